@@ -1,0 +1,54 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .treatAllWarnings(as: .error),
+]
+
+let package = Package(
+    name: "CasePilot",
+    products: [
+        .library(name: "CasePilot", targets: ["CasePilot"]),
+        .executable(name: "casepilot", targets: ["CasePilotCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        .target(
+            name: "CasePilot",
+            dependencies: ["CSQLite"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "CasePilotCLI",
+            dependencies: [
+                "CasePilot",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "CasePilotTests",
+            dependencies: ["CasePilot"],
+            exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "PublicAPITests",
+            dependencies: ["CasePilot"],
+            swiftSettings: strict
+        ),
+    ]
+)

@@ -1,0 +1,25 @@
+/// Routes a classified question to its category handler and composes the answer.
+struct Answerer {
+    let knowledgeBase: KnowledgeBase
+
+    func resolve(_ question: ParsedQuestion, category: Category) throws -> Resolution {
+        switch category {
+        case .cpt:
+            return try CodeLookup(knowledgeBase: knowledgeBase).resolve(question)
+        case .modifiers:
+            return try ModifierLookup(knowledgeBase: knowledgeBase).resolve(question)
+        case .ncci:
+            return try NCCILookup(knowledgeBase: knowledgeBase).resolve(question)
+        case .guidelines, .compliance, .coverage, .crosswalks:
+            return try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: category)
+        case .unknown:
+            var resolution = Resolution()
+            resolution.add(Self.outOfScope)
+            return resolution
+        }
+    }
+
+    static let outOfScope = "That doesn't look like a medical-coding question, so CasePilot can't help with it. Ask about a code (\"What is CPT 99213?\"), a coding guideline, a modifier, a crosswalk, NCCI edits, compliance or Medicare coverage."
+
+    static let emptyQuestion = "Please type a question, for example \"What is CPT code 99213?\" or \"What does modifier 25 mean?\"."
+}

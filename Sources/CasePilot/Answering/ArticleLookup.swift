@@ -1,0 +1,42 @@
+/// Answers topic questions (guidelines, compliance, coverage, crosswalks) from authored articles.
+struct ArticleLookup {
+    let knowledgeBase: KnowledgeBase
+
+    /// The best article(s) for the question in `category`, falling back to any category.
+    func resolve(_ question: ParsedQuestion, category: Category, kinds: [KnowledgeEntry.Kind] = [.article]) throws -> Resolution {
+        var resolution = Resolution()
+        var hits = try knowledgeBase.search(words: question.words, categories: [category], kinds: kinds, limit: 3)
+        if hits.isEmpty {
+            hits = try knowledgeBase.search(words: question.words, kinds: [.article], limit: 2)
+        }
+        guard let best = hits.first else {
+            resolution.add("CasePilot's knowledge base has no authored article that answers this \(category.displayName) question yet, so it will not guess. Try rephrasing with the key term (for example the rule, program or code involved).")
+            resolution.warnings.append("no matching \(category.displayName) article in the knowledge base")
+            return resolution
+        }
+        for hit in hits.prefix(2) where hit === best || hit.rank <= best.rank * 0.8 {
+            resolution.add(EntryText.full(hit.entry), citation: hit.entry.citation)
+            hit.entry.codeReference.map { resolution.add(code: $0) }
+        }
+        try addMentionedCodes(question, to: &resolution)
+        return resolution
+    }
+
+    /// Names the codes the question mentions, with their authored titles, after the article.
+    func addMentionedCodes(_ question: ParsedQuestion, to resolution: inout Resolution) throws {
+        var lines: [String] = []
+        for code in question.codes.prefix(4) {
+            if let entry = try knowledgeBase.entry(for: code) {
+                resolution.add(code: CodeReference(system: code.system, code: code.display, description: entry.title))
+                lines.append(EntryText.oneLine(entry))
+                if !resolution.citations.contains(entry.citation) { resolution.citations.append(entry.citation) }
+            } else {
+                resolution.add(code: code.reference)
+                resolution.warnings.append(MissingData.warning(code))
+            }
+        }
+        if !lines.isEmpty { resolution.add("Codes in your question: " + lines.joined(separator: "; ") + ".") }
+    }
+}
+
+private func === (lhs: SearchHit, rhs: SearchHit) -> Bool { lhs.entry.id == rhs.entry.id }

@@ -1,0 +1,27 @@
+/// Answers modifier questions: each modifier named, or the best-matching modifier entries.
+struct ModifierLookup {
+    let knowledgeBase: KnowledgeBase
+
+    func resolve(_ question: ParsedQuestion) throws -> Resolution {
+        var resolution = Resolution()
+        for modifier in question.modifiers.prefix(4) {
+            if let entry = try knowledgeBase.entry(for: modifier) {
+                resolution.add(code: CodeReference(system: .modifier, code: modifier.code, description: entry.title))
+                resolution.add(EntryText.full(entry), citation: entry.citation)
+            } else {
+                resolution.add(code: modifier.reference)
+                resolution.add(MissingData.code(modifier))
+                resolution.warnings.append(MissingData.warning(modifier))
+            }
+        }
+        if question.modifiers.isEmpty {
+            resolution.merge(try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: .modifiers, kinds: [.modifier, .article]))
+        }
+        for code in question.procedureCodes.prefix(2) {
+            if let entry = try knowledgeBase.entry(for: code) {
+                resolution.add(code: CodeReference(system: code.system, code: code.display, description: entry.title))
+            }
+        }
+        return resolution
+    }
+}

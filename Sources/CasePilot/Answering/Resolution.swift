@@ -1,0 +1,29 @@
+/// The facts a category handler resolved for a question, before they are composed into text.
+struct Resolution: Sendable {
+    /// Paragraphs of the answer, in order.
+    var paragraphs: [String] = []
+    var codes: [CodeReference] = []
+    var citations: [Citation] = []
+    var warnings: [String] = []
+
+    mutating func add(_ paragraph: String, citation: Citation? = nil) {
+        paragraphs.append(paragraph)
+        if let citation, !citations.contains(citation) { citations.append(citation) }
+    }
+
+    mutating func add(code: CodeReference) {
+        if !codes.contains(where: { $0.system == code.system && $0.code == code.code }) { codes.append(code) }
+    }
+
+    mutating func merge(_ other: Resolution) {
+        paragraphs += other.paragraphs
+        other.codes.forEach { add(code: $0) }
+        for citation in other.citations where !citations.contains(citation) { citations.append(citation) }
+        warnings += other.warnings.filter { !warnings.contains($0) }
+    }
+
+    var isEmpty: Bool { paragraphs.isEmpty }
+
+    /// The composed answer text: paragraphs separated by blank lines.
+    var text: String { paragraphs.joined(separator: "\n\n") }
+}

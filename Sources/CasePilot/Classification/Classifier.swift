@@ -1,0 +1,95 @@
+import Foundation
+
+/// Sorts a question into one of the eight categories, with a confidence and the runner-up.
+///
+/// Scores are the sum of matched cue weights (longest phrase first, each word used once) plus
+/// features of the codes in the question; `unknown` has a fixed floor so that questions with no
+/// coding signal stay out of scope. Confidence is the softmax share of the winning score.
+public struct Classifier: Sendable {
+    private let cuesByFirstWord: [String: [Cue]]
+    private let corrector: SpellingCorrector
+    private let parser: QuestionParser
+    static let unknownFloor = 1.0
+    /// Softmax inverse temperature: higher makes confidence more decisive.
+    static let sharpness = 2.0
+
+    /// Creates the classifier with the built-in lexicon.
+    public init() {
+        self.init(parser: QuestionParser())
+    }
+
+    init(parser: QuestionParser) {
+        var byFirst: [String: [Cue]] = [:]
+        var vocabulary = Lexicon.domainWords
+        for cue in Lexicon.cues {
+            byFirst[cue.words[0].replacingOccurrences(of: "*", with: ""), default: []].append(cue)
+            vocabulary.formUnion(cue.words.filter { !$0.hasSuffix("*") })
+        }
+        for key in byFirst.keys { byFirst[key]?.sort { $0.words.count > $1.words.count } }
+        self.cuesByFirstWord = byFirst
+        self.corrector = SpellingCorrector(vocabulary: vocabulary)
+        self.parser = parser
+    }
+
+    /// Classifies a question.
+    public func classify(_ question: String) -> Classification {
+        classify(parser.parse(question))
+    }
+
+    func classify(_ question: ParsedQuestion) -> Classification {
+        var scores = Dictionary(uniqueKeysWithValues: Category.allCases.map { ($0, 0.0) })
+        scores[.unknown] = Self.unknownFloor
+        let codeWords = Set(question.codes.map { $0.code.lowercased() } + question.codes.map { $0.display.lowercased() })
+        let words = question.words.map { codeWords.contains($0) ? $0 : corrector.correct($0) }
+        let hasDomain = !question.codes.isEmpty || words.contains { Lexicon.domainWords.contains($0) }
+
+        var used = [Bool](repeating: false, count: words.count)
+        for (index, word) in words.enumerated() where !used[index] {
+            for cue in candidates(for: word) where cue.matches(words, at: index) {
+                let span = index..<(index + cue.words.count)
+                guard !span.contains(where: { used[$0] }) else { continue }
+                if cue.needsDomain && !hasDomain { continue }
+                scores[cue.category, default: 0] += cue.weight
+                span.forEach { used[$0] = true }
+                break
+            }
+        }
+        addCodeFeatures(question, words: words, to: &scores)
+
+        let ranked = scores.sorted { $0.value == $1.value ? $0.key.rawValue < $1.key.rawValue : $0.value > $1.value }
+        let top = ranked[0]
+        let total = ranked.reduce(0.0) { $0 + exp(Self.sharpness * ($1.value - top.value)) }
+        let confidence = 1.0 / total
+        let runnerUp = ranked.count > 1 && ranked[1].value > 0 ? ranked[1].key : nil
+        return Classification(category: top.key, confidence: (confidence * 100).rounded() / 100, runnerUp: runnerUp, scores: scores)
+    }
+
+    private func candidates(for word: String) -> [Cue] {
+        var result = cuesByFirstWord[word] ?? []
+        // Prefix cues ("bundl*") are keyed by their stem.
+        for length in stride(from: min(word.count - 1, 8), through: 3, by: -1) {
+            let stem = String(word.prefix(length))
+            if let cues = cuesByFirstWord[stem] { result += cues.filter { $0.words[0].hasSuffix("*") } }
+        }
+        return result
+    }
+
+    private func addCodeFeatures(_ question: ParsedQuestion, words: [String], to scores: inout [Category: Double]) {
+        let procedures = question.procedureCodes.count
+        let modifiers = question.modifiers.count
+        let otherCodes = question.codes.count - modifiers
+        if question.codes.isEmpty { return }
+        scores[.unknown] = 0
+        if otherCodes > 0 { scores[.cpt, default: 0] += 1.5 }
+        if procedures >= 2 { scores[.ncci, default: 0] += 3.0 }
+        if modifiers > 0 { scores[.modifiers, default: 0] += 2.0 + (modifiers > 1 ? 1.0 : 0) }
+        if question.mentionsICD9 && !question.diagnosisCodes.isEmpty { scores[.crosswalks, default: 0] += 1.0 }
+        // A bare code ("99214?", "E11.9") is a look-up.
+        let contentWords = words.filter { !codeWords(question).contains($0) && !KnowledgeBase.stopWords.contains($0) }
+        if contentWords.isEmpty, otherCodes > 0 { scores[.cpt, default: 0] += 2.0 }
+    }
+
+    private func codeWords(_ question: ParsedQuestion) -> Set<String> {
+        Set(question.codes.flatMap { [$0.code.lowercased(), $0.display.lowercased()] } + ["mod", "modifier", "icd", "10", "9", "cm", "pcs"])
+    }
+}

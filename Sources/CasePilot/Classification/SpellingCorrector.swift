@@ -1,0 +1,53 @@
+/// Corrects typos in ordinary words against a fixed vocabulary (Damerau–Levenshtein).
+struct SpellingCorrector: Sendable {
+    private let vocabulary: Set<String>
+    private let byLength: [Int: [[UInt8]]]
+
+    init(vocabulary: Set<String>) {
+        self.vocabulary = vocabulary
+        var byLength: [Int: [[UInt8]]] = [:]
+        for word in vocabulary.sorted() where word.count >= 4 {
+            byLength[word.utf8.count, default: []].append(Array(word.utf8))
+        }
+        self.byLength = byLength
+    }
+
+    /// The vocabulary word closest to `word`, or `word` itself when it is known, too short, or nothing is close.
+    func correct(_ word: String) -> String {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 4, !vocabulary.contains(word), bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }
+        let limit = bytes.count >= 8 ? 2 : 1
+        var best: (distance: Int, word: [UInt8])?
+        for length in (bytes.count - limit)...(bytes.count + limit) {
+            for candidate in byLength[length] ?? [] {
+                let distance = Self.distance(bytes, candidate, limit: limit)
+                if distance <= limit, distance < (best?.distance ?? .max) { best = (distance, candidate) }
+            }
+        }
+        return best.map { String(decoding: $0.word, as: UTF8.self) } ?? word
+    }
+
+    /// Optimal-string-alignment distance, giving up early past `limit`.
+    static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = i
+            for j in 1...max(b.count, 1) where b.count > 0 {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = min(value, previousPrevious[j - 2] + 1)
+                }
+                current[j] = value
+                rowMinimum = min(rowMinimum, value)
+            }
+            if rowMinimum > limit { return limit + 1 }
+            (previousPrevious, previous, current) = (previous, current, previousPrevious)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// The CasePilot engine: answers medical-coding questions from the local knowledge base.
+///
+/// ```swift
+/// let engine = try CasePilotEngine(configuration: .init(knowledgeDirectory: home.appendingPathComponent("Knowledge")))
+/// let answer = try await engine.ask("What is CPT code 99213?")
+/// print(answer.category, answer.answer, answer.citations)
+/// ```
+public actor CasePilotEngine {
+    private let knowledgeBase: KnowledgeBase
+    private let parser: QuestionParser
+    /// The question classifier (usable without the actor).
+    public nonisolated let classifier: Classifier
+
+    /// Opens the knowledge base and rebuilds its authored knowledge if `Knowledge/` changed.
+    /// - Throws: ``KnowledgeFormatError`` for a malformed knowledge file (the knowledge base is
+    ///   left as it was), ``CasePilotError`` or ``DatabaseError`` when the database cannot be used.
+    public init(configuration: EngineConfiguration) throws {
+        let knowledgeBase = try KnowledgeBase(path: configuration.databasePath)
+        if let directory = configuration.knowledgeDirectory {
+            try knowledgeBase.refreshKnowledge(from: KnowledgeSource(directory: directory))
+        } else if try knowledgeBase.knowledgeEntryCount() == 0 {
+            throw CasePilotError.knowledgeUnavailable("the knowledge base \(configuration.databasePath) holds no authored knowledge and no Knowledge/ folder was given; set CASEPILOT_HOME to the folder that contains Knowledge/ and Prompts/")
+        }
+        var parser = QuestionParser()
+        parser.extraModifiers = try knowledgeBase.modifierKeys()
+        self.knowledgeBase = knowledgeBase
+        self.parser = parser
+        self.classifier = Classifier(parser: parser)
+    }
+
+    /// Answers one question.
+    /// - Parameters:
+    ///   - question: the question in plain words.
+    ///   - previous: the previous answer in a conversation; a follow-up ("and with modifier 59?")
+    ///     then refers to its codes and category.
+    ///   - category: forces a category instead of classifying.
+    /// - Returns: the answer with its codes and citations.
+    /// - Throws: ``DatabaseError`` if the knowledge base cannot be read.
+    public func ask(_ question: String, following previous: Answer? = nil, category forced: Category? = nil) throws -> Answer {
+        var parsed = parser.parse(question)
+        guard !parsed.isEmpty else {
+            return Answer(question: question, category: .unknown, confidence: 0, answer: Answerer.emptyQuestion, warnings: ["empty question"])
+        }
+        var classification = classifier.classify(parsed)
+        if let previous, previous.category != .unknown, FollowUp.isFollowUp(parsed) {
+            parsed = FollowUp.merge(parsed, previous: previous)
+            let merged = classifier.classify(parsed)
+            classification = merged.category == .unknown || merged.confidence < 0.5 && parsed.codes.allSatisfy({ $0.system != .modifier })
+                ? Classification(category: previous.category, confidence: merged.confidence, runnerUp: merged.category, scores: merged.scores)
+                : merged
+        }
+        let category = forced ?? classification.category
+        let resolution = try Answerer(knowledgeBase: knowledgeBase).resolve(parsed, category: category)
+        return Answer(
+            question: question, category: category, confidence: forced == nil ? classification.confidence : 1,
+            runnerUp: classification.runnerUp == category ? classification.category : classification.runnerUp,
+            answer: resolution.text, codes: resolution.codes, citations: resolution.citations,
+            source: .knowledgeBase, warnings: resolution.warnings)
+    }
+
+    /// Classifies a question without answering it.
+    public nonisolated func classify(_ question: String) -> Classification {
+        classifier.classify(question)
+    }
+
+    /// What the knowledge base holds: authored entries and imported datasets.
+    public func status() throws -> KnowledgeStatus {
+        KnowledgeStatus(authoredEntries: try knowledgeBase.knowledgeEntryCount(), datasets: try knowledgeBase.datasets())
+    }
+}

@@ -1,0 +1,54 @@
+/// Where the text of an answer came from.
+public enum AnswerSource: String, Sendable, Codable, Hashable {
+    /// Composed deterministically from the knowledge base.
+    case knowledgeBase = "knowledge-base"
+    /// Phrased by the configured LLM over knowledge-base facts.
+    case llm
+}
+
+/// CasePilot's answer to one question.
+///
+/// Encodes to the stable scripting contract (`casepilot ask --json`).
+public struct Answer: Sendable, Codable, Hashable {
+    /// The question as asked.
+    public let question: String
+    /// The category the question was sorted into.
+    public let category: Category
+    /// How sure the classifier was, from 0 to 1.
+    public let confidence: Double
+    /// The next most likely category, when there is one.
+    public let runnerUp: Category?
+    /// The plain-text answer.
+    public let answer: String
+    /// The codes the answer is about, most relevant first.
+    public let codes: [CodeReference]
+    /// The sources of the facts used.
+    public let citations: [Citation]
+    /// Where the answer text came from.
+    public let source: AnswerSource
+    /// Anything the user should know: missing data, unverified codes, fallbacks.
+    public let warnings: [String]
+
+    /// Creates an answer.
+    public init(
+        question: String, category: Category, confidence: Double, runnerUp: Category? = nil,
+        answer: String, codes: [CodeReference] = [], citations: [Citation] = [],
+        source: AnswerSource = .knowledgeBase, warnings: [String] = []
+    ) {
+        self.question = question
+        self.category = category
+        self.confidence = confidence
+        self.runnerUp = runnerUp
+        self.answer = answer
+        self.codes = codes
+        self.citations = citations
+        self.source = source
+        self.warnings = warnings
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case question, category, confidence
+        case runnerUp = "runner_up"
+        case answer, codes, citations, source, warnings
+    }
+}

@@ -1,0 +1,26 @@
+/// Carries the codes and category of the previous turn into a follow-up question.
+enum FollowUp {
+    private static let openers: Set<String> = ["and", "what", "how", "is", "it", "its", "same", "also", "then", "but", "with", "in", "for", "does", "can"]
+    private static let pronouns: Set<String> = ["it", "its", "that", "this", "them", "they", "those", "these", "same", "both"]
+
+    /// Whether `question` reads as a follow-up rather than a new question.
+    static func isFollowUp(_ question: ParsedQuestion) -> Bool {
+        guard !question.words.isEmpty else { return false }
+        let short = question.words.count <= 10
+        let opensLikeFollowUp = openers.contains(question.words[0]) && (question.words.contains("about") || question.words[0] == "and" || question.words[0] == "with")
+        let refersBack = question.words.contains { pronouns.contains($0) }
+        return short && (opensLikeFollowUp || refersBack || question.codes.allSatisfy { $0.system == .modifier })
+    }
+
+    /// The question with the previous turn's non-modifier codes added after its own.
+    static func merge(_ question: ParsedQuestion, previous: Answer) -> ParsedQuestion {
+        var codes = question.codes
+        let ownProcedures = question.codes.contains { $0.system != .modifier }
+        for reference in previous.codes where reference.system != .modifier {
+            let token = CodeToken(system: reference.system, code: reference.code.replacingOccurrences(of: ".", with: ""))
+            if !codes.contains(token) && (!ownProcedures || codes.count < 2) { codes.append(token) }
+            if ownProcedures { break }
+        }
+        return ParsedQuestion(text: question.text, words: question.words, codes: codes, mentionsICD9: question.mentionsICD9, setting: question.setting)
+    }
+}

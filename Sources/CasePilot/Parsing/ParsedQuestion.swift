@@ -1,0 +1,28 @@
+/// A question after parsing: its words, the codes in it and a few context flags.
+struct ParsedQuestion: Sendable {
+    /// The question as asked, trimmed.
+    let text: String
+    /// Lower-case word tokens in order (codes included, as lower-case text).
+    let words: [String]
+    /// Codes in order of appearance, without duplicates.
+    let codes: [CodeToken]
+    /// The question names ICD-9 ("icd-9", "icd9").
+    let mentionsICD9: Bool
+    /// The question names a setting ("hospital", "outpatient hospital", "dme"), if any.
+    let setting: Setting?
+
+    var procedureCodes: [CodeToken] { codes.filter(\.isProcedure) }
+    var modifiers: [CodeToken] { codes.filter { $0.system == .modifier } }
+    var diagnosisCodes: [CodeToken] { codes.filter { $0.system == .icd10cm || $0.system == .icd9cm } }
+    var isEmpty: Bool { words.isEmpty }
+}
+
+/// The NCCI/MUE setting a question or an import is about.
+public enum Setting: String, Sendable, Codable, CaseIterable, Hashable {
+    /// Physicians and other practitioners (the default).
+    case practitioner
+    /// Outpatient hospital services.
+    case hospital
+    /// Durable medical equipment suppliers.
+    case dme
+}

@@ -1,0 +1,113 @@
+import Foundation
+
+/// Turns a question into words and code tokens (pure, no knowledge-base access).
+struct QuestionParser: Sendable {
+    /// Two-character codes accepted as modifiers (beyond the built-in list), e.g. from the knowledge base.
+    var extraModifiers: Set<String> = []
+
+    private static let modifierWords: Set<String> = ["modifier", "modifiers", "mod", "mods", "modifer", "modifers", "modifiler", "modifyer", "modifiar", "modifir", "modifeir"]
+    private static let listJoiners: Set<String> = ["and", "or", "vs", "versus", "v", "&", "with", "plus", "nor", "to", "instead"]
+    private static let unitWords: Set<String> = ["day", "days", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "year", "years", "yr", "yrs", "month", "months", "units", "unit", "percent", "mg", "ml", "%", "week", "weeks", "visits", "times", "patients", "pt", "pts", "cm", "sq"]
+    private static let diagnosisWords: Set<String> = ["icd", "icd10", "icd-10", "diagnosis", "diagnoses", "dx", "diag", "diagnostic", "icd10cm"]
+
+    /// Parses `question`.
+    func parse(_ question: String) -> ParsedQuestion {
+        let text = question.trimmingCharacters(in: .whitespacesAndNewlines)
+        let raw = Self.tokenize(text)
+        let lowered = raw.map { $0.text.lowercased() }
+        let joined = " " + lowered.joined(separator: " ") + " "
+        let icd9 = joined.contains(" icd9") || joined.contains(" icd -9") || joined.contains("icd-9")
+            || joined.contains(" icd 9 ") || joined.contains("ninth revision") || lowered.contains("icd9cm")
+        let diagnosis = lowered.contains { Self.diagnosisWords.contains($0) || $0.hasPrefix("diagnos") }
+        let hasModifierWord = lowered.contains { Self.modifierWords.contains($0) || ($0.hasPrefix("modif") && $0.count <= 10) }
+        let mostlyUpper = text.filter(\.isUppercase).count > text.filter(\.isLowercase).count
+
+        var codes: [CodeToken] = []
+        var seen: Set<CodeToken> = []
+        func add(_ token: CodeToken) {
+            if seen.insert(token).inserted { codes.append(token) }
+        }
+
+        for (index, token) in raw.enumerated() {
+            let upper = token.text.uppercased()
+            let previous = index > 0 ? lowered[index - 1] : ""
+            let next = index + 1 < lowered.count ? lowered[index + 1] : ""
+            // "mod25", "mod-25"
+            if upper.hasPrefix("MOD"), upper.count == 5, isModifier(String(upper.suffix(2))) {
+                add(CodeToken(system: .modifier, code: String(upper.suffix(2))))
+                continue
+            }
+            if upper.count == 2, isModifier(upper), !Self.unitWords.contains(next) {
+                let afterModifierWord = Self.modifierWords.contains(previous) || previous.hasPrefix("modif")
+                let beforeModifierWord = Self.modifierWords.contains(next) || next.hasPrefix("modif")
+                let inList = Self.listJoiners.contains(previous) && codes.last?.system == .modifier
+                let hyphenated = token.hyphenated
+                let numeric = upper.allSatisfy(\.isNumber)
+                let english = CodeShapes.englishCollisions.contains(upper)
+                let writtenAsCode = !numeric && !english && !mostlyUpper && token.text == upper
+                let inModifierQuestion = hasModifierWord && (!english || afterModifierWord) && (numeric || token.text == upper || !english)
+                if afterModifierWord || beforeModifierWord || inList || hyphenated || writtenAsCode || (inModifierQuestion && (numeric || token.text == upper || CodeShapes.commonLevelTwoModifiers.contains(upper))) {
+                    add(CodeToken(system: .modifier, code: upper))
+                    continue
+                }
+            }
+            if let system = CodeShapes.system(of: upper, diagnosisContext: diagnosis, icd9Context: icd9) {
+                add(CodeToken(system: system, code: upper.replacingOccurrences(of: ".", with: "")))
+            }
+        }
+        // "25 vs 57", "52 or 53": two CPT modifier numbers joined by a comparison word.
+        for index in raw.indices.dropFirst().dropLast() where Self.listJoiners.contains(lowered[index]) {
+            let left = raw[index - 1].text, right = raw[index + 1].text
+            let after = index + 2 < lowered.count ? lowered[index + 2] : ""
+            if CodeShapes.cptModifiers.contains(left), CodeShapes.cptModifiers.contains(right), !Self.unitWords.contains(after) {
+                add(CodeToken(system: .modifier, code: left))
+                add(CodeToken(system: .modifier, code: right))
+            }
+        }
+        let setting: Setting? =
+            lowered.contains("dme") || lowered.contains("supplier") ? .dme
+            : lowered.contains { $0 == "hospital" || $0 == "facility" || $0 == "opps" || $0 == "hopd" } ? .hospital
+            : lowered.contains { $0 == "practitioner" || $0 == "physician" || $0 == "professional" } ? .practitioner
+            : nil
+        return ParsedQuestion(text: text, words: lowered.filter { !$0.isEmpty }, codes: codes, mentionsICD9: icd9, setting: setting)
+    }
+
+    private func isModifier(_ code: String) -> Bool {
+        CodeShapes.cptModifiers.contains(code) || CodeShapes.commonLevelTwoModifiers.contains(code) || extraModifiers.contains(code)
+    }
+
+    struct RawToken {
+        var text: String
+        /// Written with a leading hyphen attached ("-25", "99213-25").
+        var hyphenated: Bool
+    }
+
+    /// Splits on anything but letters, digits and inner dots; remembers a leading hyphen.
+    static func tokenize(_ text: String) -> [RawToken] {
+        var tokens: [RawToken] = []
+        var current = ""
+        var hyphen = false
+        var pendingHyphen = false
+        func flush() {
+            while current.hasSuffix(".") { current.removeLast() }
+            while current.hasPrefix(".") { current.removeFirst() }
+            if !current.isEmpty { tokens.append(RawToken(text: current, hyphenated: hyphen)) }
+            current = ""
+            hyphen = false
+        }
+        for character in text {
+            if (character.isLetter || character.isNumber) && character.isASCII || character.isLetter {
+                if current.isEmpty { hyphen = pendingHyphen }
+                pendingHyphen = false
+                current.append(character)
+            } else if character == ".", !current.isEmpty {
+                current.append(character)
+            } else {
+                flush()
+                pendingHyphen = character == "-" || character == "–"
+            }
+        }
+        flush()
+        return tokens
+    }
+}

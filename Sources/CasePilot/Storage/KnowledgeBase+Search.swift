@@ -1,0 +1,46 @@
+/// A full-text hit with its bm25 rank (lower is better).
+struct SearchHit: Sendable {
+    let entry: StoredEntry
+    let rank: Double
+}
+
+extension KnowledgeBase {
+    /// Words too common to help a full-text search.
+    static let stopWords: Set<String> = [
+        "a", "an", "the", "is", "are", "was", "were", "be", "been", "do", "does", "did", "can", "could",
+        "i", "we", "you", "my", "our", "me", "it", "its", "this", "that", "these", "those", "of", "for",
+        "to", "in", "on", "at", "by", "with", "and", "or", "what", "whats", "which", "who", "when",
+        "how", "why", "should", "would", "will", "if", "there", "any", "about", "from", "as", "s",
+        "code", "codes", "cpt", "hcpcs", "please", "tell", "explain", "mean", "means", "meaning",
+        "hi", "hey", "quick", "question", "need", "know", "get", "use", "used", "using", "bill", "billing",
+        "have", "has", "so", "not", "no", "yes", "just", "also", "too", "vs", "versus", "between",
+    ]
+
+    /// Full-text search over authored entries, best first.
+    /// - Parameters:
+    ///   - words: lower-case words of the question; stop words are dropped.
+    ///   - categories: only entries of these categories (`nil`: any).
+    ///   - kinds: only these kinds of entry (`nil`: any).
+    func search(words: [String], categories: [Category]? = nil, kinds: [KnowledgeEntry.Kind]? = nil, limit: Int = 5) throws -> [SearchHit] {
+        let terms = Array(Set(words.filter { !Self.stopWords.contains($0) && $0.count > 1 }
+            .map { $0.filter { $0.isLetter || $0.isNumber } }.filter { !$0.isEmpty }))
+        guard !terms.isEmpty else { return [] }
+        let match = terms.sorted().map { "\"\($0)\"" }.joined(separator: " OR ")
+        var sql = """
+            SELECT \(StoredEntry.columns), bm25(kb_fts, 8.0, 5.0, 5.0, 1.0) AS rank
+            FROM kb_fts JOIN kb_entry e ON e.id = kb_fts.rowid WHERE kb_fts MATCH ?
+            """
+        var values: [DatabaseValue] = [.text(match)]
+        if let categories {
+            sql += " AND e.category IN (\(categories.map { _ in "?" }.joined(separator: ",")))"
+            values += categories.map { .text($0.rawValue) }
+        }
+        if let kinds {
+            sql += " AND e.kind IN (\(kinds.map { "'\($0.rawValue)'" }.joined(separator: ",")))"
+        }
+        sql += " ORDER BY rank LIMIT \(limit)"
+        return try database.statement(sql).rows(values) { row in
+            SearchHit(entry: StoredEntry(row: row), rank: row.real(13) ?? 0)
+        }
+    }
+}

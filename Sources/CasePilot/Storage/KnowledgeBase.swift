@@ -1,0 +1,39 @@
+import Foundation
+
+/// The SQLite knowledge base: schema, authored knowledge and imported datasets.
+///
+/// Owned by one engine at a time, which serialises access to it.
+final class KnowledgeBase {
+    let database: Database
+
+    /// Opens the knowledge base at `path` (`":memory:"` for an in-memory one), creating the schema.
+    init(path: String) throws {
+        database = try Database(path: path)
+        try migrate()
+    }
+
+    private func migrate() throws {
+        try database.execute(Schema.meta)
+        let version = try database.scalarText("SELECT value FROM meta WHERE key = 'schema_version'")
+        if let version, version != Schema.version {
+            throw CasePilotError.knowledgeUnavailable(
+                "the knowledge base \(database.path) has schema version \(version); this CasePilot expects \(Schema.version). Remove the file (or choose another with --db) and import the datasets again.")
+        }
+        try database.transaction {
+            try database.execute(Schema.knowledge)
+            try database.execute(Schema.datasets)
+            try database.statement("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)").run([.text(Schema.version)])
+        }
+    }
+
+    func meta(_ key: String) throws -> String? {
+        try database.scalarText("SELECT value FROM meta WHERE key = ?", [.text(key)])
+    }
+
+    func setMeta(_ key: String, _ value: String) throws {
+        try database.statement("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)").run([.text(key), .text(value)])
+    }
+}
+
+@available(*, unavailable)
+extension KnowledgeBase: Sendable {}

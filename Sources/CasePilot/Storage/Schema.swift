@@ -1,0 +1,141 @@
+/// The knowledge-base schema: authored knowledge, imported official datasets and their provenance.
+///
+/// Authored knowledge (`kb_*`) is rebuilt from `Knowledge/` whenever those files change; the
+/// dataset tables are only ever replaced, one dataset at a time, by an import.
+enum Schema {
+    /// Bumped whenever a table changes shape; a mismatching file is rebuilt from scratch.
+    static let version = "1"
+
+    static let meta = """
+        CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        """
+
+    static let knowledge = """
+        CREATE TABLE IF NOT EXISTS kb_entry(
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('code', 'modifier', 'article')),
+            system TEXT NOT NULL,           -- CodeSystem raw value; '' for articles
+            key TEXT NOT NULL,              -- the code, the modifier or the article id
+            category TEXT NOT NULL,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            questions TEXT NOT NULL,
+            keywords TEXT NOT NULL,
+            status TEXT NOT NULL,
+            source TEXT NOT NULL,
+            url TEXT,
+            as_of TEXT NOT NULL,
+            file TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            UNIQUE (kind, system, key)
+        );
+        CREATE TABLE IF NOT EXISTS kb_related(
+            entry_id INTEGER NOT NULL REFERENCES kb_entry(id) ON DELETE CASCADE,
+            system TEXT NOT NULL,
+            code TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS kb_related_code ON kb_related(system, code);
+        CREATE VIRTUAL TABLE IF NOT EXISTS kb_fts USING fts5(
+            title, keywords, questions, body,
+            content = 'kb_entry', content_rowid = 'id', tokenize = 'porter unicode61'
+        );
+        """
+
+    static let datasets = """
+        CREATE TABLE IF NOT EXISTS dataset(
+            name TEXT NOT NULL,             -- hcpcs, icd10cm, ncci-ptp, ...
+            setting TEXT NOT NULL,          -- practitioner, hospital, dme, or '' when not applicable
+            release TEXT NOT NULL,          -- e.g. 2024-07-01, FY2026, 2025-10
+            source_files TEXT NOT NULL,     -- file names as given to the import
+            checksum TEXT NOT NULL,         -- SHA-256 of the input files
+            row_count INTEGER NOT NULL,
+            imported_at TEXT NOT NULL,      -- ISO 8601, UTC
+            PRIMARY KEY (name, setting)
+        ) WITHOUT ROWID;
+
+        -- Official code sets: HCPCS Level II, ICD-10-CM, ICD-10-PCS, ICD-9-CM titles, CPT numbers
+        -- (with the user's licensed descriptors only if the user imports them).
+        CREATE TABLE IF NOT EXISTS code(
+            id INTEGER PRIMARY KEY,
+            system TEXT NOT NULL,
+            code TEXT NOT NULL,             -- without dots: E119
+            display TEXT NOT NULL,          -- as printed: E11.9
+            description TEXT NOT NULL,
+            short_description TEXT,
+            billable INTEGER,               -- 1 valid for claims, 0 header; NULL unknown
+            parent TEXT,
+            effective_date TEXT,
+            termination_date TEXT,
+            dataset TEXT NOT NULL,
+            UNIQUE (system, code)
+        );
+        CREATE VIRTUAL TABLE IF NOT EXISTS code_fts USING fts5(
+            description, content = 'code', content_rowid = 'id', tokenize = 'porter unicode61'
+        );
+
+        CREATE TABLE IF NOT EXISTS ptp_edit(
+            setting TEXT NOT NULL,
+            column1 TEXT NOT NULL,
+            column2 TEXT NOT NULL,
+            effective_date TEXT,
+            deletion_date TEXT,             -- NULL while the edit is active
+            modifier_indicator INTEGER NOT NULL,
+            rationale TEXT
+        );
+        CREATE INDEX IF NOT EXISTS ptp_edit_pair ON ptp_edit(column1, column2);
+
+        CREATE TABLE IF NOT EXISTS mue(
+            setting TEXT NOT NULL,
+            code TEXT NOT NULL,
+            value INTEGER NOT NULL,
+            mai INTEGER NOT NULL,
+            rationale TEXT,
+            PRIMARY KEY (setting, code)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS aoc_edit(
+            add_on TEXT NOT NULL,
+            primary_code TEXT NOT NULL,     -- CCCCC: primary codes defined by the contractor
+            edit_type INTEGER NOT NULL,
+            PRIMARY KEY (add_on, primary_code)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS fee_schedule(
+            code TEXT NOT NULL,
+            modifier TEXT NOT NULL,         -- '' for the global service, 26, TC, 53
+            status TEXT NOT NULL,
+            work_rvu REAL, non_facility_pe_rvu REAL, facility_pe_rvu REAL, mp_rvu REAL,
+            non_facility_total REAL, facility_total REAL,
+            pctc_indicator TEXT, global_days TEXT,
+            multiple_procedure TEXT, bilateral_surgery TEXT, assistant_surgery TEXT,
+            co_surgery TEXT, team_surgery TEXT, conversion_factor REAL,
+            PRIMARY KEY (code, modifier)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS gem(
+            map TEXT NOT NULL,              -- icd9cm-to-icd10cm, icd10cm-to-icd9cm, icd9pcs-to-icd10pcs
+            source TEXT NOT NULL,
+            target TEXT NOT NULL,
+            approximate INTEGER NOT NULL,
+            no_map INTEGER NOT NULL,
+            combination INTEGER NOT NULL,
+            scenario INTEGER NOT NULL,
+            choice_list INTEGER NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS gem_source ON gem(map, source);
+
+        CREATE TABLE IF NOT EXISTS lcd_document(
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL,      -- L12345 or A56789
+            document_type TEXT NOT NULL,    -- LCD or Article
+            title TEXT NOT NULL,
+            contractor TEXT,
+            status TEXT,
+            effective_date TEXT,
+            url TEXT
+        );
+        CREATE VIRTUAL TABLE IF NOT EXISTS lcd_fts USING fts5(
+            title, content = 'lcd_document', content_rowid = 'id', tokenize = 'porter unicode61'
+        );
+        """
+}

@@ -1,0 +1,30 @@
+/// An authored entry as read back from the knowledge base.
+struct StoredEntry: Sendable, Hashable {
+    let id: Int64
+    let kind: KnowledgeEntry.Kind
+    let system: CodeSystem?
+    let key: String
+    let category: Category
+    let title: String
+    let body: String
+    let isDeleted: Bool
+    let citation: Citation
+
+    var codeReference: CodeReference? {
+        system.map { CodeReference(system: $0, code: key, description: title) }
+    }
+
+    static let columns = "e.id, e.kind, e.system, e.key, e.category, e.title, e.body, e.status, e.source, e.as_of, e.file, e.line, e.url"
+
+    init(row: Row) {
+        id = row.integer(0) ?? 0
+        kind = KnowledgeEntry.Kind(rawValue: row.string(1)) ?? .article
+        system = CodeSystem(rawValue: row.string(2))
+        key = row.string(3)
+        category = Category(rawValue: row.string(4)) ?? .unknown
+        title = row.string(5)
+        body = row.string(6)
+        isDeleted = row.string(7) == "deleted"
+        citation = Citation(source: row.string(8), release: row.string(9), reference: "Knowledge/\(row.string(10)):\(row.integer(11) ?? 0)", url: row.text(12))
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import CasePilot
+import Foundation
+
+/// A failure reported to the user with a sysexits-style exit code.
+struct CLIError: Error {
+    enum Kind: Int32 {
+        case usage = 64, badInput = 65, unavailable = 69, `internal` = 70
+    }
+
+    let kind: Kind
+    let message: String
+
+    init(_ kind: Kind, _ message: String) {
+        self.kind = kind
+        self.message = message
+    }
+
+    init(wrapping error: any Error) {
+        switch error {
+        case let error as CLIError: self = error
+        case let error as KnowledgeFormatError: self.init(.badInput, error.description)
+        case let error as CasePilotError:
+            self.init(error.isBadInput ? .badInput : error.isUnavailable ? .unavailable : .internal, error.message)
+        case let error as DatabaseError: self.init(.internal, error.description)
+        default: self.init(.internal, String(describing: error))
+        }
+    }
+}
+
+extension ParsableCommand {
+    /// Runs `body`, printing a CasePilot failure on stderr and exiting with its code.
+    static func reportingFailures(_ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            let failure = CLIError(wrapping: error)
+            StandardError.write("casepilot: \(failure.message)\n")
+            throw ExitCode(failure.kind.rawValue)
+        }
+    }
+}
+
+/// Writes to standard error.
+enum StandardError {
+    static func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

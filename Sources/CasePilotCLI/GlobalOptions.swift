@@ -1,0 +1,28 @@
+import ArgumentParser
+import CasePilot
+import Foundation
+
+/// Options every subcommand shares: where the knowledge base and the knowledge folder are.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The knowledge-base file (default: $CASEPILOT_DB or ~/.local/share/casepilot/casepilot.sqlite).", valueName: "path"))
+    var db: String?
+
+    @Option(name: .long, help: ArgumentHelp("The folder holding Knowledge/ and Prompts/ (default: $CASEPILOT_HOME, else found from the working directory or the executable).", valueName: "path"))
+    var home: String?
+
+    /// Opens the engine, turning failures into a message and the right exit code.
+    func openEngine() throws -> CasePilotEngine {
+        let home = CasePilotHome.locate(explicit: home)
+        if self.home != nil, home == nil {
+            throw CLIError(.usage, "--home \(self.home!) does not contain Knowledge/ and Prompts/")
+        }
+        let configuration = EngineConfiguration(
+            databasePath: db ?? EngineConfiguration.defaultDatabasePath(),
+            knowledgeDirectory: home?.appendingPathComponent("Knowledge"))
+        do {
+            return try CasePilotEngine(configuration: configuration)
+        } catch {
+            throw CLIError(wrapping: error)
+        }
+    }
+}

@@ -43,24 +43,29 @@ public struct Classifier: Sendable {
         let words = question.words.map { codeWords.contains($0) ? $0 : corrector.correct($0) }
         let hasDomain = !question.codes.isEmpty || words.contains { Lexicon.domainWords.contains($0) }
 
-        var used = [Bool](repeating: false, count: words.count)
-        for (index, word) in words.enumerated() where !used[index] {
-            for cue in candidates(for: word) where cue.matches(words, at: index) {
-                let span = index..<(index + cue.words.count)
-                guard !span.contains(where: { used[$0] }) else { continue }
-                if cue.needsDomain && !hasDomain { continue }
-                scores[cue.category, default: 0] += cue.weight
-                span.forEach { used[$0] = true }
-                break
+        // Every cue that matches, strongest first; each word counts for one cue only.
+        var matches: [(cue: Cue, span: Range<Int>)] = []
+        for (index, word) in words.enumerated() {
+            for cue in candidates(for: word) where cue.matches(words, at: index) && (!cue.needsDomain || hasDomain) {
+                matches.append((cue, index..<(index + cue.words.count)))
             }
         }
-        addCodeFeatures(question, words: words, to: &scores)
+        matches.sort { $0.cue.weight == $1.cue.weight ? $0.span.count > $1.span.count : $0.cue.weight > $1.cue.weight }
+        var used = [Bool](repeating: false, count: words.count)
+        for match in matches where !match.span.contains(where: { used[$0] }) {
+            scores[match.cue.category, default: 0] += match.cue.weight
+            match.span.forEach { used[$0] = true }
+        }
+        let cueTotal = scores.values.reduce(0, +) - Self.unknownFloor
+        addCodeFeatures(question, words: words, cueTotal: cueTotal, to: &scores)
 
-        let ranked = scores.sorted { $0.value == $1.value ? $0.key.rawValue < $1.key.rawValue : $0.value > $1.value }
+        // Ties go to `unknown` (no evidence beats weak evidence), then to the category order.
+        let order = Dictionary(uniqueKeysWithValues: ([Category.unknown] + Category.answerable).enumerated().map { ($1, $0) })
+        let ranked = scores.sorted { $0.value == $1.value ? order[$0.key]! < order[$1.key]! : $0.value > $1.value }
         let top = ranked[0]
         let total = ranked.reduce(0.0) { $0 + exp(Self.sharpness * ($1.value - top.value)) }
         let confidence = 1.0 / total
-        let runnerUp = ranked.count > 1 && ranked[1].value > 0 ? ranked[1].key : nil
+        let runnerUp = ranked.count > 1 ? ranked[1].key : nil
         return Classification(category: top.key, confidence: (confidence * 100).rounded() / 100, runnerUp: runnerUp, scores: scores)
     }
 
@@ -74,7 +79,7 @@ public struct Classifier: Sendable {
         return result
     }
 
-    private func addCodeFeatures(_ question: ParsedQuestion, words: [String], to scores: inout [Category: Double]) {
+    private func addCodeFeatures(_ question: ParsedQuestion, words: [String], cueTotal: Double, to scores: inout [Category: Double]) {
         let procedures = question.procedureCodes.count
         let modifiers = question.modifiers.count
         let otherCodes = question.codes.count - modifiers
@@ -83,13 +88,14 @@ public struct Classifier: Sendable {
         if otherCodes > 0 { scores[.cpt, default: 0] += 1.5 }
         if procedures >= 2 { scores[.ncci, default: 0] += 3.0 }
         if modifiers > 0 { scores[.modifiers, default: 0] += 2.0 + (modifiers > 1 ? 1.0 : 0) }
-        if question.mentionsICD9 && !question.diagnosisCodes.isEmpty { scores[.crosswalks, default: 0] += 1.0 }
+        let icd9Codes = question.codes.filter { $0.system == .icd9cm }
+        if !icd9Codes.isEmpty {
+            scores[.crosswalks, default: 0] += 1.0
+            // An ICD-9 code in a question that names ICD-10 asks for a mapping.
+            let namesICD10 = zip(words, words.dropFirst()).contains { $0 == "icd" && $1 == "10" } || words.contains("icd10")
+            if namesICD10 { scores[.crosswalks, default: 0] += 3.0 }
+        }
         // A bare code ("99214?", "E11.9") is a look-up.
-        let contentWords = words.filter { !codeWords(question).contains($0) && !KnowledgeBase.stopWords.contains($0) }
-        if contentWords.isEmpty, otherCodes > 0 { scores[.cpt, default: 0] += 2.0 }
-    }
-
-    private func codeWords(_ question: ParsedQuestion) -> Set<String> {
-        Set(question.codes.flatMap { [$0.code.lowercased(), $0.display.lowercased()] } + ["mod", "modifier", "icd", "10", "9", "cm", "pcs"])
+        if cueTotal < 1, otherCodes > 0 { scores[.cpt, default: 0] += 2.0 }
     }
 }

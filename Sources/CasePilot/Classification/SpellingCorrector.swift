@@ -15,11 +15,11 @@ struct SpellingCorrector: Sendable {
     /// The vocabulary word closest to `word`, or `word` itself when it is known, too short, or nothing is close.
     func correct(_ word: String) -> String {
         let bytes = Array(word.utf8)
-        guard bytes.count >= 4, !vocabulary.contains(word), bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }
-        let limit = bytes.count >= 8 ? 2 : 1
+        guard bytes.count >= 5, !vocabulary.contains(word), bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }
+        let limit = 1
         var best: (distance: Int, word: [UInt8])?
         for length in (bytes.count - limit)...(bytes.count + limit) {
-            for candidate in byLength[length] ?? [] {
+            for candidate in byLength[length] ?? [] where candidate[0] == bytes[0] {
                 let distance = Self.distance(bytes, candidate, limit: limit)
                 if distance <= limit, distance < (best?.distance ?? .max) { best = (distance, candidate) }
             }

@@ -20,7 +20,9 @@ struct QuestionParser: Sendable {
             || joined.contains(" icd 9 ") || joined.contains("ninth revision") || lowered.contains("icd9cm")
         let diagnosis = lowered.contains { Self.diagnosisWords.contains($0) || $0.hasPrefix("diagnos") }
         let hasModifierWord = lowered.contains { Self.modifierWords.contains($0) || ($0.hasPrefix("modif") && $0.count <= 10) }
-        let mostlyUpper = text.filter(\.isUppercase).count > text.filter(\.isLowercase).count
+        // Upper case counts as shouting only across ordinary words (three letters or more).
+        let longWords = raw.map(\.text).filter { $0.count >= 3 && $0.allSatisfy(\.isLetter) }.joined()
+        let mostlyUpper = longWords.filter(\.isUppercase).count > longWords.filter(\.isLowercase).count
 
         var codes: [CodeToken] = []
         var seen: Set<CodeToken> = []

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+/// Runs the built `casepilot` executable as a user would.
+enum CLIExecutable {
+    static let url: URL? = {
+        // Tests run from .build/<config>/CasePilotPackageTests.xctest; the executable sits beside it.
+        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+            + [TestPaths.repository.appendingPathComponent(".build/debug")]
+        return candidates.map { $0.appendingPathComponent("casepilot") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+}
+
+@Suite(.enabled(if: CLIExecutable.url != nil, "the casepilot executable is not built (run `swift build` first)"))
+struct CLITests {
+
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    func run(_ arguments: [String], input: String? = nil, database: URL) throws -> Run {
+        let process = Process()
+        process.executableURL = CLIExecutable.url
+        process.arguments = arguments
+        process.currentDirectoryURL = TestPaths.repository
+        var environment = ProcessInfo.processInfo.environment
+        environment["CASEPILOT_DB"] = database.path
+        environment["CASEPILOT_HOME"] = TestPaths.repository.path
+        process.environment = environment
+        let output = Pipe(), errors = Pipe(), standardInput = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = standardInput
+        try process.run()
+        if let input { standardInput.fileHandleForWriting.write(Data(input.utf8)) }
+        try standardInput.fileHandleForWriting.close()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    func withDatabase(_ body: (URL) throws -> Void) throws {
+        let directory = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try body(directory.appendingPathComponent("kb.sqlite"))
+    }
+
+    @Test func askPrintsAnAnswerWithASourceLine() throws {
+        try withDatabase { db in
+            let result = try run(["ask", "What is CPT code 99213?"], database: db)
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("99213"))
+            #expect(result.stdout.contains("Source"))
+        }
+    }
+
+    @Test func askJSONFollowsTheContract() throws {
+        try withDatabase { db in
+            let result = try run(["ask", "--json", "What is CPT code 99213?"], database: db)
+            #expect(result.status == 0)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            #expect(object["category"] as? String == "cpt")
+            let codes = try #require(object["codes"] as? [[String: Any]])
+            #expect(codes.first?["code"] as? String == "99213")
+            #expect(codes.first?["system"] as? String == "CPT")
+            for key in ["question", "confidence", "answer", "citations", "source", "warnings"] {
+                #expect(object[key] != nil, "missing \(key)")
+            }
+        }
+    }
+
+    @Test func stdinGivesOneJSONObjectPerLineInOrder() throws {
+        try withDatabase { db in
+            let result = try run(["ask", "--json"], input: "What does modifier 25 mean?\n\nhello\n", database: db)
+            #expect(result.status == 0)
+            let lines = result.stdout.split(separator: "\n")
+            #expect(lines.count == 3)
+            let categories = try lines.map { line in
+                (try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["category"] as? String
+            }
+            #expect(categories == ["modifiers", "unknown", "unknown"])
+            #expect(lines[1].contains("empty question"))
+        }
+    }
+
+    @Test func replAnswersPipedQuestionsAndQuits() throws {
+        try withDatabase { db in
+            let result = try run([], input: "What is 99214?\nquit\n", database: db)
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("99214"))
+            #expect(!result.stdout.contains("casepilot>"), "no prompt when stdin is not a terminal")
+            #expect(!result.stdout.contains("\u{1b}["), "no colour codes when piped")
+        }
+    }
+
+    @Test func unknownOptionIsAUsageError() throws {
+        try withDatabase { db in
+            let result = try run(["ask", "--bogus"], database: db)
+            #expect(result.status == 64)
+            #expect(result.stderr.contains("Usage") || result.stderr.contains("usage"))
+        }
+    }
+
+    @Test func malformedKnowledgeIsBadInputNamingFileAndLine() throws {
+        let home = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        try FileManager.default.createDirectory(at: home.appendingPathComponent("Knowledge"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: home.appendingPathComponent("Prompts"), withIntermediateDirectories: true)
+        try "== modifier 25\ntitle: t\n".write(to: home.appendingPathComponent("Knowledge/bad.txt"), atomically: true, encoding: .utf8)
+        try withDatabase { db in
+            let result = try run(["ask", "--home", home.path, "what is modifier 25"], database: db)
+            #expect(result.status == 65)
+            #expect(result.stderr.contains("Knowledge/bad.txt:1"))
+        }
+    }
+}

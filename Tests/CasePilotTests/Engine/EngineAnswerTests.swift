@@ -1,0 +1,88 @@
+import Testing
+@testable import CasePilot
+
+/// End-to-end answers from the repository's authored knowledge (no datasets imported).
+@Suite struct EngineAnswerTests {
+    let engine = SharedEngine.engine
+
+    @Test func explainsACPTCodeInPlainWordsWithACitation() async throws {
+        let answer = try await engine.ask("What is CPT code 99213?")
+        #expect(answer.category == .cpt)
+        #expect(answer.codes.first?.code == "99213" && answer.codes.first?.system == .cpt)
+        let text = answer.answer.lowercased()
+        #expect(text.contains("established"))
+        #expect(text.contains("office") || text.contains("outpatient"))
+        #expect(text.contains("low"))
+        #expect(text.contains("20 minutes"))
+        #expect(!answer.citations.isEmpty)
+        #expect(answer.citations.allSatisfy { !$0.source.isEmpty && !$0.release.isEmpty && $0.reference.hasPrefix("Knowledge/") })
+        #expect(answer.source == .knowledgeBase)
+    }
+
+    @Test func explainsModifier25() async throws {
+        let answer = try await engine.ask("What does modifier 25 mean?")
+        #expect(answer.category == .modifiers)
+        #expect(answer.codes.first == CodeReference(system: .modifier, code: "25", description: answer.codes.first?.description ?? ""))
+        #expect(answer.answer.lowercased().contains("separately identifiable"))
+        #expect(!answer.citations.isEmpty)
+        #expect(answer.warnings.isEmpty)
+    }
+
+    @Test func missingFactsGetAnHonestAnswer() async throws {
+        let answer = try await engine.ask("What is CPT code 01999?")
+        #expect(answer.category == .cpt)
+        #expect(answer.answer.contains("not in CasePilot's knowledge base"))
+        #expect(answer.answer.contains("casepilot data import"))
+        #expect(answer.warnings.contains { $0.contains("01999") })
+        #expect(answer.citations.isEmpty, "an honest 'not found' cites nothing")
+    }
+
+    @Test func ncciWithoutDataSaysWhichDatasetToImport() async throws {
+        let answer = try await engine.ask("Can I bill 20610 with 99213?")
+        #expect(answer.category == .ncci)
+        #expect(answer.answer.contains("ncci-ptp"))
+        #expect(answer.codes.map(\.code).starts(with: ["20610", "99213"]))
+    }
+
+    @Test func outOfScopeIsPoliteAndShort() async throws {
+        let answer = try await engine.ask("how do I make banana bread")
+        #expect(answer.category == .unknown)
+        #expect(answer.answer.contains("medical-coding"))
+        #expect(answer.codes.isEmpty && answer.citations.isEmpty)
+    }
+
+    @Test func emptyQuestionIsGraceful() async throws {
+        let answer = try await engine.ask("   ")
+        #expect(answer.category == .unknown && answer.warnings == ["empty question"])
+    }
+
+    @Test(arguments: [
+        ("how do I pick an office E/M level by MDM", Category.guidelines),
+        ("is billing 99215 on a moderate MDM note upcoding", Category.compliance),
+        ("how often does Medicare cover a screening colonoscopy", Category.coverage),
+        ("what is an ABN", Category.coverage),
+        ("what are the NCCI modifier indicators", Category.ncci),
+    ])
+    func topicQuestionsAreAnsweredFromArticles(question: String, category: Category) async throws {
+        let answer = try await engine.ask(question)
+        #expect(answer.category == category)
+        #expect(!answer.citations.isEmpty, "\(question): \(answer.answer.prefix(200))")
+        #expect(answer.warnings.isEmpty, "\(question): \(answer.warnings)")
+    }
+
+    @Test func followUpsUseThePreviousCodes() async throws {
+        let first = try await engine.ask("What is 20610?")
+        let followUp = try await engine.ask("and with modifier 59?", following: first)
+        #expect(followUp.category == .modifiers)
+        #expect(followUp.codes.contains { $0.code == "59" })
+        #expect(followUp.codes.contains { $0.code == "20610" })
+        let bundled = try await engine.ask("is it bundled with 99213?", following: first)
+        #expect(bundled.category == .ncci)
+        #expect(Set(bundled.codes.map(\.code)).isSuperset(of: ["20610", "99213"]))
+    }
+
+    @Test func forcedCategory() async throws {
+        let answer = try await engine.ask("99214", category: .guidelines)
+        #expect(answer.category == .guidelines && answer.confidence == 1)
+    }
+}

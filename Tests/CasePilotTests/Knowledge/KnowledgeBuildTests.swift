@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import CasePilot
+
+@Suite struct KnowledgeBuildTests {
+    func write(_ text: String, to directory: URL, name: String = "a.txt") throws {
+        try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+
+    let entry = "== modifier 25\ntitle: Original title\nbody: b\nsource: s\nas-of: 2024\n"
+
+    @Test func rebuildsWhenFilesChangeAndKeepsTheOldKnowledgeOnBadInput() throws {
+        let directory = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try write(entry, to: directory)
+        let source = KnowledgeSource(directory: directory)
+        let knowledgeBase = try KnowledgeBase(path: ":memory:")
+
+        #expect(try knowledgeBase.refreshKnowledge(from: source))
+        #expect(try !knowledgeBase.refreshKnowledge(from: source), "unchanged files are not rebuilt")
+
+        try write(entry.replacingOccurrences(of: "Original", with: "Edited"), to: directory)
+        #expect(try knowledgeBase.refreshKnowledge(from: source))
+        #expect(try knowledgeBase.entry(for: CodeToken(system: .modifier, code: "25"))?.title == "Edited title")
+
+        try write("== modifier 59\ntitle: no body\n", to: directory, name: "b.txt")
+        #expect(throws: KnowledgeFormatError.self) { try knowledgeBase.refreshKnowledge(from: source) }
+        #expect(try knowledgeBase.entry(for: CodeToken(system: .modifier, code: "25"))?.title == "Edited title")
+        #expect(try knowledgeBase.knowledgeEntryCount() == 1)
+    }
+
+    @Test func theRepositoryKnowledgeBuildsQuickly() throws {
+        let knowledgeBase = try KnowledgeBase(path: ":memory:")
+        let start = ContinuousClock.now
+        try knowledgeBase.refreshKnowledge(from: KnowledgeSource(directory: TestPaths.knowledge))
+        let elapsed = ContinuousClock.now - start
+        let count = try knowledgeBase.knowledgeEntryCount()
+        print("Knowledge/ built: \(count) entries in \(elapsed)")
+        #expect(count > 0)
+    }
+}

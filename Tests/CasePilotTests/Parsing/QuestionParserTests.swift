@@ -1,0 +1,63 @@
+import Testing
+@testable import CasePilot
+
+@Suite struct QuestionParserTests {
+    let parser = QuestionParser()
+
+    func codes(_ question: String) -> [String] {
+        parser.parse(question).codes.map { "\($0.system.rawValue) \($0.display)" }
+    }
+
+    @Test func procedureCodesOfEveryShape() {
+        #expect(codes("What is CPT code 99213?") == ["CPT 99213"])
+        #expect(codes("is 3074F a cat II code") == ["CPT 3074F"])
+        #expect(codes("cpt#0591T - what is this") == ["CPT 0591T"])
+        #expect(codes("G0439 vs g0438") == ["HCPCS G0439", "HCPCS G0438"])
+    }
+
+    @Test func diagnosisCodesWithAndWithoutDots() {
+        #expect(codes("what is E11.9") == ["ICD-10-CM E11.9"])
+        #expect(codes("what is E119") == ["ICD-10-CM E11.9"])
+        #expect(codes("Is S72.001A billable") == ["ICD-10-CM S72.001A"])
+        #expect(codes("icd 10 code E1165 for diabetes") == ["ICD-10-CM E11.65"])
+        #expect(codes("what does 0DTJ4ZZ stand for") == ["ICD-10-PCS 0DTJ4ZZ"])
+    }
+
+    @Test func icd9WhenAsked() {
+        #expect(codes("icd-9 250.00 to icd-10") == ["ICD-9-CM 250.00"])
+        #expect(codes("ICD9 788.33 maps to what") == ["ICD-9-CM 788.33"])
+    }
+
+    @Test func modifiersInTheirUsualForms() {
+        #expect(codes("mod 59 vs XS") == ["modifier 59", "modifier XS"])
+        #expect(codes("What does modifier 25 mean?") == ["modifier 25"])
+        #expect(codes("99213-25 with 20610") == ["CPT 99213", "modifier 25", "CPT 20610"])
+        #expect(codes("25 vs 57") == ["modifier 25", "modifier 57"])
+        #expect(codes("modifiers 26 and TC") == ["modifier 26", "modifier TC"])
+        #expect(codes("mod25 on a visit") == ["modifier 25"])
+    }
+
+    @Test func ordinaryWordsAndNumbersAreNotCodes() {
+        #expect(codes("how many units for 38 minutes of therapy") == [])
+        #expect(codes("is my hemoglobin A1C of 7 too high") == [])
+        #expect(codes("how do I go to the office as soon as possible") == [])
+        #expect(codes("modifier 24 in the 90 day global") == ["modifier 24"])
+        #expect(codes("vitamin B12 level") == [])
+    }
+
+    @Test func robustToCaseAndPunctuation() {
+        #expect(codes("WHAT IS 99214???") == ["CPT 99214"])
+        #expect(codes("whats 99214,99215;and 99213.") == ["CPT 99214", "CPT 99215", "CPT 99213"])
+    }
+
+    @Test func settingWords() {
+        #expect(parser.parse("MUE for 96372 in the outpatient hospital").setting == .hospital)
+        #expect(parser.parse("MUE for 96372").setting == nil)
+    }
+
+    @Test func garbageDoesNotCrash() {
+        #expect(parser.parse("\u{0}\u{7}\u{1b}[31m ÿþ 🙂 -- .. ##").codes.isEmpty)
+        #expect(parser.parse(String(repeating: "99213 ", count: 2_000)).codes.count == 1)
+        #expect(parser.parse("").isEmpty)
+    }
+}

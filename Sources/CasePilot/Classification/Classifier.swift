@@ -9,7 +9,10 @@ public struct Classifier: Sendable {
     private let cuesByFirstWord: [String: [Cue]]
     private let corrector: SpellingCorrector
     private let parser: QuestionParser
+    private let model: NaiveBayesModel
     static let unknownFloor = 1.0
+    /// How much the learned model adds to the lexicon score (its posterior, 0–1, times this).
+    private let modelWeight: Double
     /// Softmax inverse temperature: higher makes confidence more decisive.
     static let sharpness = 2.0
 
@@ -18,17 +21,28 @@ public struct Classifier: Sendable {
         self.init(parser: QuestionParser())
     }
 
-    init(parser: QuestionParser) {
+    init(parser: QuestionParser, corpus: [(category: Category, question: String)] = TrainingCorpus.examples(), modelWeight: Double = 4.0) {
+        self.modelWeight = modelWeight
         var byFirst: [String: [Cue]] = [:]
-        var vocabulary = Lexicon.domainWords
+        var vocabulary = Lexicon.strongDomainWords.union(Lexicon.weakDomainWords)
         for cue in Lexicon.cues {
             byFirst[cue.words[0].replacingOccurrences(of: "*", with: ""), default: []].append(cue)
             vocabulary.formUnion(cue.words.filter { !$0.hasSuffix("*") })
         }
         for key in byFirst.keys { byFirst[key]?.sort { $0.words.count > $1.words.count } }
         self.cuesByFirstWord = byFirst
-        self.corrector = SpellingCorrector(vocabulary: vocabulary)
+        let corrector = SpellingCorrector(vocabulary: vocabulary)
+        self.corrector = corrector
         self.parser = parser
+        self.model = NaiveBayesModel(examples: corpus.map { example in
+            let parsed = parser.parse(example.question)
+            return (example.category, NaiveBayesModel.features(words: Self.correctedWords(parsed, corrector), codes: parsed.codes))
+        })
+    }
+
+    private static func correctedWords(_ question: ParsedQuestion, _ corrector: SpellingCorrector) -> [String] {
+        let codeWords = Set(question.codes.flatMap { [$0.code.lowercased(), $0.display.lowercased()] })
+        return question.words.map { codeWords.contains($0) ? $0 : corrector.correct($0) }
     }
 
     /// Classifies a question.
@@ -39,9 +53,9 @@ public struct Classifier: Sendable {
     func classify(_ question: ParsedQuestion) -> Classification {
         var scores = Dictionary(uniqueKeysWithValues: Category.allCases.map { ($0, 0.0) })
         scores[.unknown] = Self.unknownFloor
-        let codeWords = Set(question.codes.map { $0.code.lowercased() } + question.codes.map { $0.display.lowercased() })
-        let words = question.words.map { codeWords.contains($0) ? $0 : corrector.correct($0) }
-        let hasDomain = !question.codes.isEmpty || words.contains { Lexicon.domainWords.contains($0) }
+        let words = Self.correctedWords(question, corrector)
+        let hasDomain = !question.codes.isEmpty || words.contains { Lexicon.strongDomainWords.contains($0) }
+            || words.filter { Lexicon.weakDomainWords.contains($0) }.count >= 2
 
         // Every cue that matches, strongest first; each word counts for one cue only.
         var matches: [(cue: Cue, span: Range<Int>)] = []
@@ -58,6 +72,11 @@ public struct Classifier: Sendable {
         }
         let cueTotal = scores.values.reduce(0, +) - Self.unknownFloor
         addCodeFeatures(question, words: words, cueTotal: cueTotal, to: &scores)
+        for (category, probability) in model.posterior(NaiveBayesModel.features(words: words, codes: question.codes)) {
+            // Without any coding vocabulary the model only gets half a say for the coding categories.
+            let weight = hasDomain || category == .unknown ? modelWeight : modelWeight / 2
+            scores[category, default: 0] += weight * probability
+        }
 
         // Ties go to `unknown` (no evidence beats weak evidence), then to the category order.
         let order = Dictionary(uniqueKeysWithValues: ([Category.unknown] + Category.answerable).enumerated().map { ($1, $0) })
@@ -86,7 +105,7 @@ public struct Classifier: Sendable {
         if question.codes.isEmpty { return }
         scores[.unknown] = 0
         if otherCodes > 0 { scores[.cpt, default: 0] += 1.5 }
-        if procedures >= 2 { scores[.ncci, default: 0] += 3.0 }
+        if procedures >= 2 { scores[.ncci, default: 0] += words.contains("same") ? 4.5 : 3.0 }
         if modifiers > 0 { scores[.modifiers, default: 0] += 2.0 + (modifiers > 1 ? 1.0 : 0) }
         let icd9Codes = question.codes.filter { $0.system == .icd9cm }
         if !icd9Codes.isEmpty {

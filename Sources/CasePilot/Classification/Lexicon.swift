@@ -1,20 +1,45 @@
 /// The classifier's cue phrases, written from coding practice (not from any test question).
 enum Lexicon {
-    /// Words that mark a question as being about medical coding, billing or payment.
-    static let domainWords: Set<String> = [
-        "code", "codes", "coding", "coder", "coders", "coded", "bill", "billed", "billing", "billable", "claim", "claims",
-        "medicare", "medicaid", "payer", "payers", "insurance", "insurer", "cpt", "hcpcs", "icd", "icd10", "icd9", "dx",
-        "diagnosis", "diagnoses", "procedure", "procedures", "modifier", "modifiers", "mod", "visit", "visits", "patient",
-        "patients", "pt", "provider", "providers", "doctor", "doc", "physician", "physicians", "np", "practice", "clinic",
-        "hospital", "office", "em", "rvu", "rvus", "ncci", "oig", "hipaa", "audit", "documentation", "note", "notes", "chart",
-        "charts", "service", "services", "units", "payment", "reimbursement", "reimburse", "pay", "paid", "cms", "mac",
-        "screening", "preventive", "encounter", "surgery", "surgeon", "injection", "vaccine", "test", "lab", "labs",
-        "records", "record", "beneficiary", "beneficiaries", "copay", "copays", "deductible", "compliance", "fraud", "telehealth",
-        "exam", "exams", "examination", "therapy", "rehab", "scan", "mri", "ultrasound", "xray", "imaging", "prescription",
-        "e", "m", "mdm", "global", "abn", "lcd", "ncd", "mue", "ptp", "gem", "gems", "colonoscopy", "mammogram", "awv", "ippe",
+    /// Words that on their own mark a question as being about medical coding, billing or payment.
+    static let strongDomainWords: Set<String> = [
+        "coding", "coder", "coders", "coded", "billing", "billed", "billable", "claim", "claims", "medicare", "medicaid",
+        "payer", "payers", "insurer", "cpt", "hcpcs", "icd", "icd10", "icd9", "dx", "diagnosis", "diagnoses", "procedure",
+        "procedures", "modifier", "modifiers", "mod", "patient", "patients", "provider", "providers", "physician", "physicians",
+        "em", "rvu", "rvus", "ncci", "oig", "hipaa", "documentation", "reimbursement", "reimburse", "cms", "mac", "encounter",
+        "beneficiary", "beneficiaries", "copay", "copays", "deductible", "coinsurance", "compliance", "fraud", "telehealth",
+        "preventive", "screening", "mdm", "abn", "lcd", "ncd", "mue", "ptp", "gem", "gems", "awv", "ippe", "snf", "dme",
+        "surgery", "surgeon", "injection", "vaccine", "colonoscopy", "mammogram", "prescription", "dietitian", "query",
+        "bmi", "ulcer", "fracture", "diabetes", "diabetic", "hypertension", "htn", "ckd", "copd", "chf", "sepsis", "pneumonia",
     ]
 
-    static let cues: [Cue] = cpt + guidelines + modifiers + crosswalks + ncci + compliance + coverage
+    /// Words that suggest coding only in company (two of them, or with a code): "code", "visit", "office".
+    static let weakDomainWords: Set<String> = [
+        "code", "codes", "bill", "visit", "visits", "pt", "doctor", "doc", "np", "practice", "clinic", "hospital", "office",
+        "audit", "note", "notes", "chart", "charts", "service", "services", "units", "payment", "pay", "paid", "test", "lab",
+        "labs", "records", "record", "exam", "exams", "examination", "therapy", "rehab", "scan", "mri", "ultrasound", "xray",
+        "imaging", "insurance", "document", "documented", "nurse", "wound", "burns", "burn", "sequence", "sequencing", "global",
+        "dm", "e", "m",
+    ]
+
+    static let cues: [Cue] = cpt + guidelines + modifiers + crosswalks + ncci + compliance + coverage + outOfScope
+
+    /// Everyday topics that mark a question as out of scope even when it says "code" or "cover".
+    static let outOfScope: [Cue] = [
+        "java", "python", "javascript", "css", "html", "programming", "compile", "compiler", "github", "excel", "spreadsheet", "laptop charger",
+        "football", "soccer", "basketball", "baseball", "hockey", "nfl", "nba", "super bowl", "game", "games", "gta", "xbox", "playstation", "cheat",
+        "flight", "flights", "airport", "airline", "hotel", "vacation", "passport", "trip", "travel",
+        "recipe", "recipes", "bake", "cook", "cooking", "dinner", "restaurant", "pizza", "bread", "cake", "coffee",
+        "budget", "spending", "mortgage", "stock", "stocks", "bitcoin", "crypto", "retirement account", "savings",
+        "weather", "rain", "snow", "warming", "climate",
+        "couch", "sofa", "garage", "faucet", "roof", "car", "truck", "hail", "lawn", "furniture", "cable", "internet", "wifi", "phone plan",
+        "dress", "wedding", "shoes", "outfit", "zip", "movie", "movies", "music", "song", "songs", "poem", "joke", "jokes", "book", "novel",
+        "dog", "cat", "pet", "puppy", "kitten", "homework", "math", "capital of", "president of",
+        "rash", "remedy", "cure", "home remedy", "should i take", "side effects", "hiccups", "headache", "fever", "diet", "lose weight",
+        "buy", "cheap", "cheapest", "best way", "near me", "store", "shopping", "price of", "recommend", "kids", "school", "homework help",
+        "resume", "garden", "plant", "paint", "clean", "laundry", "birthday", "party", "holiday", "christmas", "rome", "paris", "london",
+        "tokyo", "city", "beach", "hiking", "camping", "gym", "workout", "translate this", "spanish", "french", "meaning of life",
+        "password", "wifi password", "door", "lock", "alarm", "tv", "netflix", "youtube", "instagram", "tiktok", "iphone", "android",
+    ].map { Cue($0, .unknown, 2.5) }
 
     static let cpt: [Cue] = [
         Cue("cpt for", .cpt, 3), Cue("hcpcs for", .cpt, 3), Cue("cm for", .cpt, 3), Cue("pcs for", .cpt, 3), Cue("code is", .cpt, 1.5), Cue("code would", .cpt, 1.5),
@@ -35,6 +60,12 @@ enum Lexicon {
     ]
 
     static let guidelines: [Cue] = [
+        Cue("assume", .guidelines, 2.5, needsDomain: true), Cue("assumed", .guidelines, 2.5, needsDomain: true), Cue("presume", .guidelines, 3), Cue("presumed", .guidelines, 3), Cue("presumption", .guidelines, 3),
+        Cue("what order", .guidelines, 3, needsDomain: true), Cue("which order", .guidelines, 3, needsDomain: true), Cue("in what order", .guidelines, 3.5), Cue("order", .guidelines, 1, needsDomain: true),
+        Cue("document it", .guidelines, 2), Cue("documentation from", .guidelines, 2.5), Cue("nurse documentation", .guidelines, 3), Cue("dietitian", .guidelines, 2), Cue("come from the", .guidelines, 1.5),
+        Cue("extent", .guidelines, 1.5, needsDomain: true), Cue("body surface", .guidelines, 2), Cue("primary care exception", .guidelines, 4.5), Cue("teaching", .guidelines, 2.5),
+        Cue("units do i bill", .guidelines, 4), Cue("units should i bill", .guidelines, 4), Cue("mg", .guidelines, 1.5), Cue("per 15mg", .guidelines, 2), Cue("discussion of management", .guidelines, 4.5), Cue("external physician", .guidelines, 3),
+        Cue("8 min", .guidelines, 4), Cue("min rule", .guidelines, 4), Cue("units total", .guidelines, 2.5), Cue("stage", .guidelines, 1.2, needsDomain: true), Cue("pressure ulcer", .guidelines, 2),
         Cue("new problem", .guidelines, 2.5), Cue("acute", .guidelines, 0.8, needsDomain: true), Cue("chronic", .guidelines, 1, needsDomain: true), Cue("stable", .guidelines, 1, needsDomain: true),
         Cue("independent interpretation", .guidelines, 3.5), Cue("interpretation", .guidelines, 1.2, needsDomain: true), Cue("ordering", .guidelines, 1, needsDomain: true), Cue("review of", .guidelines, 1, needsDomain: true),
         Cue("social determinants", .guidelines, 3), Cue("drug therapy requiring", .guidelines, 3.5), Cue("intensive monitoring", .guidelines, 3.5), Cue("decision regarding", .guidelines, 3),
@@ -116,11 +147,13 @@ enum Lexicon {
     ]
 
     static let crosswalks: [Cue] = [
+        Cue("come from", .crosswalks, 3, needsDomain: true), Cue("came from", .crosswalks, 3, needsDomain: true), Cue("which code now", .crosswalks, 4), Cue("code now", .crosswalks, 2.5), Cue("consolidated", .crosswalks, 3.5),
+        Cue("to pcs", .crosswalks, 4), Cue("want instead", .crosswalks, 4), Cue("instead", .crosswalks, 2.5, needsDomain: true), Cue("which maps to which", .crosswalks, 4), Cue("used to be", .crosswalks, 3), Cue("now called", .crosswalks, 3),
         Cue("snomed", .crosswalks, 4), Cue("loinc", .crosswalks, 3), Cue("icd 11", .crosswalks, 3), Cue("retired", .crosswalks, 2.5), Cue("what replaced", .crosswalks, 4), Cue("successor", .crosswalks, 3.5), Cue("predecessor", .crosswalks, 3.5),
         Cue("pcs to cpt", .crosswalks, 5), Cue("cpt to pcs", .crosswalks, 5), Cue("cpt to icd", .crosswalks, 4), Cue("icd to cpt", .crosswalks, 4), Cue("hcpcs to cpt", .crosswalks, 4.5), Cue("cpt to hcpcs", .crosswalks, 4.5), Cue("ndc to", .crosswalks, 4),
         Cue("medical necessity for", .crosswalks, 2), Cue("covered icd", .crosswalks, 3), Cue("which icd 10", .crosswalks, 1.5), Cue("what icd 10 codes", .crosswalks, 2), Cue("dx to", .crosswalks, 2.5), Cue("diagnosis to", .crosswalks, 2), Cue("link", .crosswalks, 2, needsDomain: true), Cue("linking", .crosswalks, 2.5, needsDomain: true),
         Cue("match", .crosswalks, 1.5, needsDomain: true), Cue("matches", .crosswalks, 1.5, needsDomain: true), Cue("no map", .crosswalks, 4), Cue("choice list", .crosswalks, 4), Cue("scenario", .crosswalks, 2, needsDomain: true), Cue("flags", .crosswalks, 2, needsDomain: true),
-        Cue("old icd", .crosswalks, 3), Cue("icd 9 code", .crosswalks, 2.5), Cue("icd9 code", .crosswalks, 2.5), Cue("legacy", .crosswalks, 2.5), Cue("transition", .crosswalks, 2, needsDomain: true),
+        Cue("old icd", .crosswalks, 3), Cue("legacy", .crosswalks, 2.5), Cue("transition", .crosswalks, 2, needsDomain: true),
         Cue("g code for", .crosswalks, 3.5), Cue("g code do i use", .crosswalks, 4),
         Cue("pairing", .crosswalks, 3), Cue("dx pairing", .crosswalks, 4), Cue("pairs with", .crosswalks, 3),
         Cue("crosswalk", .crosswalks, 5), Cue("cross walk", .crosswalks, 5), Cue("crosswalks", .crosswalks, 5), Cue("gem", .crosswalks, 4), Cue("gems", .crosswalks, 4),
@@ -140,6 +173,7 @@ enum Lexicon {
     ]
 
     static let ncci: [Cue] = [
+        Cue("same lesion", .ncci, 3), Cue("same ear", .ncci, 2.5), Cue("same site", .ncci, 3), Cue("same side", .ncci, 2), Cue("same eye", .ncci, 2.5), Cue("same knee", .ncci, 2.5), Cue("billed on the same", .ncci, 3.5), Cue("ok together", .ncci, 3),
         Cue("billed with", .ncci, 3), Cue("reported with", .ncci, 3), Cue("be billed with", .ncci, 3.5), Cue("unit limit", .ncci, 4, needsDomain: true), Cue("units limit", .ncci, 4), Cue("per date of service", .ncci, 2.5), Cue("same ekg", .ncci, 1),
         Cue("ncci", .ncci, 5), Cue("cci", .ncci, 4.5), Cue("ptp", .ncci, 5), Cue("mue", .ncci, 5), Cue("mues", .ncci, 5), Cue("medically unlikely", .ncci, 5),
         Cue("bundle", .ncci, 4), Cue("bundled", .ncci, 4), Cue("bundles", .ncci, 4), Cue("bundling", .ncci, 4), Cue("bundeled", .ncci, 4), Cue("unbundle", .ncci, 1.5),
@@ -154,6 +188,8 @@ enum Lexicon {
     ]
 
     static let compliance: [Cue] = [
+        Cue("doj", .compliance, 4.5), Cue("stolen", .compliance, 3.5), Cue("lost", .compliance, 1.5, needsDomain: true), Cue("unencrypted", .compliance, 4.5), Cue("yelp", .compliance, 3.5), Cue("social media", .compliance, 3.5), Cue("online review", .compliance, 3.5),
+        Cue("respond", .compliance, 1.2, needsDomain: true), Cue("without asking", .compliance, 3), Cue("change the dx", .compliance, 4), Cue("change", .compliance, 1, needsDomain: true), Cue("yes no", .compliance, 2.5), Cue("only add", .compliance, 2.5), Cue("chart reviews", .compliance, 3.5), Cue("chart review", .compliance, 3),
         Cue("query", .compliance, 3, needsDomain: true), Cue("queries", .compliance, 3, needsDomain: true), Cue("leading query", .compliance, 4), Cue("leading", .compliance, 1.5, needsDomain: true),
         Cue("late entry", .compliance, 4), Cue("late entries", .compliance, 4), Cue("addendum", .compliance, 4), Cue("addenda", .compliance, 4), Cue("amend", .compliance, 3.5), Cue("amendment", .compliance, 3.5), Cue("amending", .compliance, 3.5),
         Cue("backdate", .compliance, 4.5), Cue("backdating", .compliance, 4.5), Cue("alter", .compliance, 3, needsDomain: true), Cue("altering", .compliance, 3.5), Cue("altered", .compliance, 3), Cue("falsify", .compliance, 4.5), Cue("falsified", .compliance, 4.5),
@@ -193,6 +229,9 @@ enum Lexicon {
     ]
 
     static let coverage: [Cue] = [
+        Cue("qualifying", .coverage, 3), Cue("qualifying stay", .coverage, 4), Cue("3 day", .coverage, 2), Cue("snf", .coverage, 2), Cue("therapy cap", .coverage, 4.5), Cue("cap", .coverage, 1.5, needsDomain: true), Cue("threshold", .coverage, 1, needsDomain: true),
+        Cue("aetna", .coverage, 2.5), Cue("cigna", .coverage, 2.5), Cue("humana", .coverage, 2.5), Cue("uhc", .coverage, 2.5), Cue("united healthcare", .coverage, 2.5), Cue("anthem", .coverage, 2.5), Cue("tricare", .coverage, 2.5),
+        Cue("require prior auth", .coverage, 4), Cue("require", .coverage, 1, needsDomain: true), Cue("oxygen", .coverage, 2), Cue("tens unit", .coverage, 2.5), Cue("wheelchair", .coverage, 2), Cue("cpap", .coverage, 2), Cue("dme", .coverage, 1.5),
         Cue("cover", .coverage, 4, needsDomain: true), Cue("covered", .coverage, 4, needsDomain: true), Cue("covers", .coverage, 4, needsDomain: true), Cue("coverage", .coverage, 5), Cue("noncovered", .coverage, 4), Cue("non covered", .coverage, 4),
         Cue("pay for", .coverage, 2.5, needsDomain: true), Cue("pays for", .coverage, 2.5, needsDomain: true), Cue("how often", .coverage, 3, needsDomain: true), Cue("frequency", .coverage, 3, needsDomain: true),
         Cue("once a year", .coverage, 2, needsDomain: true), Cue("every year", .coverage, 2, needsDomain: true), Cue("annually", .coverage, 1.5, needsDomain: true), Cue("every 2 years", .coverage, 2), Cue("ncd", .coverage, 5), Cue("lcd", .coverage, 5),

@@ -61,7 +61,8 @@ struct QuestionParser: Sendable {
         for index in raw.indices.dropFirst().dropLast() where Self.listJoiners.contains(lowered[index]) {
             let left = raw[index - 1].text, right = raw[index + 1].text
             let after = index + 2 < lowered.count ? lowered[index + 2] : ""
-            if CodeShapes.cptModifiers.contains(left), CodeShapes.cptModifiers.contains(right), !Self.unitWords.contains(after) {
+            let bothNumeric = CodeShapes.cptModifiers.contains(left) && CodeShapes.cptModifiers.contains(right) && !Self.unitWords.contains(after)
+            if bothNumeric || (Self.looksLikeLevelTwoModifier(left) && Self.looksLikeLevelTwoModifier(right)) {
                 add(CodeToken(system: .modifier, code: left))
                 add(CodeToken(system: .modifier, code: right))
             }
@@ -72,6 +73,12 @@ struct QuestionParser: Sendable {
             : lowered.contains { $0 == "practitioner" || $0 == "physician" || $0 == "professional" } ? .practitioner
             : nil
         return ParsedQuestion(text: text, words: lowered.filter { !$0.isEmpty }, codes: codes, mentionsICD9: icd9, setting: setting)
+    }
+
+    /// "JA", "Q5", "NU": two upper-case characters with a letter, as written in "JA vs JB".
+    private static func looksLikeLevelTwoModifier(_ text: String) -> Bool {
+        text.count == 2 && text.allSatisfy { ($0.isUppercase || $0.isNumber) && $0.isASCII } && text.contains(where: \.isLetter)
+            && !CodeShapes.englishCollisions.contains(text)
     }
 
     private func isModifier(_ code: String) -> Bool {

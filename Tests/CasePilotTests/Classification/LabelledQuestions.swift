@@ -8,6 +8,11 @@ struct LabelledQuestion: Sendable {
     let line: Int
 
 
+    /// A set of the training corpus compiled into the library.
+    static func corpus(_ set: String) -> [LabelledQuestion] {
+        TrainingCorpus.examples(in: set).enumerated().map { LabelledQuestion(category: $1.category, question: $1.question, line: $0 + 1) }
+    }
+
     static func load(_ name: String) throws -> [LabelledQuestion] {
         let url = TestPaths.fixtures.appendingPathComponent(name)
         let text = try String(contentsOf: url, encoding: .utf8)

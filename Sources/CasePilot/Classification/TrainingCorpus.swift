@@ -1,0 +1,718 @@
+/// The labelled questions the classifier's naive Bayes model learns from (train, dev and dev2 sets).
+///
+/// Written for CasePilot: varied phrasing, typos, terse and chatty forms. `## name` starts a set;
+/// every other line is `category<TAB>question`. The held-out evaluation set is not here: it lives in
+/// `Tests/CasePilotTests/Fixtures/classifier-heldout.tsv` and is never learned from.
+enum TrainingCorpus {
+    static let text = #"""
+## train
+cpt	what is 99213
+cpt	99214?
+cpt	cpt 99215 description
+cpt	what does G0439 mean
+cpt	G0438 meaning
+cpt	what is the ICD-10 code for type 2 diabetes with hyperglycemia
+cpt	whats the code for a flu shot
+cpt	icd 10 code for essential hypertension
+cpt	E11.9
+cpt	what is E119
+cpt	is 99201 still a valid code?
+cpt	was CPT 99241 deleted
+cpt	is I10 billable
+cpt	Is S72.001A a billable code or do I need more characters?
+cpt	what does 0DTJ4ZZ stand for
+cpt	icd-10-pcs code for a laparoscopic appendectomy
+cpt	RVUs for 99214
+cpt	work rvu 99205
+cpt	what's the Medicare fee schedule amount for 20610 in locality 01?
+cpt	what is the PFS status indicator for 97140
+cpt	3074F what is it
+cpt	cpt#0591T - what is this cat III code
+cpt	J1100 description
+cpt	what is hcpcs J3301
+cpt	code for covid vaccine administration
+cpt	icd 9 250.00 what does it mean
+cpt	ICD-9-CM 401.9?
+cpt	dx code for low back pain
+cpt	What ICD-10 code do I use for acute bronchitis, unspecified organism?
+cpt	CPT CODE FOR SCREENING MAMMOGRAM
+cpt	is Z00.00 a valid diagnosis code for 2024
+cpt	what code do I use for an EKG when our doc reads it too
+cpt	hcpcs code for a standard folding walker
+cpt	A0428 meaning
+cpt	total facility RVUs for 99496
+cpt	code for removing impacted earwax with instruments
+cpt	G2211 what is it??
+cpt	Z79.4 descrption
+cpt	icd10 for covid 19
+cpt	whats teh code for a rapid strep test
+guidelines	how do I pick an E/M level using MDM
+guidelines	MDM 2 of 3 elements - which two do I need to meet for moderate?
+guidelines	what are the time thresholds for the office visit levels in 2024
+guidelines	what counts toward total time for an office E/M? does my MA's time count
+guidelines	can the doc count time spent documenting the next day toward the visit?
+guidelines	new vs established patient 3 year rule
+guidelines	is a patient new if they saw a different doctor in our group but different specialty
+guidelines	when can I bill prolonged services 99417 for an office visit
+guidelines	split/shared visit rules for 2024 - what is the substantive portion
+guidelines	what is the global period for 27447
+guidelines	whats the global days on 11042
+guidelines	what is included in a 90 day global package
+guidelines	is a post-op visit billable during the global period if the problem is unrelated
+guidelines	add-on codes - can they ever be billed by themselves?
+guidelines	when should I use an unlisted procedure code instead of the closest code
+guidelines	what does "separate procedure" mean in cpt
+guidelines	8 minute rule: how many units for 38 total timed minutes of PT
+guidelines	excludes1 vs excludes2 whats the difference
+guidelines	what is the 7th character A vs D vs S for injuries
+guidelines	when do I need to use the placeholder X in an icd-10 code
+guidelines	is it ok to use unspecified icd-10 codes when the doc doesnt document more detail
+guidelines	sepsis with pneumonia, which diagnosis gets sequenced first?
+guidelines	first listed diagnosis in an outpatient visit - how to choose
+guidelines	can someone explain the two-midnight rule
+guidelines	incident-to requirements for a nurse practitioner in a physician office
+guidelines	how do I report units for a J code when the dose is less than one billing unit
+guidelines	does reviewing outside labs count as a data element in MDM
+guidelines	what makes MDM moderate vs high
+guidelines	does a chronic illness with exacerbation count as moderate problem complexity
+guidelines	can I code a "rule out" diagnosis in the outpatient setting?
+guidelines	icd10 guidlines for the "with" convention, diabetes and CKD
+guidelines	code also vs use additional code notes - what's the difference
+guidelines	how do i level an ER visit under the 2023 ED E/M guidelines
+guidelines	what does the "code first" instruction mean
+modifiers	mod 59 vs XS
+modifiers	what does modifier 25 mean
+modifiers	25 vs 57
+modifiers	26 vs TC
+modifiers	RT/LT or 50 for bilateral knee injections
+modifiers	GA modifier meaning
+modifiers	GY vs GZ
+modifiers	when do i use the KX modifier
+modifiers	JW vs JZ modifier
+modifiers	what is the FS modifier
+modifiers	Q0 modifier?
+modifiers	PO modifier meaning for off-campus hospital departments
+modifiers	when is the CR modifier used
+modifiers	modifier 95 telehealth - when do i add it
+modifiers	modifer 93 audio only
+modifiers	what's the difference between XE XS XP and XU
+modifiers	modifier 24 vs 79
+modifiers	-76 vs -77 repeat procedure
+modifiers	when can I append modifier 22 for increased procedural services
+modifiers	modifier 33 what does it do
+modifiers	52 vs 53 difference
+modifiers	which modifier for a planned staged procedure during the global
+modifiers	modifier 62 co-surgeon meaning
+modifiers	mod 80 vs 82 vs AS
+modifiers	what is -91 for on lab tests
+modifiers	QW modifier CLIA waived test meaning
+modifiers	which finger modifiers do I use, the F1 F2 stuff
+modifiers	what is modifier 78
+modifiers	modifer 51 do i even need it anymore
+modifiers	hey quick one - my doc saw a pt for a knee injection and also did a full visit for their diabetes, do I need a modifier on the visit?
+modifiers	is the GT modifier still used or is it all 95 now
+modifiers	modifier 27 meaning
+modifiers	what is mod 90 reference lab
+modifiers	what does modifier XU mean
+crosswalks	icd-9 250.00 to icd-10
+crosswalks	convert 401.9 to ICD 10
+crosswalks	what does the GEM say for 428.0
+crosswalks	which G code does Medicare want instead of 99397
+crosswalks	what G code do I use for medicare instead of 96127 for the depression screen
+crosswalks	which icd-10 codes support 93000
+crosswalks	diagnosis codes that support 82306 vitamin D testing
+crosswalks	which diagnoses pair with 80061 lipid panel for medical necessity
+crosswalks	what dx codes support a 71046 chest x-ray
+crosswalks	backward map E11.65 to icd-9
+crosswalks	medicare doesn't take 99243, what office visit code do I crosswalk it to
+crosswalks	what's the CPT equivalent of G0101
+crosswalks	G0102 to cpt?
+crosswalks	is there a crosswalk from icd-10-pcs to cpt for a total hip replacement
+crosswalks	hcpcs G code for the flu shot admin instead of 90471
+crosswalks	which G code replaces 90471 for a pneumonia vaccine admin on medicare
+crosswalks	which G code do I use instead of 45378 for a medicare screening colonoscopy on an average risk patient
+crosswalks	G0202 was replaced by what code?
+crosswalks	M54.5 got expanded, what does it map to now
+crosswalks	what does the approximate flag mean in the GEMs file
+crosswalks	what J code does NDC 0009-0280-51 map to
+crosswalks	icd-9 V70.0 maps to which icd-10 codes
+crosswalks	496 copd in icd 10 is what
+crosswalks	what diagnosis codes go with G0444
+crosswalks	dx codes that support 77080 dexa
+crosswalks	ICD9 to ICD10 crosswalk for 272.4
+crosswalks	what is the icd-10 equivalent of 786.50 chest pain
+crosswalks	what cpt codes does G0463 correspond to for hospital outpatient clinic visits
+crosswalks	which ICD-10-CM codes justify 36415 venipuncture
+crosswalks	what is the one-to-many mapping for 250.01
+crosswalks	97001 was deleted, which new PT eval codes does it map to
+crosswalks	which diagnosis codes support ordering a hemoglobin A1c 83036
+ncci	can I bill 20610 with 99213
+ncci	is 80048 bundled into 80053
+ncci	what does modifier indicator 0 vs 1 vs 9 mean on an ncci edit
+ncci	how many units of 96372 per day
+ncci	what's the MUE for J1100
+ncci	mue 96372
+ncci	11042 and 97597 bundled?
+ncci	can 93000 and 99214 be billed together on the same day
+ncci	which primary codes can add-on 99417 be reported with
+ncci	what primaries can +11045 go with
+ncci	are 17110 and 11055 bundeled
+ncci	there's an ncci edit between 96372 and 99213 - does modifier 25 let me bill both?
+ncci	MUE adjudication indicator 2 vs 3 whats the difference
+ncci	are 97530 and 97140 an NCCI pair?
+ncci	MUE on 64483 if done on both sides
+ncci	PTP edit for 43239 and 43235 same session
+ncci	can I bill 81002 with 99213
+ncci	is 36415 column 2 to anything
+ncci	is 76942 payable with 20611 or is the ultrasound included
+ncci	99211 with 96372 allowed same day?
+ncci	what is a mutually exclusive ncci edit
+ncci	where do I find the quarterly NCCI PTP update
+ncci	does medicaid use the same NCCI edits as medicare
+ncci	MUE for 20610
+ncci	how many units of G0283 are allowed per day
+ncci	ncci column 1 column 2 for 11721 and 11055
+ncci	can I bill 69210 on both ears on the same day
+ncci	is 12001 bundled into 11402 when i close the excision site
+ncci	if the modifier indicator is 0 can i still use 59?
+ncci	is 95165 MUE per day or per claim
+ncci	CAN I BILL 99214 AND 99396 ON THE SAME DAY FOR MEDICARE ADVANTAGE
+ncci	is G0439 with 99214 an NCCI conflict
+compliance	is it upcoding if my provider bills 99215 for every visit
+compliance	are cloned copy-paste notes a compliance risk
+compliance	false claims act penalties per claim
+compliance	anti-kickback statute: can we give a gift basket to a doctor who refers to us?
+compliance	what are the stark law exceptions for in-office ancillary services
+compliance	how often should we check the OIG exclusion list for employees
+compliance	explain the 60-day overpayment rule
+compliance	how long do we have to keep medical records for medicare
+compliance	HIPAA minimum necessary rule for billing staff
+compliance	can I get in trouble for billing under the doctor's NPI when the NP saw the patient alone?
+compliance	what are the 7 elements of an effective compliance program
+compliance	what's on the OIG work plan for E/M this year
+compliance	is unbundling considered fraud?
+compliance	civil monetary penalties for billing excluded providers
+compliance	is it legal to routinely waive copays for our patients
+compliance	how does the OIG self-disclosure protocol work
+compliance	what is a qui tam whistleblower suit
+compliance	what documentation proves medical necessity if we get audited
+compliance	how do i prepare for a RAC audit
+compliance	are electronic signatures ok on chart notes for medicare
+compliance	can i text PHI to a provider on my personal phone
+compliance	is it ok for the doctors to accept free lunches from drug reps
+compliance	my boss wants me to bill for a service that isnt documented what do i do
+compliance	our doctor wants me to change the diagnosis so the insurance will pay, is that ok?
+compliance	how many charts should we pull for an internal coding audit
+compliance	HIPAA breach notification timeline
+compliance	my complience officer says we need a risk assessment - what goes in it
+compliance	is downcoding also a legal risk or just upcoding
+compliance	can a coder get personally fined under the false claims act?
+compliance	what happens if a physician is excluded by OIG and we keep billing for them
+compliance	is it a kickback to pay a marketer per patient referral
+compliance	do we have to refund an overpayment we found from 5 years ago
+coverage	does medicare cover colonscopy
+coverage	how often can a patient get an AWV
+coverage	IPPE - has to be within 12 months of part b?
+coverage	screening mammogram frequency for medicare
+coverage	how often does medicare pay for a pap smear
+coverage	bone density test how often medicare
+coverage	what are the LDCT lung cancer screening eligibility criteria
+coverage	is the shingles vaccine part b or part d
+coverage	does part B cover the flu shot
+coverage	how often does medicare cover diabetes screening
+coverage	is depression screening covered annually
+coverage	NCD vs LCD
+coverage	when do I have to give an ABN
+coverage	abn?
+coverage	does medicare pay for 99397
+coverage	does medicare cover a routine physical
+coverage	is the deductible waived for preventive services
+coverage	is coinsurance waived if a screening colonoscopy turns diagnostic
+coverage	does medicaid cover adult dental
+coverage	does medicare cover hearing aids
+coverage	is acupuncture for chronic low back pain covered by medicare
+coverage	how often will medicare pay for cologuard
+coverage	hep c screening medicare coverage
+coverage	PSA screening how often for medicare patients
+coverage	does medicare cover cardiac rehab after a stent
+coverage	will medicare still cover telehealth visits from home in 2025
+coverage	medicare coverage for intensive behavioral therapy for obesity
+coverage	does BCBS cover the annual wellness visit
+coverage	how often is a glaucoma exam covered
+coverage	CGM coverage criteria medicare
+coverage	who qualifies for AAA screening under medicare
+coverage	do I need an ABN for a lab test that fails the LCD
+coverage	does medicare pay for diabetic shoes
+coverage	is an ABN valid for medicare advantage patients
+coverage	does medicare cover the RSV vaccine under part B
+unknown	hello
+unknown	thanks!
+unknown	asdf qwer
+unknown	what's the weather in Chicago tomorrow
+unknown	how do I make banana bread
+unknown	who won the super bowl last year
+unknown	how do i reverse a string in swift
+unknown	what is 17 times 23
+unknown	what should I take for a headache
+unknown	is 150 over 95 blood pressure too high
+unknown	best time to visit japan
+unknown	tell me a joke
+unknown	good morning
+unknown	how do I fix a leaky faucet
+unknown	what's the capital of australia
+unknown	solve x^2 - 5x + 6 = 0
+unknown	can you recommend a good sci-fi book
+unknown	how long should I boil an egg
+unknown	is ibuprofen safe with alcohol
+unknown	my kid has a fever of 101 what do i do
+unknown	how do I center a div in css
+unknown	what time is it in london
+unknown	jkl;jkl;
+unknown	ok
+unknown	lol
+unknown	what is the meaning of life
+unknown	convert 5 miles to km
+unknown	how many calories in an avocado
+unknown	how do i get rid of hiccups
+unknown	recommend a cheap flight from denver to boston
+unknown	who is the president of france
+unknown	write me a poem about cats
+## dev
+cpt	what's 99204
+cpt	99212 meaning?
+cpt	HCPCS J0696 - which drug is that
+cpt	icd-10 for hypothyroidism unspecified
+cpt	what's the dx code for a routine vaccine encounter
+cpt	0SR9019 what procedure is that
+cpt	3008F?
+cpt	cat III code 0101T what does it describe
+cpt	non-facility RVU for 11102
+cpt	national fee schedule amount for 99497
+cpt	is R05 billable in 2024 or does it need another digit
+cpt	ICD9 code 724.2 meaning
+cpt	code for the tdap vaccine product
+cpt	G0136 - new code, what is it for
+cpt	whats the cpt for a pulse ox check in the office
+cpt	ICD 10 CM FOR GENERALIZED ANXIETY
+cpt	code for a nebulizer treatment given in clinic
+cpt	S06.0X1A ?
+cpt	E6601 description please
+cpt	work rvus on a 99223
+cpt	hi - trying to figure out a code for my doc, she put in a port-a-cath under fluoro, whats the cpt for that
+guidelines	if the provider spends 45 minutes total on an established pt, what level is that
+guidelines	does the nurse's counseling time count toward the physician's total time
+guidelines	is prescription drug management enough for moderate risk
+guidelines	pt was last seen by our practice 4 years ago - new or established??
+guidelines	how do I choose the hospital discharge day code by time
+guidelines	which follow-up visits fall inside a 10-day global
+guidelines	whats teh global period for 29881
+guidelines	complications treated during the global period - can they be billed separately
+guidelines	timed vs untimed codes under the 8 minute rule
+guidelines	how do I code a sequela in icd 10
+guidelines	is the 7th character still A when a different doctor sees the fracture for the first time?
+guidelines	chronic condition vs reason for visit, which do i list first on the claim
+guidelines	NEC vs NOS in icd-10-cm - what's the difference
+guidelines	can I code signs and symptoms once a definitive dx is established
+guidelines	does time in observation count toward the two midnight benchmark
+guidelines	split shared visit: NP does the history and exam, MD does the MDM - who bills?
+guidelines	what counts as an independent historian in MDM
+guidelines	how do you report timed therapy units when two therapists treat the same patient at once
+guidelines	ok so our surgeon did a knee scope on the 3rd and the patient came back on the 20th just for a routine wound check — is that visit already part of the surgical package? how long does the post-op period run?
+modifiers	-54 -55 -56 meaning
+modifiers	what does XP mean
+modifiers	modifer 47 - when is it used
+modifiers	GV modifier hospice
+modifiers	GW mod - used for what
+modifiers	PT modifier for colonoscopy - what is it for
+modifiers	modifier 63 meaning
+modifiers	mod 73 vs 74
+modifiers	AI modifier for the admitting physician?
+modifiers	which modifiers do I use for eyelids, E1 through E4
+modifiers	59 vs XU which one should I use
+modifiers	GC modifier teaching physician
+modifiers	WHAT DOES MODIFIER 32 MEAN???
+modifiers	when do you use 76 vs 91
+modifiers	FY modifier meaning for x-rays
+modifiers	CT modifier on a CAT scan claim, what's it signal
+modifiers	JG modifier 340B - what is it
+modifiers	the patient refused to sign the ABN, which modifier goes on the claim?
+modifiers	our radiologist reads the films but the hospital owns the machine, which modifier do we put on his claim so we dont get paid the full thing
+crosswalks	icd 9 to icd 10 for 780.79 fatigue
+crosswalks	what's the icd-10 for old code 715.96
+crosswalks	GEM for V58.61 long term anticoagulant use
+crosswalks	reverse GEM for J44.9 back to icd-9
+crosswalks	medicare hcpcs equivalent for 99387
+crosswalks	which G code do I bill to medicare instead of 99000 for collecting a screening pap specimen
+crosswalks	which dx codes support 93306 echo
+crosswalks	what icd-10 codes justify ordering a B12 level 82607
+crosswalks	diagnoses that support 95810 sleep study
+crosswalks	dx pairing for a 76700 abdominal ultrasound
+crosswalks	is there a map from CPT 47562 to ICD-10-PCS
+crosswalks	what does the combination flag mean in the GEMs file.. confused
+crosswalks	99354 is gone as of 2024 - which code took its place
+crosswalks	the commercial prolonged code 99417, which G code replaces it for medicare
+crosswalks	which J code maps to the NDC on our Kenalog-40 vials
+crosswalks	ICD-9 procedure code 81.54 to icd-10-pcs
+crosswalks	what diagnosis codes support 97110 for medical necessity
+crosswalks	icd-10 to icd-11 mapping - is there one yet?
+crosswalks	good afternoon, I have an old claim from 2014 with ICD-9 493.90 on it and need to rebill it — what ICD-10 code does that translate to?
+ncci	is 99203 bundled with 11102
+ncci	MUE 90471
+ncci	can 96375 be billed with 96374
+ncci	max units of J0897 per day
+ncci	which codes can +22614 be billed with
+ncci	is 20552 a column 2 code to 20553
+ncci	J3420 unit limit per date of service
+ncci	ncci edit for 64450 with 20526?
+ncci	ARE 51798 AND 99213 BUNDLED
+ncci	do MUE limits apply per line or per date of service
+ncci	95004 allergy testing MUE
+ncci	can we bill 45380 and 45385 on the same colonoscopy for different polyps
+ncci	does 97161 bundle with 97110 on the same day
+ncci	hospital OPPS NCCI edits vs practitioner edits - whats the difference
+ncci	99406 and 99214 together?
+ncci	can I report 93010 and 93000 for the same ekg
+ncci	is 29125 bundeled with 25600
+ncci	how many units of 97112 before the MUE kicks in
+ncci	Our PA did a shave removal and a biopsy on two different lesions today. Can both be billed, or will NCCI knock one of them off?
+compliance	what's the penalty for an anti kickback violation
+compliance	is it a stark violation if the doctor's wife owns the lab he refers to
+compliance	what triggers an OIG audit of modifier 25 usage
+compliance	do we need to report ourselves if we find out we upcoded last year
+compliance	can I share a patient's record with their spouse without authorization
+compliance	how long do HIPAA policies and documentation need to be retained
+compliance	is auto-populating the ROS from the last visit considered cloning
+compliance	what's the difference between fraud and abuse in medicare billing
+compliance	can we give patients gift cards for showing up to their wellness visit
+compliance	is annual compliance training required for coders
+compliance	who can be the complience officer in a small practice
+compliance	what is a corporate integrity agreement
+compliance	is it fraud to bill a higher level just because the EHR auto-calculated it
+compliance	safe harbor rules for office space rental with a referring physician
+compliance	can an excluded nurse work in our office if she doesn't bill anything
+compliance	the doctor asked me to backdate a note - is that legal
+compliance	we faxed PHI to the wrong number, what now
+compliance	is it risky to bill all new patients as 99205
+compliance	hey, one of our docs copies the entire HPI and exam from the prior visit and just changes the date. an auditor flagged it - how much trouble are we in?
+coverage	does medicare cover the pneumonia shot every year
+coverage	hep b vaccine part B coverage criteria
+coverage	how often does medicare cover a screening colonoscopy for a high risk patient
+coverage	is a second AWV covered in the same calendar year
+coverage	are refractions a medicare benefit
+coverage	medicare cover DEXA for men??
+coverage	alchohol misuse screening - medicare benefit or not
+coverage	how often will medicare pay for a cardiovascular screening blood test
+coverage	how many tobacco cessation counseling sessions does medicare cover
+coverage	power wheelchair coverage requirements under part b
+coverage	will medicare part b pay for weight loss drugs
+coverage	does medicare cover chiropractic maintenance therapy
+coverage	do I need an ABN for services medicare never covers
+coverage	does tricare cover well child visits
+coverage	home health face-to-face requirement for medicare coverage
+coverage	nail debridement every 60 days - will original medicare pay for routine foot care
+coverage	HIV screening medicare frequency
+coverage	is the part b deductible applied to the screening EKG with the welcome to medicare visit
+coverage	Patient is 68, quit smoking 10 yrs ago, 30 pack-years... does Medicare still pay for the yearly low dose CT or did she age out of the window?
+unknown	hi there
+unknown	thank u so much
+unknown	zxcvbnm
+unknown	will it rain in seattle this weekend
+unknown	chicken curry recipe
+unknown	lakers score last night?
+unknown	python list comprehension example
+unknown	what is 15% of 240
+unknown	my knee hurts when i run, should i see a doctor
+unknown	is a resting heart rate of 52 normal
+unknown	how do you say thank you in spanish
+unknown	knock knock
+unknown	what's a good name for a golden retriever
+unknown	how do i renew my passport
+unknown	derivative of sin(x)
+unknown	best laptop for college students
+unknown	how much water should I drink a day
+unknown	qwerty 123 ???
+unknown	can you help me write a cover letter
+unknown	my flight got delayed, can I get a refund from the airline
+## dev2
+cpt	what is 36556
+cpt	HCPCS Q4101 - what product is that
+cpt	icd-10 code for vitamin d deficiency
+cpt	is K21.9 billable or do i need a 5th digit
+cpt	G0442?
+cpt	what's 99407 for
+cpt	96160 what is that
+cpt	code for a 48 hour holter
+cpt	icd 10 pcs code for a low transverse c-section
+cpt	ICD-9 V22.1 meaning
+cpt	whats the cpt for a simple I&D of an abscess
+cpt	J7050 what is it
+cpt	what's the L code for an off the shelf hinged knee brace
+cpt	is 99358 still an active code in 2024
+cpt	practice expense RVU for 17000
+cpt	malpractice rvu for 29881
+cpt	what does 0FT44ZZ mean
+cpt	Z23 descripton
+cpt	F32.A what is it
+cpt	icd10 for prediabetes
+cpt	CPT FOR A COVID ANTIGEN NASAL SWAB DONE IN OFFICE
+cpt	93880 meaning
+cpt	what's the PFS status indicator on 99090, is it bundled status or payable
+cpt	E0601 hcpcs meaning
+cpt	A4253 - test strips?
+cpt	icd-10 for a dog bite on the left hand, first visit
+cpt	Is R10.9 still valid for fy2025
+guidelines	does time spent reviewing labs at the nurses station count toward critical care 99291
+guidelines	can two docs from the same group both bill critical care on the same calendar day
+guidelines	pt admitted to obs and discharged the same date, which code do I use under the 2023 rules
+guidelines	ED doc later admits the same patient - does the ED visit roll into the initial hospital care code?
+guidelines	can an NP do the initial nursing facility visit or does the physician have to
+guidelines	home or residence visits - is the level picked by MDM or time now
+guidelines	CCM time: do clinical staff minutes count toward 99490 when the doc is out of the office that month
+guidelines	TCM 99495 vs 99496, what decides the level and when does the 2 business day contact have to happen
+guidelines	can we still bill TCM if the patient passes away before day 30
+guidelines	when does the prolonged time start counting past a 99215 under medicare rules vs cpt
+guidelines	split/shared in the ED - does the physician need face to face with the patient to bill it
+guidelines	HTN and CKD stage 3 - do i assume the link or does the doc have to say it
+guidelines	hypertensive heart and kidney disease with heart failure, what codes and what order
+guidelines	how do I sequence secondary hypertension
+guidelines	type 2 DM on both insulin and metformin - do i report Z79.4 and Z79.84 together?
+guidelines	diabetic patient with a foot ulcer, is the diabetes link presumed like with CKD
+guidelines	pregnant pt comes in for a broken wrist totally unrelated, do I still have to use an O code first
+guidelines	how do I pick the trimester character when the date of the visit crosses weeks
+guidelines	pt took the correct dose of his prescribed antibiotic and broke out in a rash, poisoning or adverse effect?
+guidelines	patient took grandmas oxycodone and overdosed - how do i sequence the poisoning and the manifestations
+guidelines	underdosing - pt stopped her BP meds because she couldnt afford them, how do i code that
+guidelines	how do I use the neoplasm table for a metastatic lesion to the liver from a known colon primary
+guidelines	breast ca s/p mastectomy still on tamoxifen - code current cancer or history of?
+guidelines	personal history vs family history z codes, when do i use which
+guidelines	can a Z code ever be the first listed dx
+guidelines	severe sepsis with septic shock - where does R65.21 go in the sequence
+guidelines	sepsis that develops after admission, what gets sequenced as principal
+guidelines	multiple injuries in one accident - which do i list first
+guidelines	burns - when do i add a T31 code for extent of body surface
+guidelines	doc didnt document laterality, can i pull it from the imaging report
+guidelines	can I code BMI from the dietitian's note or does the physician have to document it
+guidelines	can the pressure ulcer stage come from the wound nurse documentation
+guidelines	outpatient: can i code a diagnosis straight from the radiology report if the ordering doc never addresses it
+guidelines	path report says malignant but the doc's note only says mass, which one do I code
+guidelines	is it ever ok to code straight from the alphabetic index without checking the tabular
+guidelines	for HCC risk adjustment does each condition need MEAT documented to be coded
+guidelines	teaching physician rules - does the attending have to be present for the key portion of the resident's visit
+guidelines	primary care exception for teaching physicians - which E/M codes does it cover
+guidelines	infusion ran 1 hr 40 min, how do i report the initial hour and the additional units
+guidelines	how many units do i bill for 60mg of toradol if J1885 is per 15mg
+guidelines	unlisted code - how do I choose a comparison code to price it
+guidelines	can an add-on code be reported by a different provider than the one who did the primary
+guidelines	global indicator XXX vs ZZZ vs 000, what do they mean
+guidelines	is the decision for surgery visit the day before a major surgery part of the global package
+guidelines	can time be used to level an ED E/M visit
+guidelines	observation patient converted to inpatient - which E/M do I bill that day
+guidelines	if the doc orders a CBC and reviews it at the next visit, do I count it twice in MDM data
+guidelines	do social determinants of health count toward risk in MDM
+guidelines	what counts as discussion of management with an external physician
+guidelines	examples of drug therapy requiring intensive monitoring for toxicity
+guidelines	inpatient coding - can we code probable pneumonia as if confirmed
+guidelines	asymptomatic patient with positive covid test, how do I code it
+guidelines	acute on chronic diastolic heart failure - do I code both the acute and the chronic
+guidelines	when to use a combination code vs multiple codes in icd 10
+guidelines	PT did 7 min of 97110 and 7 min of 97140, how many units total under the 8 min rule
+guidelines	medicare 8 minute rule vs the AMA rule of eights difference?
+guidelines	HOW DO I SEQUENCE A FRACTURE THAT'S A PATHOLOGICAL FRACTURE DUE TO OSTEOPOROSIS
+modifiers	modifier 58 meaning
+modifiers	pt had a well visit and we also treated their sinus infection, which modifier goes on the sick visit
+modifiers	GX modifier voluntary abn
+modifiers	GP GO GN which is which
+modifiers	CQ vs CO modifiers for assistants
+modifiers	KF modifer meaning
+modifiers	NU vs RR vs UE
+modifiers	SA modifier for NPs - when
+modifiers	SL modifier state supplied vaccine
+modifiers	AT modifier for chiro active treatment
+modifiers	when do you need modifier 99
+modifiers	JA vs JB
+modifiers	1P 2P 3P modifiers what are they
+modifiers	8P modifier quality reporting
+modifiers	FQ modifier for RHC audio only
+modifiers	AQ modifier HPSA bonus
+modifiers	Q5 vs Q6 locum vs reciprocal billing
+modifiers	GQ modifier asynchronous telehealth
+modifiers	modifier 96 vs 97
+modifiers	what are the TA T1-T9 modifiers for toes
+modifiers	modifier 23 unusual anesthesia
+modifiers	QK QX QZ anesthesia mods explained
+modifiers	AA vs QY
+modifiers	P1-P6 physical status modifiers - do they pay extra
+modifiers	we got a signed ABN for a B12 shot that medicare wont cover, what modifier do i append
+modifiers	GE vs GC teaching modifiers
+modifiers	CS MODIFIER COST SHARING WHAT IS IT
+modifiers	ET modifier meaning
+modifiers	which X modifier fits better than 59 when the second service was a separate session later the same day
+crosswalks	icd9 599.0 to icd10
+crosswalks	311 depression what is it in icd-10
+crosswalks	GEM for 414.01
+crosswalks	278.00 obesity in icd 10?
+crosswalks	427.31 afib convert to icd-10
+crosswalks	what icd-9 code did I48.91 come from
+crosswalks	which dx codes support 93880 carotid duplex
+crosswalks	dx codes to support a TSH 84443
+crosswalks	what dx supports 85025 CBC for medicare
+crosswalks	which icd-10 codes support 81001 urinalysis
+crosswalks	diagnoses that support 95004 allergy skin testing
+crosswalks	dx codes to justify 94010 spirometry
+crosswalks	what dx codes go with 11721 nail debridement
+crosswalks	which BMI dx codes support G0447
+crosswalks	FIT test 82274 - what's the medicare G code equivalent
+crosswalks	88142 vs G0123 for a medicare screening pap, which maps to which
+crosswalks	SBIRT 99408 medicare equivalent code
+crosswalks	97014 unattended estim, what does medicare want instead
+crosswalks	HPV co-test on medicare - 87624 or the G code equivalent
+crosswalks	99251 consult was deleted in 2023, what replaced it
+crosswalks	99217 observation discharge got deleted - which code now
+crosswalks	domiciliary codes 99324-99337 were deleted, what do they map to
+crosswalks	0001A 0002A covid admin codes got consolidated into what
+crosswalks	R05 cough was expanded in 2021, what codes does it map to now
+crosswalks	E78.0 split into E78.00 and E78.01 - which one replaces the old code
+crosswalks	prolia NDC to hcpcs code
+crosswalks	which HCPCS matches NDC 0006-4047-41
+crosswalks	snomed 44054006 to icd 10
+crosswalks	is there an official SNOMED CT to ICD-10-CM map from NLM
+crosswalks	icd-10-pcs code that corresponds to CPT 59510
+crosswalks	0SRC0J9 - what's the cpt equivalent
+crosswalks	icd-9 procedure 45.23 colonoscopy to pcs
+crosswalks	forward vs backward GEMs, which do I use to convert a legacy icd-9 claim
+crosswalks	HELLO! quick q, our old system had 250.60 on a bunch of charts, what does that translate to in icd10
+ncci	can 99291 be billed with 36556 same day
+ncci	is 31500 intubation bundled into critical care
+ncci	MUE for 11104
+ncci	how many units of 20552 can i bill per day
+ncci	can 96360 hydration be billed with 96365 at the same encounter
+ncci	is 97150 bundled with 97110
+ncci	can i bill 99497 with G0439 on the same date
+ncci	69209 and 69210 same ear ok?
+ncci	can 17000 and 11102 be billed on the same lesion
+ncci	is 11730 bundled into 11750
+ncci	MUE for 88305
+ncci	j1030 max units per day
+ncci	which primary codes can +96376 go with
+ncci	+15272 what codes can it be billed with
+ncci	can G0283 and 97032 be billed together
+ncci	85025 and 85027 together?
+ncci	44970 and 49320 in the same session - does ncci bundle the diagnostic lap
+ncci	can 29881 and 29877 be billed together
+ncci	is 76937 ultrasound guidance included in 36556
+ncci	ncci edit between 99213 and 97597 on the same day
+ncci	MUE on J7321
+ncci	what primaries does add-on 77001 report with
+ncci	MUE FOR 83036 PER DAY
+ncci	can 43239 and 43249 both go on the claim if done at the same EGD
+compliance	is it ok to add a late entry to a note after the claim already went out
+compliance	how do i properly amend a note the payer already has
+compliance	the doc forgot to sign 40 notes from last quarter, can he do a signature attestation
+compliance	is a rubber stamp signature acceptable for medicare records
+compliance	what makes a physician query leading
+compliance	can a query be written as a yes/no question
+compliance	can we query the provider after the claim dropped
+compliance	UPIC audit letter - how is that different from a RAC
+compliance	what is a TPE audit and how many rounds can it go
+compliance	CERT contractor asked for records, what happens if we dont respond
+compliance	HIPAA right of access - how many days do we have to give a patient their records and can we charge
+compliance	do we need a BAA with our outside billing company
+compliance	information blocking - can we hold lab results from the portal until the doc reviews them
+compliance	patient asked us to email her records unencrypted, are we allowed
+compliance	is coding HCCs straight off the problem list without a visit note risk adjustment fraud
+compliance	medicare advantage chart reviews that only add diagnoses and never delete them - is that a DOJ issue
+compliance	stark law and medical director pay - how do we show fair market value
+compliance	anti-kickback safe harbor for personal services contracts requirements
+compliance	can we offer free rides to appointments or is that a beneficiary inducement
+compliance	what documentation do we need to waive a copay for financial hardship
+compliance	how does an excluded provider get reinstated by OIG
+compliance	does our compliance hotline have to allow anonymous reports
+compliance	statute of limitations on a false claims act case
+compliance	scribe documented the visit - what does the doc need to attest
+compliance	we got an ADR and the doc wants to go back and add to the note now, can he
+compliance	record retention for minors in texas
+compliance	does a payer auditor need patient authorization to see records
+compliance	4 factor breach risk assessment HIPAA
+compliance	someone left a laptop with unencrypted patient data in their car and it got stolen
+compliance	patient left a bad yelp review, can we respond and mention their visit
+compliance	how does extrapolation work in a medicare audit
+compliance	is it ok for a coder to change the dx on a claim without asking the doc
+compliance	do we have to screen vendors and contractors against the exclusion list too
+compliance	a lab wants to put a free phlebotomist in our office - kickback?
+compliance	OIG advisory opinion, how do we request one
+compliance	BILLING FOR A VISIT THAT NEVER HAPPENED BECAUSE THE PT NO SHOWED - IS THAT FRAUD
+coverage	does medicare cover a1c every 3 months
+coverage	how many hours of medical nutrition therapy does medicare cover for diabetics
+coverage	DSMT coverage medicare how many hrs
+coverage	cpap compliance requirement for continued medicare coverage
+coverage	home oxygen qualifying sats for medicare
+coverage	does UHC require prior auth for an MRI of the lumbar spine
+coverage	does medicare need prior auth for blepharoplasty in the hospital outpatient dept
+coverage	is advance care planning with the AWV free for the patient
+coverage	screening colonoscopy after a positive cologuard - does the patient owe anything
+coverage	does medicare cover home covid tests
+coverage	SNF 3 day qualifying stay rule
+coverage	does medicare cover eyeglasses after cataract surgery
+coverage	compression garments for lymphedema - covered by medicare now?
+coverage	will medicare pay for dental work before a heart valve replacement
+coverage	does ohio medicaid cover newborn circumcision
+coverage	behavioral health telehealth from the patients home - is that permanently covered
+coverage	is a TENS unit covered for chronic low back pain
+coverage	is there still a therapy cap on PT for medicare pts
+coverage	medicare bariatric surgery criteria BMI 35 with comorbidity?
+coverage	is hospice under part A
+coverage	does part D cover tdap
+coverage	does aetna require prior auth for PT after 12 visits
+coverage	does the ABN have to be the CMS-R-131 form or can we make our own
+coverage	can we give a blanket ABN to every medicare patient
+coverage	Medicare cover hospital bed at home? what criteria
+unknown	how do I cover a loveseat with a slipcover
+unknown	reset the code on my master lock
+unknown	whats the zip code for beverly hills
+unknown	how to modify my sourdough recipe for high altitude
+unknown	best time to visit iceland for the northern lights
+unknown	how do I audit my own spending every month
+unknown	does car insurance cover hail damage
+unknown	dress code for a black tie wedding
+unknown	should i bundle my internet and cable to save money
+unknown	does my phone plan cover international roaming
+unknown	what does the static modifier mean in java
+unknown	sql query to find duplicate rows
+unknown	how many tablespoons in a stick of butter
+unknown	what's the airport code for lisbon
+unknown	cheat codes for gta 5
+unknown	how do i level up fast in elden ring
+unknown	whats the penalty for a false start in football
+unknown	what causes global warming
+unknown	treatment for poison ivy rash
+unknown	side effects of metformin
+unknown	how long does a sprained ankle take to heal
+unknown	good morning!! how r u
+unknown	ty
+unknown	bye for now
+unknown	fdsa;lkj pppp
+unknown	who won wimbledon 2023
+unknown	time difference between new york and tokyo
+unknown	how do i write a resignation letter
+unknown	my cat's gps collar keeps losing signal
+unknown	HOW DO I GET A STAIN OUT OF A WHITE SHIRT
+"""#
+
+    /// The examples of one set, or of all sets when `set` is nil.
+    static func examples(in set: String? = nil) -> [(category: Category, question: String)] {
+        var current = ""
+        var result: [(category: Category, question: String)] = []
+        for line in text.split(separator: "\n") {
+            if line.hasPrefix("## ") {
+                current = String(line.dropFirst(3))
+                continue
+            }
+            guard set == nil || set == current else { continue }
+            let parts = line.split(separator: "\t", maxSplits: 1)
+            if parts.count == 2, let category = Category(rawValue: String(parts[0])) {
+                result.append((category, String(parts[1])))
+            }
+        }
+        return result
+    }
+}

@@ -21,7 +21,7 @@ public struct Classifier: Sendable {
         self.init(parser: QuestionParser())
     }
 
-    init(parser: QuestionParser, corpus: [(category: Category, question: String)] = TrainingCorpus.examples(), modelWeight: Double = 4.0) {
+    init(parser: QuestionParser, corpus: [(category: Category, question: String)] = TrainingCorpus.examples(), modelWeight: Double = 3.0) {
         self.modelWeight = modelWeight
         var byFirst: [String: [Cue]] = [:]
         var vocabulary = Lexicon.strongDomainWords.union(Lexicon.weakDomainWords)
@@ -54,8 +54,10 @@ public struct Classifier: Sendable {
         var scores = Dictionary(uniqueKeysWithValues: Category.allCases.map { ($0, 0.0) })
         scores[.unknown] = Self.unknownFloor
         let words = Self.correctedWords(question, corrector)
+        let weakWords = words.filter { Lexicon.weakDomainWords.contains($0) }.count
+        let everyday = words.indices.contains { index in Lexicon.outOfScope.contains { $0.matches(words, at: index) } }
         let hasDomain = !question.codes.isEmpty || words.contains { Lexicon.strongDomainWords.contains($0) }
-            || words.filter { Lexicon.weakDomainWords.contains($0) }.count >= 2
+            || weakWords >= 2 || (weakWords == 1 && !everyday && words.count >= 3)
 
         // Every cue that matches, strongest first; each word counts for one cue only.
         var matches: [(cue: Cue, span: Range<Int>)] = []
@@ -73,8 +75,8 @@ public struct Classifier: Sendable {
         let cueTotal = scores.values.reduce(0, +) - Self.unknownFloor
         addCodeFeatures(question, words: words, cueTotal: cueTotal, to: &scores)
         for (category, probability) in model.posterior(NaiveBayesModel.features(words: words, codes: question.codes)) {
-            // Without any coding vocabulary the model only gets half a say for the coding categories.
-            let weight = hasDomain || category == .unknown ? modelWeight : modelWeight / 2
+            // Without any coding vocabulary the model has no say for the coding categories.
+            let weight = hasDomain || category == .unknown ? modelWeight : 0
             scores[category, default: 0] += weight * probability
         }
 

@@ -1,4 +1,4 @@
-/// The labelled questions the classifier's naive Bayes model learns from (train, dev and dev2 sets).
+/// The labelled questions the classifier's naive Bayes model learns from (train, dev, dev2 and dev3 sets).
 ///
 /// Written for CasePilot: varied phrasing, typos, terse and chatty forms. `## name` starts a set;
 /// every other line is `category<TAB>question`. The held-out evaluation set is not here: it lives in
@@ -696,6 +696,335 @@ unknown	time difference between new york and tokyo
 unknown	how do i write a resignation letter
 unknown	my cat's gps collar keeps losing signal
 unknown	HOW DO I GET A STAIN OUT OF A WHITE SHIRT
+## dev3
+cpt	what does 99459 mean
+cpt	cpt 94640?
+cpt	99395 what is it
+cpt	icd 10 code for hyperlipidemia, unspecified
+cpt	whats the icd10 for chronic kidney disease stage 3a
+cpt	dx code for seasonal allergic rhinitis
+cpt	is G0447 still an active code
+cpt	was 99343 deleted
+cpt	J1885 description
+cpt	hcpcs A6216 meaning
+cpt	what is Q2035
+cpt	icd-10-pcs code for a percutaneous needle biopsy of the right kidney
+cpt	0JH60BZ what does that mean
+cpt	icd-9-cm 272.0 what was that
+cpt	work RVUs for 45378
+cpt	medicare allowable for 99213 in los angeles
+cpt	is 99091 status B on the physician fee schedule
+cpt	is M79.1 billable or do i need more digits
+cpt	Z13.31 what is it
+cpt	ICD 10 FOR UTI SITE NOT SPECIFIED
+cpt	whats the code for the 20-valent pneumococcal vaccine
+cpt	spirometry with a pre and post bronchodilator - what's the cpt
+cpt	code for ear irrigation to remove wax
+cpt	icd-10 for primary osteoarthritis of the left knee
+cpt	what is 87880
+cpt	11200?
+cpt	cat iii 0075T meaning
+cpt	hcpcs code for an adjustable aluminum cane
+cpt	icd10 for BMI 40.0-44.9 in an adult
+cpt	is I25.10 valid for fy 2025
+cpt	what is E1390
+cpt	trigger point injection cpt code, doc injected 2 muscles
+cpt	hey can someone tell me what 76805 is? is that the OB ultrasound
+cpt	ICD-10-CM code for history of falling
+cpt	code for a rapid flu test done in the office
+cpt	whats G0108
+cpt	nonfacility practice expense rvu 99213
+cpt	what's the icd 10 for a left ankle sprain initial encounter
+cpt	R53.83 descrption
+cpt	whats teh cpt for a toenail removal
+guidelines	does ordering a test also count as reviewing the result in MDM
+guidelines	how do I tell a stable chronic illness from an acute uncomplicated problem for MDM
+guidelines	what level is 32 minutes for a new patient office visit
+guidelines	does the doctor's drive time to the clinic count toward office visit time
+guidelines	pt saw our PA at our other location 2 yrs ago, can i bill a new patient visit with the MD
+guidelines	how many minutes past the 99205 threshold before prolonged services can be added
+guidelines	is there a 30 minute minimum for critical care
+guidelines	critical care was only 25 minutes, what do i bill instead
+guidelines	patient handed off to another hospitalist in the same group - initial or subsequent hospital care?
+guidelines	after the 2023 changes how do I choose a level for observation care
+guidelines	nursing facility E/M - is the level chosen by MDM or by time
+guidelines	CCM eligibility - does the patient need 2 or more chronic conditions expected to last 12 months
+guidelines	TCM high complexity - face to face has to be within how many days of discharge
+guidelines	global days for a 20610 joint injection
+guidelines	what pre-op services are included in a major surgery global package vs a minor one
+guidelines	post-op visit in the global by a different doctor in the same group, can they bill it
+guidelines	what does the plus sign next to a cpt code mean
+guidelines	can i report an unlisted code when a category III code describes the procedure
+guidelines	8 min rule: 23 minutes of ther ex and 10 minutes of manual therapy, how many units of each
+guidelines	does the "with" convention let me link diabetes and neuropathy without the doc saying so
+guidelines	subsequent MI within 4 weeks of the first one - how do I code and sequence it
+guidelines	dementia in parkinsons - which one is coded first per the code first note
+guidelines	HIV positive patient seen for an unrelated injury, which dx gets sequenced first
+guidelines	old stroke with residual hemiparesis - do i code the sequela or a history code
+guidelines	screening colonoscopy finds a polyp - is the screening Z code still first listed
+guidelines	when is Z51.11 the first listed diagnosis for chemo encounters
+guidelines	COPD with asthma documented, what are the icd-10 rules for coding both
+guidelines	two midnight rule - how does the inpatient only list fit in
+guidelines	incident to: does the supervising doc have to be in the suite or just reachable by phone
+guidelines	NP saw an established patient for a brand new problem, can it still go incident-to
+guidelines	teaching physician - does the resident's time count toward a time based E/M
+guidelines	the dose given was 80 mg and the HCPCS descriptor is per 10 mg, how do i calculate units
+guidelines	can i code the diagnosis from the CRNA's anesthesia record
+guidelines	split/shared visit where both the PA and the doc spent time, whose time counts and do you add them
+guidelines	pressure ulcer that gets worse during the admission - which stage do I code
+guidelines	are external cause codes required on outpatient claims
+guidelines	when should I add status Z codes like Z95.1 to a claim
+guidelines	two diagnoses equally meet the definition of principal diagnosis, how do I choose
+guidelines	what 7th character do I use on the O codes for a singleton pregnancy
+guidelines	how do i pick the level for a home visit for an established patient
+guidelines	HOW DO I CODE A PATIENT ADMITTED WITH DKA WHO ALSO HAS PNEUMONIA - WHICH IS PRINCIPAL
+modifiers	whats modifier 59 for
+modifiers	mod 50 vs RT and LT for medicare bilateral procedures
+modifiers	do i need RT and LT modifiers on a DME claim for a pair of braces
+modifiers	KX modifier for PT over the therapy threshold - what does it attest to
+modifiers	GA vs GX
+modifiers	when do you put the GZ modifier on
+modifiers	modifier 57 meaning - major surgery only?
+modifiers	what is modifier 79
+modifiers	modifier 76 repeat procedure by the same doc
+modifiers	-77 modifier?
+modifiers	what documentation do i need to support modifier 22
+modifiers	modifier 66 team surgery meaning
+modifiers	81 vs 82 assistant at surgery modifiers
+modifiers	phone only visit for medicare - do i use modifier 93 or 95
+modifiers	XE modifier meaning
+modifiers	is the JZ modifier mandatory now
+modifiers	what does JW mean
+modifiers	colonoscopy stopped because of poor prep, which modifier goes on it
+modifiers	91 vs 59 for repeat lab tests same day
+modifiers	do i put modifier 26 on the EKG interpretation
+modifiers	TC modifier meaning
+modifiers	modifier 24 for an unrelated E/M during the post op period
+modifiers	GG modifier - screening mammo turned diagnostic same day
+modifiers	FA modifier is that the left thumb
+modifiers	is the SG modifier still used for ASCs
+modifiers	25 or 59 on the E/M when a minor procedure was done too
+modifiers	what does modifier 92 mean
+modifiers	AG modifier meaning
+modifiers	KS modifier diabetic supplies, when
+modifiers	modifier 55 postop management only - how is it used
+modifiers	PSA drawn more often than medicare allows and we have a signed ABN on file, what modifier goes on the line
+modifiers	modifer 50 or 51
+modifiers	WHICH MODIFIER DO I USE FOR A PROCEDURE DONE BY A LOCUM TENENS DOC
+modifiers	what's the HCPCS modifier for a distinct procedural service on a separate organ
+crosswalks	icd9 to icd10 for 244.9 hypothyroidism
+crosswalks	530.81 gerd in icd-10?
+crosswalks	300.00 anxiety converted to icd 10
+crosswalks	GEM for 493.20
+crosswalks	backward map I10 to icd-9
+crosswalks	what dx codes support 80053 CMP
+crosswalks	diagnosis codes to support ordering 82728 ferritin
+crosswalks	which icd10 codes support 97112 neuromuscular re-ed
+crosswalks	dx codes that support a diagnostic PSA 84153
+crosswalks	which G code replaces 90471 for a hep B vaccine admin on medicare
+crosswalks	what's the CPT equivalent of G0121
+crosswalks	G0105 corresponds to which cpt code
+crosswalks	99356 and 99357 were deleted - what replaced them
+crosswalks	99343 home visit was deleted, which new code do i use instead
+crosswalks	which J code goes with the NDC on our ketorolac 30 mg vials
+crosswalks	ndc 50242-060-01 to hcpcs
+crosswalks	what cpt matches pcs 0FT44ZZ
+crosswalks	CPT 27130 to icd-10-pcs
+crosswalks	icd-9 procedure 81.51 to pcs
+crosswalks	what does the no map flag mean in the GEMs
+crosswalks	I50.8 was expanded - what does the old code map to now
+crosswalks	is there an icd-10-cm to snomed map
+crosswalks	99201 was deleted, what do i bill instead
+crosswalks	G0124 vs 88141 which one is the medicare version
+crosswalks	what icd-9 code did Z79.01 come from
+crosswalks	which dx codes support 20610 knee injection
+crosswalks	ICD 10 CODE FOR OLD ICD 9 707.03
+crosswalks	719.46 knee pain icd 10 equivalent
+crosswalks	medicare G code instead of 99401 for obesity counseling
+crosswalks	which diagnosis codes justify 87086 urine culture
+crosswalks	hi, converting some old charts - what does icd-9 V57.1 become in icd-10
+ncci	can 99214 and 20550 be billed together
+ncci	J3301 and 20610 same day ok?
+ncci	97140 with 98941 chiro same visit - ncci edit?
+ncci	mue 97110
+ncci	what's the MUE for 99213
+ncci	how many units of 20600 per day
+ncci	MUE on J1040
+ncci	36415 and 36416 together?
+ncci	11102 and 11104 on the same lesion
+ncci	81003 with 99214 bundled?
+ncci	can 94640 be billed twice on the same day, whats the mue
+ncci	93005 and 93010 with 93000 on the same claim
+ncci	what primary codes does +64494 have to be reported with
+ncci	+G2212 which primary code
+ncci	can 99439 go with 99490 or only with 99487
+ncci	ncci edit 97530 and 97116
+ncci	can i bill 69210 with 99213
+ncci	17000 and 17110 same day different lesions
+ncci	is 12002 bundled into 11042
+ncci	45378 and 45380 same session
+ncci	29881 and 29880 together
+ncci	96413 and 96415 on the same day ncci
+ncci	99232 and 99291 same day same doc - bundled?
+ncci	where can i look up the rationale for a ptp edit
+ncci	MUE MAI 1 meaning
+ncci	can 99397 and 99213 be billed together same day
+ncci	96127 units per day limit
+ncci	G0444 with G0439 same day
+ncci	can I bill 97802 and 97803 on the same date
+ncci	IS 20553 BUNDLED WITH 20552 IF DIFFERENT MUSCLES
+ncci	our doc did an I&D 10060 and a 99213 for a different problem, will the ncci edit deny it even with a 25
+compliance	is always billing level 4 a red flag for auditors
+compliance	doctor copies forward the assessment and plan every visit, is that cloning
+compliance	how late can a doctor sign a note for medicare
+compliance	can a medical assistant sign the note for the doctor
+compliance	we got a records request - can we amend notes before sending them
+compliance	examples of compliant physician query templates
+compliance	false claims act treble damages explained
+compliance	anti kickback vs stark whats the difference
+compliance	is stark a strict liability law
+compliance	civil monetary penalty tiers for HIPAA violations
+compliance	do we have to check the OIG exclusion list every month
+compliance	60 day overpayment clock - from identification or quantification
+compliance	medicare advantage record retention 10 years?
+compliance	can i discuss a patient's bill with their adult daughter under HIPAA
+compliance	information blocking exceptions list
+compliance	what does a compliance program for a 3 doctor practice need
+compliance	we lost a RAC audit, what are our next steps
+compliance	give me an example of unbundling that counts as fraud
+compliance	doc wants me to code sepsis but it isnt documented anywhere, what do i do
+compliance	is it fraud to bill incident-to when the doctor was out of the office that day
+compliance	a lab offered us a free EHR interface - kickback?
+compliance	DME company pays our doctor for each referral, is that legal
+compliance	can we waive deductibles for our own staff as a professional courtesy
+compliance	HIPAA breach under 500 patients - when do we report it
+compliance	can we post patient photos on our instagram
+compliance	employee looked at a celebrity's chart out of curiosity, what do we do
+compliance	OIG compliance program guidance for small physician practices
+compliance	internal audit found a 30% coding error rate, what now
+compliance	what is a signature log and when do we need one
+compliance	how long do we keep billing records after closing the practice
+compliance	nominal value limit for gifts to medicare patients
+compliance	IS IT UPCODING IF THE EHR SUGGESTS A HIGHER LEVEL AND WE JUST ACCEPT IT
+coverage	how often does medicare cover a diabetic eye exam
+coverage	does medicare cover a screening EKG every year
+coverage	is the covid vaccine covered under part b
+coverage	how often can a medicare diabetic get a foot exam for neuropathy
+coverage	does medicaid cover birth control implants
+coverage	does medicare pay for a second opinion before surgery
+coverage	does aetna need prior auth for humira
+coverage	is vitamin D screening covered by medicare
+coverage	how long is a signed ABN good for
+coverage	ABN for a frequency limit - what do i write in the reason box
+coverage	is observation covered under part a or part b
+coverage	telehealth originating site rural requirement for 2025
+coverage	are audio only telehealth visits covered for medicare
+coverage	medicare coverage criteria for a walker
+coverage	insulin pump coverage criteria medicare
+coverage	will medicare pay for a nebulizer
+coverage	lift chair medicare coverage?
+coverage	hospice eligibility 6 month prognosis rule
+coverage	homebound definition for medicare home health
+coverage	does medicare cover massage therapy
+coverage	no copay for preventive care under the ACA - does that apply to all commercial plans
+coverage	does florida medicaid cover annual physicals for adults
+coverage	lung cancer screening age range for medicare
+coverage	does medicare cover screening colonoscopy starting at 45
+coverage	is there an upper age limit for cologuard coverage
+coverage	cpap 12 week trial requirement ncd
+coverage	is the welcome to medicare visit covered after the first 12 months
+coverage	how often does medicare cover a screening pelvic exam
+coverage	does part b cover non emergency ambulance transport to dialysis
+coverage	humana medicare advantage prior auth for a CT abdomen
+coverage	is the shingrix copay under part d
+coverage	DOES MEDICARE COVER GENETIC TESTING FOR BRCA
+unknown	hey
+unknown	thank you that helped
+unknown	good night
+unknown	what's up
+unknown	???
+unknown	asdfghjkl
+unknown	test
+unknown	pizza
+unknown	42
+unknown	lol ok
+unknown	whats ur name
+unknown	are you a robot
+unknown	i'm bored
+unknown	tell me something interesting
+unknown	what's the area code for dallas
+unknown	my doordash promo code isn't working
+unknown	how do i read the source code of an open source project
+unknown	free qr code generator
+unknown	zip code for downtown austin
+unknown	the dress code at my new office is business casual, what does that mean
+unknown	how do i write a cover letter for a nursing job
+unknown	book cover design ideas for a fantasy novel
+unknown	best cover bands in nashville
+unknown	does homeowners insurance cover a burst pipe
+unknown	how to bundle a react app with webpack
+unknown	is the xbox game pass bundle worth it
+unknown	what is a modifier in english grammar
+unknown	dangling modifier example
+unknown	access modifiers in c# explained
+unknown	what does the modifier key do on a mac keyboard
+unknown	how to audit my household budget
+unknown	home energy audit worth it?
+unknown	what are the chances of an IRS audit for a small business
+unknown	effects of global warming on the oceans
+unknown	global variable in python
+unknown	global entry interview tips
+unknown	what time does costco close
+unknown	time zone for arizona
+unknown	time management tips for working from home
+unknown	how do I beat level 147 in candy crush
+unknown	how to level a picture frame without a level
+unknown	best places to visit in portugal
+unknown	how do I get microsoft office free as a student
+unknown	how do I file an insurance claim after a car accident
+unknown	how do i claim my lottery winnings
+unknown	someone used my credit card fraudulently what do i do
+unknown	phishing text says my bank account is locked, is it fraud
+unknown	gdpr cookie banner compliance for my website
+unknown	SOC 2 compliance checklist for a saas startup
+unknown	how to edit a photo on iphone to remove a person
+unknown	how to edit a pdf for free
+unknown	convert 350 fahrenheit to celsius
+unknown	how many grams in a cup of flour
+unknown	how many ounces in a liter
+unknown	google maps not showing traffic
+unknown	how to map a network drive in windows 11
+unknown	do cars have to stop for pedestrians in a crosswalk in california
+unknown	bad cell phone coverage in my house, how can i fix it
+unknown	how to increase unit test code coverage in swift
+unknown	amazon return policy after 30 days
+unknown	what's a normal a1c
+unknown	is it safe to take tylenol while pregnant
+unknown	how long does a broken toe take to heal
+unknown	signs of a stroke
+unknown	what's a good cholesterol level
+unknown	how much vitamin d should I take daily
+unknown	yoga stretches for lower back pain
+unknown	is it normal to have a headache after the covid vaccine
+unknown	can dogs eat grapes
+unknown	how often should i feed my kitten
+unknown	how to stop my dog barking at the mailman
+unknown	how to help my kid with fractions homework
+unknown	best way to study for the sat
+unknown	recommend a movie like inception
+unknown	who won the world series in 2024
+unknown	how many players on a soccer team
+unknown	how do i make cold brew at home
+unknown	should I pay off my credit card or build savings first
+unknown	how to write a for loop in javascript
+unknown	git undo last commit
+unknown	what is docker
+unknown	how do i unclog a bathroom sink
+unknown	paint color ideas for a small bedroom
+unknown	how long to roast a 15 lb turkey
+unknown	translate good morning into french
+unknown	HOW DO I TURN OFF CAPS LOCK
+unknown	what's a good PTO policy for a small startup
 """#
 
     /// The examples of one set, or of all sets when `set` is nil.

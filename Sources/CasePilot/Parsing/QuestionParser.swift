@@ -39,6 +39,12 @@ struct QuestionParser: Sendable {
                 add(CodeToken(system: .modifier, code: String(upper.suffix(2))))
                 continue
             }
+            // Any two-character code written next to "modifier" ("AQ modifier", "modifier GG").
+            let besideModifierWord = [previous, next].contains { Self.modifierWords.contains($0) }
+            if upper.count == 2, besideModifierWord, token.text == upper, Self.looksLikeLevelTwoModifier(upper) || upper.allSatisfy(\.isNumber) {
+                add(CodeToken(system: .modifier, code: upper))
+                continue
+            }
             if upper.count == 2, isModifier(upper), !Self.unitWords.contains(next) {
                 let afterModifierWord = Self.modifierWords.contains(previous) || previous.hasPrefix("modif")
                 let beforeModifierWord = Self.modifierWords.contains(next) || next.hasPrefix("modif")

@@ -108,7 +108,8 @@ public struct Classifier: Sendable {
         scores[.unknown] = 0
         if otherCodes > 0 { scores[.cpt, default: 0] += 1.5 }
         if procedures >= 2 { scores[.ncci, default: 0] += words.contains("same") ? 4.5 : 3.0 }
-        if modifiers > 0 { scores[.modifiers, default: 0] += 2.0 + (modifiers > 1 ? 1.0 : 0) }
+        // Two modifiers named together ("GA or GX?") are almost always a choice between modifiers.
+        if modifiers > 0 { scores[.modifiers, default: 0] += 2.0 + (modifiers > 1 ? 3.0 : 0) }
         let icd9Codes = question.codes.filter { $0.system == .icd9cm }
         if !icd9Codes.isEmpty {
             scores[.crosswalks, default: 0] += 1.0

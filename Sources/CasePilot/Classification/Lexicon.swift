@@ -45,10 +45,11 @@ enum Lexicon {
         "pedestrian", "pedestrians", "cell phone", "phone", "unit test", "amazon", "return policy", "yoga", "stretches", "exercise",
         "area code", "source code", "open source", "picture", "frame", "working from home", "tips", "c", "class", "static", "variable",
         "function", "api", "app", "software", "photo", "video", "google", "apple", "microsoft", "email account", "car insurance",
-        "home insurance", "life insurance", "pet insurance", "renters", "landlord", "rent", "job", "salary", "interview", "career",
+        "morse code", "sos", "beer", "wine", "alcohol", "pint", "cocktail", "home insurance", "life insurance", "pet insurance", "renters", "landlord", "rent", "job", "salary", "interview", "career",
     ].map { Cue($0, .unknown, 3) }
 
     static let cpt: [Cue] = [
+        Cue("a header", .cpt, 3), Cue("header code", .cpt, 3), Cue("can i bill it", .cpt, 1.5),
         Cue("cpt for", .cpt, 3), Cue("hcpcs for", .cpt, 3), Cue("cm for", .cpt, 3), Cue("pcs for", .cpt, 3), Cue("code is", .cpt, 1.5), Cue("code would", .cpt, 1.5),
         Cue("what is", .cpt, 0.8, needsDomain: true), Cue("what does", .cpt, 0.5, needsDomain: true),
         Cue("whats", .cpt, 0.6, needsDomain: true), Cue("meaning", .cpt, 0.6, needsDomain: true), Cue("mean", .cpt, 0.5, needsDomain: true),
@@ -67,6 +68,7 @@ enum Lexicon {
     ]
 
     static let guidelines: [Cue] = [
+        Cue("principal", .guidelines, 3, needsDomain: true), Cue("add them together", .guidelines, 3.5), Cue("do i add", .guidelines, 2), Cue("lacs", .guidelines, 2), Cue("laceration", .guidelines, 2), Cue("lacerations", .guidelines, 2), Cue("ruled out", .guidelines, 3), Cue("problems addressed", .guidelines, 4.5), Cue("stable chronic", .guidelines, 3), Cue("longitudinal", .guidelines, 3.5), Cue("note need", .guidelines, 3), Cue("start counting", .guidelines, 3), Cue("day of surgery", .guidelines, 3), Cue("start and stop", .guidelines, 2.5),
         Cue("assume", .guidelines, 2.5, needsDomain: true), Cue("assumed", .guidelines, 2.5, needsDomain: true), Cue("presume", .guidelines, 3), Cue("presumed", .guidelines, 3), Cue("presumption", .guidelines, 3),
         Cue("what order", .guidelines, 3, needsDomain: true), Cue("which order", .guidelines, 3, needsDomain: true), Cue("in what order", .guidelines, 3.5), Cue("order", .guidelines, 1, needsDomain: true),
         Cue("document it", .guidelines, 2), Cue("documentation from", .guidelines, 2.5), Cue("nurse documentation", .guidelines, 3), Cue("dietitian", .guidelines, 2), Cue("come from the", .guidelines, 1.5),
@@ -135,6 +137,7 @@ enum Lexicon {
     ]
 
     static let modifiers: [Cue] = [
+        Cue("which modifiers", .modifiers, 6), Cue("what modifiers", .modifiers, 6), Cue("modifiers does", .modifiers, 3), Cue("transfer of care", .modifiers, 3),
         Cue("telehealth modifier", .modifiers, 5), Cue("anesthesia modifier", .modifiers, 5), Cue("physical status", .modifiers, 3), Cue("p1", .modifiers, 2), Cue("medical direction", .modifiers, 2.5), Cue("crna", .modifiers, 2),
         Cue("student", .modifiers, 1), Cue("locum", .modifiers, 3), Cue("locum tenens", .modifiers, 4), Cue("reciprocal billing", .modifiers, 4), Cue("substitute physician", .modifiers, 4),
         Cue("therapy plan", .modifiers, 2), Cue("physical therapy assistant", .modifiers, 2.5), Cue("assistant", .modifiers, 1.5, needsDomain: true), Cue("clia waived", .modifiers, 2.5), Cue("waived test", .modifiers, 2.5),
@@ -154,6 +157,7 @@ enum Lexicon {
     ]
 
     static let crosswalks: [Cue] = [
+        Cue("cpt for pcs", .crosswalks, 5), Cue("what do i use now", .crosswalks, 4), Cue("use now", .crosswalks, 3), Cue("dx codes for", .crosswalks, 3.5), Cue("diagnosis codes for", .crosswalks, 3.5), Cue("icd 10 codes for", .crosswalks, 3),
         Cue("come from", .crosswalks, 3, needsDomain: true), Cue("came from", .crosswalks, 3, needsDomain: true), Cue("which code now", .crosswalks, 4), Cue("code now", .crosswalks, 2.5), Cue("consolidated", .crosswalks, 3.5),
         Cue("to pcs", .crosswalks, 4), Cue("want instead", .crosswalks, 4), Cue("instead", .crosswalks, 2.5, needsDomain: true), Cue("which maps to which", .crosswalks, 4), Cue("used to be", .crosswalks, 3, needsDomain: true), Cue("now called", .crosswalks, 3, needsDomain: true),
         Cue("snomed", .crosswalks, 4), Cue("loinc", .crosswalks, 3), Cue("icd 11", .crosswalks, 3), Cue("retired", .crosswalks, 2.5, needsDomain: true), Cue("what replaced", .crosswalks, 4), Cue("successor", .crosswalks, 3.5), Cue("predecessor", .crosswalks, 3.5),
@@ -180,6 +184,7 @@ enum Lexicon {
     ]
 
     static let ncci: [Cue] = [
+        Cue("primary", .ncci, 2.5, needsDomain: true), Cue("which primary", .ncci, 4), Cue("what primary", .ncci, 4), Cue("add on", .ncci, 1.5, needsDomain: true), Cue("ncci apply", .ncci, 3),
         Cue("same lesion", .ncci, 3), Cue("same ear", .ncci, 2.5), Cue("same site", .ncci, 3), Cue("same side", .ncci, 2), Cue("same eye", .ncci, 2.5), Cue("same knee", .ncci, 2.5), Cue("billed on the same", .ncci, 3.5), Cue("ok together", .ncci, 3),
         Cue("billed with", .ncci, 3), Cue("reported with", .ncci, 3), Cue("be billed with", .ncci, 3.5), Cue("unit limit", .ncci, 4, needsDomain: true), Cue("units limit", .ncci, 4), Cue("per date of service", .ncci, 2.5), Cue("same ekg", .ncci, 1),
         Cue("ncci", .ncci, 5), Cue("cci", .ncci, 4.5), Cue("ptp", .ncci, 5), Cue("mue", .ncci, 5), Cue("mues", .ncci, 5), Cue("medically unlikely", .ncci, 5),
@@ -195,6 +200,7 @@ enum Lexicon {
     ]
 
     static let compliance: [Cue] = [
+        Cue("told me to code", .compliance, 4.5), Cue("barely supports", .compliance, 3.5), Cue("bonus", .compliance, 3, needsDomain: true), Cue("incentive", .compliance, 2.5, needsDomain: true), Cue("how bad", .compliance, 2.5), Cue("get paid more", .compliance, 3.5), Cue("to get paid", .compliance, 2.5), Cue("eobs", .compliance, 2.5), Cue("remits", .compliance, 2.5), Cue("how long do we keep", .compliance, 4.5), Cue("how long should we keep", .compliance, 4.5), Cue("keep", .compliance, 1, needsDomain: true), Cue("cures act", .compliance, 5), Cue("psychotherapy notes", .compliance, 3),
         Cue("doj", .compliance, 4.5), Cue("stolen", .compliance, 3.5, needsDomain: true), Cue("lost", .compliance, 1.5, needsDomain: true), Cue("unencrypted", .compliance, 4.5, needsDomain: true), Cue("yelp", .compliance, 3.5, needsDomain: true), Cue("social media", .compliance, 3.5, needsDomain: true), Cue("online review", .compliance, 3.5, needsDomain: true),
         Cue("respond", .compliance, 1.2, needsDomain: true), Cue("without asking", .compliance, 3), Cue("change the dx", .compliance, 4), Cue("change", .compliance, 1, needsDomain: true), Cue("yes no", .compliance, 2.5, needsDomain: true), Cue("only add", .compliance, 2.5), Cue("chart reviews", .compliance, 3.5), Cue("chart review", .compliance, 3),
         Cue("query", .compliance, 3, needsDomain: true), Cue("queries", .compliance, 3, needsDomain: true), Cue("leading query", .compliance, 4), Cue("leading", .compliance, 1.5, needsDomain: true),

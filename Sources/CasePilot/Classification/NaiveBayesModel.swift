@@ -56,6 +56,8 @@ struct NaiveBayesModel: Sendable {
         }
         let tokens = words.map { codeKinds[$0] ?? $0 }
         var features = tokens
+        // Word stems (first five letters) let "bundled" teach "bundling" and "covered" teach "coverage".
+        features += tokens.filter { $0.count > 5 && !$0.hasPrefix("#") }.map { "~" + $0.prefix(5) }
         for (first, second) in zip(tokens, tokens.dropFirst()) { features.append(first + " " + second) }
         let procedures = codes.filter(\.isProcedure).count
         if procedures >= 2 { features.append("#two-procedures") }

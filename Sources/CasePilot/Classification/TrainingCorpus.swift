@@ -1,4 +1,4 @@
-/// The labelled questions the classifier's naive Bayes model learns from (train, dev, dev2 and dev3 sets).
+/// The labelled questions the classifier's naive Bayes model learns from (train and four dev sets).
 ///
 /// Written for CasePilot: varied phrasing, typos, terse and chatty forms. `## name` starts a set;
 /// every other line is `category<TAB>question`. The held-out evaluation set is not here: it lives in
@@ -1025,6 +1025,389 @@ unknown	how long to roast a 15 lb turkey
 unknown	translate good morning into french
 unknown	HOW DO I TURN OFF CAPS LOCK
 unknown	what's a good PTO policy for a small startup
+## dev4
+cpt	what is 99203
+cpt	cpt 99497?
+cpt	what does 20552 describe
+cpt	96372 meaning
+cpt	whats hcpcs J0585
+cpt	J2001?
+cpt	icd 10 for migraine without aura not intractable
+cpt	dx code for acute sinusitis, unspecified
+cpt	icd-10 code for hypokalemia
+cpt	what is M17.11
+cpt	N39.0 what is it
+cpt	E78.5 meaning
+cpt	is J45.909 billable
+cpt	is G47.3 a header or can i bill it
+cpt	is S52.5 billable or just a category
+cpt	icd10 for a lac of the right index finger w/o nail damage, first visit
+cpt	cpt for a point of care hba1c done in the office
+cpt	whats the cpt for a diagnostic colonoscopy w/ biopsy
+cpt	code for freezing off a common wart on the hand
+cpt	cpt code for a lumbar epidural steroid injection under fluoro
+cpt	hcpcs for a pair of wooden underarm crutches
+cpt	hcpcs code for a home blood glucose monitor
+cpt	what's the J code for rocephin
+cpt	j code for depo-medrol 40 mg
+cpt	icd-10-pcs for a right total knee replacement, cemented
+cpt	pcs code for a left heart cath
+cpt	0DJ08ZZ what is it
+cpt	icd9 786.2 what did it mean
+cpt	is 99221 still valid in 2024
+cpt	is 0232T still an active cat III code
+cpt	total RVUs for 20610 non facility
+cpt	work rvu for 99291
+cpt	facility fee schedule amount for 99232 in my locality
+cpt	medicare physician fee schedule allowed for 97110 in texas
+cpt	PFS status indicator for G0071
+cpt	OPPS status indicator for 36415
+cpt	what is 1036F
+cpt	0042T cat iii what is it
+cpt	Z00.01 whats it mean
+cpt	R73.03?
+cpt	what's the icd-10 for chest pain, unspecified
+cpt	ICD10 FOR ACUTE LOW BACK PAIN WITH SCIATICA RIGHT SIDE
+cpt	dx code for a well child check on a 5 yr old
+cpt	code for placing a TB skin test
+cpt	hi, our provider snipped off 6 skin tags from a pts neck today, what's the cpt for that
+cpt	pt came in w/ a splinter deep in the foot, doc cut it out. whats the code for removing a foreign body from subq tissue
+cpt	whats teh hcpcs for an oxygen concentrator
+cpt	L3908 meaning
+cpt	K0001 what is it
+cpt	A4550?
+cpt	what is 99453
+cpt	99473 cpt?
+cpt	icd-10 code for long term use of aspirin
+cpt	Z87.891 descrption
+guidelines	MDM supports a 99214 but the doc documented 42 min, can i bill 99215 off time instead
+guidelines	is the old 50% counseling rule still a thing for office visits
+guidelines	41 min established pt visit - what level in 2024
+guidelines	if the EKG is billed separately by our doc can he still count his read of it toward MDM data
+guidelines	does a decision regarding hospitalization automatically make MDM high risk
+guidelines	doc told the pt to take OTC ibuprofen, is that low or moderate risk in MDM
+guidelines	are 2 stable chronic illnesses enough for moderate problems addressed
+guidelines	our doc saw the pt in the ER last year, is the pt new or est when they come to his office
+guidelines	kid aged out of our pediatrician and now sees our internist, same group - new patient or established?
+guidelines	G2211 add-on: what does the note need to show about the longitudinal relationship
+guidelines	how is prolonged time counted for a subsequent hospital visit under CMS, the G0316 rules
+guidelines	how many minutes of critical care before the first unit of 99292 - cpt vs cms
+guidelines	does time spent placing a central line count toward critical care time
+guidelines	pt in obs over two calendar dates, how do i code day 1 and day 2 under the 2023 codes
+guidelines	minimum minutes needed to bill 99223 by time
+guidelines	annual nursing facility assessment - how do i choose the level now
+guidelines	PCM vs CCM - what are the different requirements
+guidelines	can two different practices bill CCM for the same pt in the same month
+guidelines	RPM device supply - does the pt really need 16 days of readings in the 30 day period
+guidelines	global period on 17110?
+guidelines	global days for cataract surgery 66984
+guidelines	does the 90 day global start counting the day of surgery or the day after
+guidelines	10 day global procedure and pt came back on day 12 for the same problem, billable?
+guidelines	are suture removal visits included in the surgical package
+guidelines	do add-on codes get the multiple procedure payment reduction
+guidelines	what documentation should i send along with an unlisted procedure claim
+guidelines	procedure marked separate procedure was done with a related bigger procedure at the same incision, do I report it
+guidelines	pt had 52 min of timed codes total under the 8 min rule, whats the max units
+guidelines	does the 8 minute rule apply to commercial plans or only medicare
+guidelines	what does a colon mean in the icd-10-cm tabular list
+guidelines	what do the italic brackets in the alphabetic index mean
+guidelines	excludes1 note but the 2 conditions are clearly unrelated - can I report both
+guidelines	MRSA colonization vs MRSA infection, how do i code each
+guidelines	does icd 10 presume a link between hypertension and heart failure
+guidelines	acute respiratory failure w/ a COPD exacerbation on admission, which one is principal
+guidelines	AKI on CKD 3b - do i code both
+guidelines	gestational diabetes, pt on diet and insulin, can i use both O24.4 codes
+guidelines	Z00.00 vs Z00.01, when do I use the abnormal findings one
+guidelines	can a Z code be the principal dx on an inpatient admission
+guidelines	pre-op clearance visit - what dx goes first, the Z01.818 or the reason for surgery
+guidelines	can coders pick up a diagnosis from the path report for an inpatient stay if the attending never documents it
+guidelines	outpatient note says likely pneumonia, what do i code
+guidelines	pt was expected to stay 2 midnights but got better after 1, is the inpatient admission still ok under the two midnight rule
+guidelines	can a PA bill incident-to in a hospital outpatient dept
+guidelines	teaching physician documentation for a procedure the resident did
+guidelines	doc gave 1.5 mg of a drug billed per 1 mg, do i round the units up
+guidelines	when does anesthesia time start and when does it stop
+guidelines	how to calculate base units plus time units for a 1 hr 23 min anesthesia case
+guidelines	2 simple lacs on the arm 2.5 cm and 3 cm - do i add them together
+guidelines	intermediate repair on the face and simple repair on the scalp, can I add the lengths
+guidelines	how do i measure an excised lesion for coding - lesion only or lesion plus margins
+guidelines	excised a 1.2 cm lesion with 0.3 cm margins each side, what size do i code
+guidelines	do I wait for the path report before coding a lesion excision as benign or malignant
+guidelines	pt admitted for chest pain, MI ruled out, found to have GERD - which is principal
+guidelines	DO I CODE THE SYMPTOM OR THE CONDITION WHEN THE DOC WRITES ABD PAIN DUE TO GASTRITIS
+modifiers	explain mod 25 like im 5
+modifiers	51 vs 59 which one
+modifiers	when do you use 78 vs 79
+modifiers	58 vs 78 difference
+modifiers	modifier 22 vs 52
+modifiers	surgery stopped after anesthesia started because the pts BP dropped - is it 53 for the surgeon or 74
+modifiers	do I add 50 to a bilateral screening mammo
+modifiers	LT RT on a unilateral knee xray - required?
+modifiers	bilateral carpal tunnel release same session, mod 50 or RT and LT
+modifiers	modifier 62 vs 80
+modifiers	NP first assisting in surgery, AS or SA
+modifiers	do i need mod 26 when our doc reads a CT done at an outside imaging center
+modifiers	does medicare still want modifier 95 on telehealth claims billed with POS 10
+modifiers	FT modifier meaning
+modifiers	hearing exam for a medicare pt is statutorily excluded, what modifier do i append
+modifiers	pt signed an ABN for a second AWV within 12 months - GA or GX?
+modifiers	which HCPCS modifier for a CRNA service with medical direction
+modifiers	AD modifier anesthesia meaning
+modifiers	QS modifier monitored anesthesia care
+modifiers	G8 vs G9 for MAC
+modifiers	KH KI KJ modifiers on DME rentals what do they do
+modifiers	EY modifier meaning
+modifiers	what is modifier GK
+modifiers	U1 U2 U3 modifiers for medicaid - who defines what they mean
+modifiers	HA HB HF modifiers behavioral health
+modifiers	PT vs 33 on a screening colonoscopy that turned diagnostic, medicare vs commercial
+modifiers	decision for surgery the day before a hip replacement, what modifier goes on the E/M
+modifiers	do i need QW on a rapid covid antigen test for medicare
+modifiers	MODIFIER 52 FOR A CODE THATS BILATERAL BY DEFINITION BUT ONLY ONE SIDE DONE??
+modifiers	which modifier for a repeat EKG same day by a different doc
+modifiers	-24 -25 -57 -79 cheat sheet pls
+modifiers	what does the KX attest to on a CGM supply claim
+modifiers	FX modifier x-ray taken on film
+modifiers	modifier 54 - do i need to send the op note
+modifiers	transfer of care: surgeon does the surgery, a different doc does the post-op, which modifiers does each one use
+modifiers	Q1 modifier clinical research what is it
+modifiers	PN vs PO modifier
+modifiers	do i use JW for waste from a multi dose vial
+modifiers	CG modifier for RHC claims
+modifiers	doc gave a flu shot and also treated an ear infection, which modifier goes on the 99213
+modifiers	does the e/m need a 25 if the doc did a 11102 at the same visit?
+modifiers	wrong site surgery - what are the PA PB PC modifiers
+modifiers	GU modifier meaning
+modifiers	mod XS meaning in plain english
+modifiers	what modifier tells medicare the service was done by a substitute physician under a fee for time arrangement
+crosswalks	icd9 413.9 angina to icd-10
+crosswalks	what icd-10 code replaced 787.91 diarrhea
+crosswalks	icd-9 780.52 insomnia -> icd10?
+crosswalks	GEM for 729.1
+crosswalks	GEMs forward map for 250.40
+crosswalks	I25.10 backward to icd 9
+crosswalks	which icd 9 code maps to F41.1
+crosswalks	does the GEM for 402.91 map to one code or a combination
+crosswalks	icd-10-pcs 0DB68ZX to cpt
+crosswalks	cpt for pcs 0UT90ZZ
+crosswalks	what pcs code corresponds to cpt 44970 lap appy
+crosswalks	cpt 63047 lumbar laminectomy to icd-10-pcs
+crosswalks	medicare screening PSA G code vs 84153
+crosswalks	G0104 cpt equivalent
+crosswalks	commercial payer wont take G0439, what cpt do i crosswalk it to
+crosswalks	G0270 vs 97803 which maps to which
+crosswalks	99418 medicare equivalent
+crosswalks	medicare code instead of 99418 for a prolonged nursing facility visit
+crosswalks	G0206 diagnostic mammo was deleted, what replaced it
+crosswalks	99218 initial obs care got deleted, what do i use now
+crosswalks	97003 OT eval deleted - what replaced it
+crosswalks	77057 screening mammo deleted, new code?
+crosswalks	G0389 AAA screening ultrasound was replaced by what
+crosswalks	11100 biopsy was deleted in 2019, what codes replaced it
+crosswalks	backward gem for Z87.891
+crosswalks	ICD-10 code for old icd9 V58.69
+crosswalks	icd9 787.20 dysphagia in icd 10 whats the match
+crosswalks	ICD9 TO ICD10 FOR 733.00 OSTEOPOROSIS
+crosswalks	icd-10 K57.30 back to icd9
+crosswalks	what dx codes support 93922 ABI
+crosswalks	which icd-10 codes cover 95811 cpap titration
+crosswalks	dx codes that justify 76536 thyroid ultrasound
+crosswalks	diagnosis codes that support 72148 MRI lumbar
+crosswalks	which dx codes go with 92134 OCT of the retina
+crosswalks	dx codes for 83540 serum iron
+crosswalks	which diagnoses support a 82947 glucose for medicare
+crosswalks	supporting dx codes for 99406 tobacco counseling
+crosswalks	which dx codes support 96372 when we give a B12 shot
+crosswalks	what ICD-10 codes support 11055 paring corns for medicare
+crosswalks	dexamethasone NDC 63323-165-01 hcpcs crosswalk
+crosswalks	where do i find the CMS NDC to HCPCS crosswalk file
+crosswalks	11 digit NDC on our depo-provera to J code
+crosswalks	is there a crosswalk from DSM-5 codes to icd-10-cm
+crosswalks	hey team, pulling data from our old billing system for a research project - need the icd-10 equivalents for icd-9 296.30 and 296.20
+crosswalks	does icd-9 procedure code 47.01 have a one to one pcs match
+ncci	can 20552 and 97140 go together
+ncci	mue for 20553
+ncci	MUE 64493
+ncci	units limit on J0585 botox per day
+ncci	how many units of 95117 per day
+ncci	how many units of 96366 can i bill per day
+ncci	11042 MUE
+ncci	MUE for 97140
+ncci	is there an MUE on j3490
+ncci	what is the mue for 81002
+ncci	mue on 87880 if we run two strep tests
+ncci	17003 how many units per day
+ncci	MUE for 76942
+ncci	92567 tymp and 69210 same visit - ncci?
+ncci	is 94760 pulse ox bundled with every E/M
+ncci	96374 with 96372 same day ok?
+ncci	J1100 96372 99214 on the same claim, all payable?
+ncci	20610 and 20611 on the same knee
+ncci	can 64450 and 64455 be billed together
+ncci	77080 and 77081 same day
+ncci	is 97750 bundled with 97110
+ncci	97163 and 97140 same day ncci edit?
+ncci	can i bill 99497 with a 99214
+ncci	G0438 and 99204 on the same date for a new medicare pt
+ncci	82962 fingerstick glucose with 99213 - bundled?
+ncci	85018 with 85025
+ncci	is 88304 bundled into 88305 on the same specimen
+ncci	can 10060 be billed with 11042
+ncci	11102 and 11305 on the same lesion
+ncci	17110 and 17111 together?
+ncci	colonoscopy 45384 and 45385 different polyps - ncci edit?
+ncci	can 49650 and 44970 be billed together same session
+ncci	29826 is an add-on, can it go with 29823
+ncci	+99292 what primary code does it need
+ncci	which primaries does +96367 pair with
+ncci	add on 11046 which primary
+ncci	what does column one and column two mean in an ncci pair
+ncci	where's the ncci policy manual chapter on bundling for E/M services
+ncci	does NCCI apply to commercial payers like aetna
+ncci	ptp edit 36415 with 99214?
+ncci	can we bill 96127 x3 and 99214 same day
+ncci	can 99401 and 99395 be billed together
+ncci	pt got a cortisone shot in the shoulder and one in the knee same day. will the MUE limit 20610 to 1 unit?
+ncci	76512 and 76514 same eye same day
+ncci	ncci edit 92012 & 92134
+ncci	ARE 99214 G2211 AND 20610 ALL ALLOWED ON THE SAME CLAIM
+compliance	is it fraud to bill the doctor's E/M when the MA did the whole visit
+compliance	provider wants every pt coded with the highest risk HCC we can find, is that ok
+compliance	macros that drop the same normal exam into every note - cloned documentation risk?
+compliance	how do I write an addendum to a signed note correctly
+compliance	late entry vs addendum vs correction - whats the difference
+compliance	can a nurse fix a typo in the doctor's note after it's signed
+compliance	illegible signature on a medicare order - what do we do
+compliance	is a typed name with no signature valid on a lab order
+compliance	can I show the doc the reimbursement difference in a query
+compliance	verbal queries - do they need to be documented
+compliance	how long do we keep query forms
+compliance	CDI query escalation policy when the doc never responds
+compliance	reverse false claims - does keeping an overpayment count
+compliance	FCA knowingly standard, does reckless disregard count
+compliance	what is the one purpose test under AKS
+compliance	anti kickback safe harbor for EHR donations
+compliance	stark - can a doctor refer to an imaging center owned by his brother
+compliance	LEIE vs SAM exclusion screening difference
+compliance	how do we report an overpayment to the MAC, is there a form
+compliance	6 year lookback for overpayments - how far back do we need to audit
+compliance	probe audit sample size for a new provider
+compliance	how often should a small group do an external coding audit
+compliance	record retention - HIPAA vs state law, which one wins
+compliance	how long do we keep EOBs and remits
+compliance	HIPAA: can front desk call out patient names in the waiting room
+compliance	is it a HIPAA violation to leave a voicemail about lab results
+compliance	can our billing company email patient statements under HIPAA
+compliance	information blocking - pt wants their notes before the doc signs them
+compliance	cures act - do we have to release psychotherapy notes
+compliance	should the compliance officer report to the board or the CEO
+compliance	how do i investigate a hotline complaint about coding
+compliance	my provider told me to code a 99215 but the note barely supports a 99213, what do i do
+compliance	physician told me to add CKD to the claim even though its nowhere in his note - can i just do it since he asked?
+compliance	manager wants us to code straight from the superbill without looking at the note, is that a compliance problem
+compliance	billing a new patient code for an established pt to get paid more - how bad is that
+compliance	can we pay coders a bonus based on how many high level visits they code
+compliance	OIG work plan items on telehealth
+compliance	prepayment review vs postpayment review
+compliance	SMRC audit what is it
+compliance	medicaid RAC vs medicare RAC
+compliance	ADR response deadline 45 days?
+compliance	can we shred paper charts after scanning them into the EHR
+compliance	pt's attorney wants records - do we need a signed authorization
+compliance	do text messages between providers count as part of the legal medical record
+compliance	PROVIDER ASKED ME TO BACKDATE THE SIGNATURE ON A DME ORDER - IS THAT FRAUD
+compliance	can i get fired for refusing to code something i think is fraudulent, am i protected as a whistleblower
+compliance	is it upcoding to bill critical care when the patient wasn't really critically ill
+coverage	how often does medicare pay for a screening mammo for a 39 yr old
+coverage	medicare screening colonoscopy every 10 yrs or every 5?
+coverage	does medicare cover CT colonography
+coverage	will medicare still pay for a screening colonoscopy after age 85
+coverage	is a shared decision making visit required before medicare covers the LDCT
+coverage	does medicare cover cataract surgery on both eyes
+coverage	does medicare cover TMS for depression
+coverage	spravato - part B or part D
+coverage	will NY medicaid pay for ozempic for type 2
+coverage	can a medicare pt get a screening lipid panel every year or only every 5
+coverage	scooter POV medicare coverage criteria
+coverage	diabetic test strip quantity limits for a medicare pt not on insulin
+coverage	does medicare cover a CGM for a type 2 who isn't on insulin
+coverage	does medicare pay for off the shelf knee braces
+coverage	can a pt get PT at home through medicare if they arent homebound
+coverage	SNF benefit 100 days - how many are fully covered
+coverage	hospice pt - can they still see their cardiologist under part b
+coverage	hospice benefit periods 90 90 60 - how do recerts work
+coverage	does cigna require prior auth for a sleep study
+coverage	BCBS prior auth for a spinal cord stimulator trial
+coverage	medi-cal prior auth for a power wheelchair
+coverage	will united healthcare pay for a DEXA every year
+coverage	is the pt's home still an eligible originating site for medicare telehealth next year
+coverage	does medicare pay for telehealth physical therapy in 2025
+coverage	does medicare cover remote patient monitoring for hypertension
+coverage	do commercial payers use an ABN or some other waiver form
+coverage	does the ABN have to be signed before the service or can it be after
+coverage	pap done 18 months after the last one on a low risk medicare pt, should we get an ABN
+coverage	pt got a copay bill for their wellness visit because labs were drawn, isnt preventive care free
+coverage	ACA preventive - is an IUD covered with no cost share
+coverage	outpatient surgery - part A or part B
+coverage	does part D cap insulin at $35
+coverage	does medicare cover AAA screening ultrasound for women
+coverage	NCD for TAVR requirements
+coverage	LCD for epidural steroid injections - how many per year will medicare pay
+coverage	is there an NCD for home sleep testing
+coverage	medicare coverage for allergy shots
+coverage	medicaid dental coverage for kids in texas
+coverage	does medicare cover a wig for chemo patients
+coverage	does medicare cover the RSV shot for a 62 yr old
+coverage	our pt just turned 65 - is the welcome to medicare visit covered if she's still on her employer plan
+coverage	does medicare advantage cover gym memberships like silver sneakers
+coverage	will tricare pay for ABA therapy
+coverage	DOES MEDICARE COVER ROUTINE FOOT CARE FOR DIABETICS WITH NEUROPATHY
+coverage	pt is 72 with a 25 pack year hx, quit 12 years ago - eligible for medicare lung screening?
+unknown	yo
+unknown	good evening
+unknown	thx bye
+unknown	hmmmm
+unknown	.
+unknown	help
+unknown	ajsdhfkjahsdf
+unknown	what's the zip code for miami beach
+unknown	how do i unlock my iphone if i forgot the passcode
+unknown	best apps for designing a book cover
+unknown	costco bundle deal on tires worth it?
+unknown	what is a squinting modifier in grammar
+unknown	family budget audit spreadsheet template
+unknown	convert 70 kg to pounds
+unknown	google maps keeps routing me through tolls
+unknown	verizon vs t-mobile coverage in rural montana
+unknown	target return policy without a receipt
+unknown	what level do you unlock fast travel in skyrim
+unknown	how do i fix a 404 error in my flask app
+unknown	beginner marathon training plan
+unknown	nfl playoff schedule
+unknown	cheap hotels near disney world
+unknown	easy vegetarian lasagna recipe
+unknown	is it better to lease or buy a car
+unknown	how do i teach my dog to sit
+unknown	what grade do kids learn long division
+unknown	best netflix shows right now
+unknown	should i take zinc for a cold
+unknown	normal blood pressure range for kids
+unknown	how to treat a bee sting
+unknown	how long is the flu contagious
+unknown	bananas
+unknown	Monday
+unknown	how do i merge two branches in git
+unknown	excel formula to count unique values
+unknown	python dict get with a default value
+unknown	what's the morse code for SOS
+unknown	area code 312 is where
+unknown	my wifi keeps dropping every hour
+unknown	how do i cancel my gym membership
+unknown	best credit card for travel points
+unknown	how many units of alcohol in a pint of beer
+unknown	rewrite this so it sounds professional: i cant come in tomorrow
+unknown	what is the plural of octopus
+unknown	WHO SINGS THAT SONG ABOUT A PIÑA COLADA
 """#
 
     /// The examples of one set, or of all sets when `set` is nil.

@@ -45,6 +45,12 @@ struct QuestionParser: Sendable {
                 add(CodeToken(system: .modifier, code: upper))
                 continue
             }
+            let beforePrevious = index > 1 ? lowered[index - 2] : ""
+            let attached = Self.attachWords.contains(previous) || (["a", "an"].contains(previous) && Self.attachWords.contains(beforePrevious))
+            if upper.count == 2, CodeShapes.cptModifiers.contains(upper), attached, !Self.unitWords.contains(next) {
+                add(CodeToken(system: .modifier, code: upper))
+                continue
+            }
             if upper.count == 2, isModifier(upper), !Self.unitWords.contains(next) {
                 let afterModifierWord = Self.modifierWords.contains(previous) || previous.hasPrefix("modif")
                 let beforeModifierWord = Self.modifierWords.contains(next) || next.hasPrefix("modif")
@@ -68,7 +74,10 @@ struct QuestionParser: Sendable {
             let left = raw[index - 1].text, right = raw[index + 1].text
             let after = index + 2 < lowered.count ? lowered[index + 2] : ""
             let bothNumeric = CodeShapes.cptModifiers.contains(left) && CodeShapes.cptModifiers.contains(right) && !Self.unitWords.contains(after)
-            if bothNumeric || (Self.looksLikeLevelTwoModifier(left) && Self.looksLikeLevelTwoModifier(right)) {
+            // Upper-case pairs such as "AS or SA" even when one half is also an English word.
+            let bothWrittenAsCodes = !mostlyUpper && Self.looksLikeLevelTwoModifier(left, allowingEnglish: true)
+                && Self.looksLikeLevelTwoModifier(right, allowingEnglish: true)
+            if bothNumeric || bothWrittenAsCodes || (Self.looksLikeLevelTwoModifier(left) && Self.looksLikeLevelTwoModifier(right)) {
                 add(CodeToken(system: .modifier, code: left))
                 add(CodeToken(system: .modifier, code: right))
             }
@@ -82,10 +91,13 @@ struct QuestionParser: Sendable {
     }
 
     /// "JA", "Q5", "NU": two upper-case characters with a letter, as written in "JA vs JB".
-    private static func looksLikeLevelTwoModifier(_ text: String) -> Bool {
+    private static func looksLikeLevelTwoModifier(_ text: String, allowingEnglish: Bool = false) -> Bool {
         text.count == 2 && text.allSatisfy { ($0.isUppercase || $0.isNumber) && $0.isASCII } && text.contains(where: \.isLetter)
-            && !CodeShapes.englishCollisions.contains(text)
+            && (allowingEnglish || !CodeShapes.englishCollisions.contains(text))
     }
+
+    /// Words after which a CPT modifier number is being attached: "add 50", "need a 25".
+    private static let attachWords: Set<String> = ["add", "append", "use", "need", "needs", "put", "attach", "apply"]
 
     private func isModifier(_ code: String) -> Bool {
         CodeShapes.cptModifiers.contains(code) || CodeShapes.commonLevelTwoModifiers.contains(code) || extraModifiers.contains(code)

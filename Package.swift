@@ -22,13 +22,18 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .systemLibrary(
             name: "CCurl",
             pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
         .target(
             name: "CasePilot",
-            dependencies: ["CSQLite"],
+            dependencies: ["CSQLite", "CZlib", "CCurl"],
             swiftSettings: strict
         ),
         .executableTarget(

@@ -6,4 +6,8 @@
 static inline int casepilot_sqlite3_bind_text_transient(sqlite3_stmt *stmt, int index, const char *text, int length) {
     return sqlite3_bind_text(stmt, index, text, length, SQLITE_TRANSIENT);
 }
+/// SQLITE_STATIC: the caller keeps the bytes alive until the statement is stepped (bulk imports).
+static inline int casepilot_sqlite3_bind_text_static(sqlite3_stmt *stmt, int index, const char *text, int length) {
+    return sqlite3_bind_text(stmt, index, text, length, SQLITE_STATIC);
+}
 #endif

@@ -21,7 +21,7 @@ struct CLIError: Error {
         case let error as CLIError: self = error
         case let error as KnowledgeFormatError: self.init(.badInput, error.description)
         case let error as CasePilotError:
-            self.init(error.isBadInput ? .badInput : error.isUnavailable ? .unavailable : .internal, error.message)
+            self.init(error.isBadInput ? .badInput : error.isUsage ? .usage : error.isUnavailable ? .unavailable : .internal, error.message)
         case let error as DatabaseError: self.init(.internal, error.description)
         default: self.init(.internal, String(describing: error))
         }

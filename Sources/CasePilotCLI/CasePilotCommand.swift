@@ -7,7 +7,7 @@ struct CasePilotCommand: AsyncParsableCommand {
         commandName: "casepilot",
         abstract: "A medical-coding assistant that answers from official data and reviewed knowledge.",
         discussion: "Run without a subcommand for the interactive REPL.",
-        subcommands: [ReplCommand.self, AskCommand.self],
+        subcommands: [ReplCommand.self, AskCommand.self, DataCommand.self],
         defaultSubcommand: ReplCommand.self
     )
 }

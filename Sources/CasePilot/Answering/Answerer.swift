@@ -10,7 +10,11 @@ struct Answerer {
             return try ModifierLookup(knowledgeBase: knowledgeBase).resolve(question)
         case .ncci:
             return try NCCILookup(knowledgeBase: knowledgeBase).resolve(question)
-        case .guidelines, .compliance, .coverage, .crosswalks:
+        case .crosswalks:
+            return try CrosswalkLookup(knowledgeBase: knowledgeBase).resolve(question)
+        case .coverage:
+            return try CoverageLookup(knowledgeBase: knowledgeBase).resolve(question)
+        case .guidelines, .compliance:
             return try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: category)
         case .unknown:
             var resolution = Resolution()

@@ -1,43 +1,98 @@
 /// Answers code look-ups (`cpt`): what a code means, its status, and description-to-code search.
+///
+/// Authored entries explain codes in plain words; imported code sets add the official
+/// description, validity dates and billable/header status; the imported fee schedule adds RVUs
+/// and payment indicators.
 struct CodeLookup {
     let knowledgeBase: KnowledgeBase
 
     func resolve(_ question: ParsedQuestion) throws -> Resolution {
         let codes = question.codes.filter { $0.system != .modifier }
-        guard !codes.isEmpty else { return try searchByDescription(question) }
+        guard !codes.isEmpty, !Self.asksForACode(question) else { return try searchByDescription(question) }
         var resolution = Resolution()
+        let detailed = question.words.contains { FeeScheduleFacts.detailWords.contains($0) }
         for code in codes.prefix(4) {
-            resolution.merge(try describe(code))
+            resolution.merge(try describe(code, detailedFees: detailed, modifiers: question.modifiers.map(\.code)))
         }
         return resolution
+    }
+
+    /// "What is the code for ...": a description search even if a word looks like a code.
+    static func asksForACode(_ question: ParsedQuestion) -> Bool {
+        let text = " " + question.words.joined(separator: " ") + " "
+        return (text.contains(" code for ") || text.contains(" codes for ") || text.contains(" code is used for "))
+            && question.words.count >= 6
     }
 
     /// Everything the knowledge base knows about one code.
-    func describe(_ code: CodeToken) throws -> Resolution {
+    func describe(_ code: CodeToken, detailedFees: Bool = false, modifiers: [String] = []) throws -> Resolution {
         var resolution = Resolution()
-        if let entry = try knowledgeBase.entry(for: code) {
+        let entry = try knowledgeBase.entry(for: code)
+        let official = try CodeFacts(knowledgeBase: knowledgeBase).describe(code, withHeading: entry == nil)
+        if let entry {
             resolution.add(code: CodeReference(system: code.system, code: code.display, description: entry.title))
             resolution.add(EntryText.full(entry), citation: entry.citation)
-        } else {
+        }
+        if let official { resolution.merge(official) }
+        let fees = try FeeScheduleFacts(knowledgeBase: knowledgeBase).describe(code, detailed: detailedFees, modifiers: modifiers)
+        if entry == nil, official == nil, code.system == .cpt, let fees, let descriptor = try knowledgeBase.feeSchedule(code.code).first?.description {
+            resolution.add(code: CodeReference(system: code.system, code: code.display, description: descriptor))
+            resolution.add("CPT \(code.display) — short descriptor from your imported fee schedule file: \(descriptor)", citation: fees.citations.first)
+        }
+        if let fees { resolution.merge(fees) }
+        if code.isProcedure { resolution.merge(try addOnNote(code)) }
+        if entry == nil, official == nil, resolution.isEmpty {
             resolution.add(code: code.reference)
             resolution.add(MissingData.code(code))
             resolution.warnings.append(MissingData.warning(code))
+        } else if entry == nil, official == nil {
+            resolution.add(code: code.reference)
         }
         return resolution
     }
 
-    /// "What is the code for a flu shot?": authored code entries ranked by full-text search.
+    /// A note when the code is an NCCI add-on code.
+    private func addOnNote(_ code: CodeToken) throws -> Resolution {
+        var resolution = Resolution()
+        guard let info = try knowledgeBase.datasetInfo(.aoc) else { return resolution }
+        let edits = try knowledgeBase.aocEdits(code.code, asAddOn: true)
+        guard let first = edits.first else { return resolution }
+        let primaries = edits.map(\.primary).filter { $0 != "CCCCC" }
+        let listed = primaries.prefix(12).joined(separator: ", ") + (primaries.count > 12 ? " and \(primaries.count - 12) more" : "")
+        resolution.add("\(code.display) is an NCCI add-on code (\(IndicatorMeanings.aocType(first.editType))); report it only with a primary procedure"
+                       + (primaries.isEmpty ? "." : ": \(listed)."), citation: DatasetCitation.citation(info))
+        return resolution
+    }
+
+    /// "What is the code for type 2 diabetes with hyperglycemia?": imported code sets first, then authored entries.
     func searchByDescription(_ question: ParsedQuestion) throws -> Resolution {
         var resolution = Resolution()
-        let hits = try knowledgeBase.search(words: question.words, kinds: [.code], limit: 3)
-        guard let best = hits.first else {
+        let mentionsCPT = question.words.contains("cpt")
+        let hits = mentionsCPT ? [] : try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: CodeSearch.systems(for: question.text))
+        if let best = hits.first, let dataset = Dataset(rawValue: best.record.dataset), let info = try knowledgeBase.datasetInfo(dataset) {
+            let record = best.record
+            let status = record.billable == false ? " (a header: use a more specific code below it)" : record.terminationDate != nil ? " (termination date \(DatasetCitation.date(record.terminationDate) ?? ""))" : ""
+            resolution.add("Best match: \(record.codeSystem.rawValue) \(record.display) — \(record.description)\(status).", citation: DatasetCitation.citation(info))
+            let others = hits.dropFirst().filter { $0.score > 0 }
+            if !others.isEmpty {
+                resolution.add("Other candidates:\n" + others.map { "- \($0.record.codeSystem.rawValue) \($0.record.display) — \($0.record.description)" }.joined(separator: "\n"))
+            }
+            for hit in [best] + others {
+                resolution.add(code: CodeReference(system: hit.record.codeSystem, code: hit.record.display, description: hit.record.description))
+            }
+            if best.score < 0.5 { resolution.warnings.append("no official description matches closely; check the candidates against the record") }
+            return resolution
+        }
+        // Authored code entries and code-system articles ("what are Category II codes?").
+        let authored = try knowledgeBase.search(words: question.words, categories: [.cpt], limit: 3)
+        guard let top = authored.first else {
             resolution.add("No code in CasePilot's knowledge base matches that description. Importing the official code sets (`casepilot data import hcpcs|icd10cm|icd10pcs FILE`) adds their descriptions to the search.")
             resolution.warnings.append("no matching code in the knowledge base")
             return resolution
         }
-        resolution.add(EntryText.full(best.entry), citation: best.entry.citation)
-        best.entry.codeReference.map { resolution.add(code: $0) }
-        let others = hits.dropFirst()
+        resolution.add(EntryText.full(top.entry), citation: top.entry.citation)
+        top.entry.codeReference.map { resolution.add(code: $0) }
+        let others = authored.dropFirst()
         if !others.isEmpty {
             resolution.add("Other candidates: " + others.map { EntryText.oneLine($0.entry) }.joined(separator: "; ") + ".")
             for hit in others {

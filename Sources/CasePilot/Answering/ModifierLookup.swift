@@ -8,6 +8,8 @@ struct ModifierLookup {
             if let entry = try knowledgeBase.entry(for: modifier) {
                 resolution.add(code: CodeReference(system: .modifier, code: modifier.code, description: entry.title))
                 resolution.add(EntryText.full(entry), citation: entry.citation)
+            } else if let official = try CodeFacts(knowledgeBase: knowledgeBase).describe(modifier, withHeading: true) {
+                resolution.merge(official)
             } else {
                 resolution.add(code: modifier.reference)
                 resolution.add(MissingData.code(modifier))
@@ -20,6 +22,12 @@ struct ModifierLookup {
         for code in question.procedureCodes.prefix(2) {
             if let entry = try knowledgeBase.entry(for: code) {
                 resolution.add(code: CodeReference(system: code.system, code: code.display, description: entry.title))
+            }
+            // The fee schedule's payment-policy indicator for the modifier asked about (50, 51, 62, 66, 80/82, 26/TC).
+            let modifiers = question.modifiers.map(\.code)
+            if !modifiers.isEmpty, let fees = try FeeScheduleFacts(knowledgeBase: knowledgeBase).describe(code, detailed: false, modifiers: modifiers),
+               fees.paragraphs.contains(where: { $0.contains("Payment policy") }) {
+                resolution.merge(fees)
             }
         }
         return resolution

@@ -2,39 +2,89 @@
 struct NCCILookup {
     let knowledgeBase: KnowledgeBase
 
+    private static let unitWords: Set<String> = ["mue", "mues", "units", "unit", "unlikely", "mai", "maximum", "max", "many", "times"]
+    private static let addOnWords: Set<String> = ["add-on", "addon", "add", "primary", "primaries", "aoc"]
+
     func resolve(_ question: ParsedQuestion) throws -> Resolution {
         var resolution = Resolution()
         let procedures = question.procedureCodes
-        let asksUnits = question.words.contains { ["mue", "mues", "units", "unit", "unlikely", "mai"].contains($0) }
+        let words = Set(question.words)
+        let asksUnits = !words.isDisjoint(with: Self.unitWords)
+        let asksAddOn = !words.isDisjoint(with: Self.addOnWords) || question.text.lowercased().contains("add-on")
+        let settings = question.setting.map { [$0] } ?? [.practitioner]
         if procedures.count >= 2 {
-            resolution.merge(try pairAnswer(procedures[0], procedures[1], setting: question.setting ?? .practitioner))
-        } else if let code = procedures.first, asksUnits {
-            resolution.merge(try unitsAnswer(code, setting: question.setting ?? .practitioner))
+            for setting in settings where setting != .dme {
+                resolution.merge(try PTPAnswer(knowledgeBase: knowledgeBase).pair(procedures[0], procedures[1], setting: setting))
+            }
+        } else if let code = procedures.first {
+            if asksUnits || !asksAddOn {
+                // With no setting named, both settings are shown when imported; only a missing practitioner table is reported.
+                for setting in asksUnits && question.setting == nil ? [Setting.practitioner, .hospital] : settings {
+                    resolution.merge(try units(code, setting: setting, required: asksUnits && (question.setting != nil || setting == .practitioner)))
+                }
+            }
+            if asksAddOn || !asksUnits { resolution.merge(try addOn(code, required: asksAddOn)) }
         }
-        let concepts = try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: .ncci)
         if resolution.isEmpty {
-            resolution.merge(concepts)
-        } else if let citation = concepts.citations.first {
-            // Keep the concept article as background: the first paragraph only.
-            resolution.add(concepts.paragraphs[0], citation: citation)
+            resolution.merge(try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: .ncci))
+        } else if resolution.citations.isEmpty {
+            // The data is not imported: explain how the edit would read, from the NCCI articles.
+            let topic = procedures.count >= 2 ? "ncci-modifier-indicators" : asksUnits ? "ncci-mue-adjudication-indicators" : "ncci-add-on-code-edits"
+            if let concept = try knowledgeBase.article(id: topic) {
+                resolution.add(EntryText.full(concept), citation: concept.citation)
+            }
         }
         return resolution
     }
 
-    private func pairAnswer(_ first: CodeToken, _ second: CodeToken, setting: Setting) throws -> Resolution {
-        var resolution = Resolution()
-        resolution.add(code: first.reference)
-        resolution.add(code: second.reference)
-        resolution.add("The NCCI procedure-to-procedure (PTP) edits for \(setting.rawValue) services are not imported, so CasePilot cannot say whether \(first.display) and \(second.display) are bundled. Import the official quarterly file with `casepilot data import ncci-ptp FILE --setting \(setting.rawValue)` to get the column 1/column 2 roles and the modifier indicator.")
-        resolution.warnings.append("NCCI PTP edits (\(setting.rawValue)) are not imported")
-        return resolution
-    }
-
-    private func unitsAnswer(_ code: CodeToken, setting: Setting) throws -> Resolution {
+    /// The MUE of one code in one setting.
+    private func units(_ code: CodeToken, setting: Setting, required: Bool) throws -> Resolution {
         var resolution = Resolution()
         resolution.add(code: code.reference)
-        resolution.add("The NCCI medically unlikely edits (MUEs) for \(setting.rawValue) services are not imported, so CasePilot cannot give the MUE value of \(code.display). Import the official file with `casepilot data import mue FILE --setting \(setting.rawValue)`.")
-        resolution.warnings.append("NCCI MUEs (\(setting.rawValue)) are not imported")
+        guard let info = try knowledgeBase.datasetInfo(.mue, setting: setting) else {
+            guard required else { return resolution }
+            resolution.add("The NCCI medically unlikely edits (MUEs) for \(setting.rawValue) services are not imported, so CasePilot cannot give the MUE value of \(code.display). Import the official file with `casepilot data import mue FILE --setting \(setting.rawValue)`.")
+            resolution.warnings.append("NCCI MUEs (\(setting.rawValue)) are not imported")
+            return resolution
+        }
+        let citation = DatasetCitation.citation(info)
+        let place = Dataset.mue.citationSource(setting: setting.rawValue).replacingOccurrences(of: "NCCI MUEs, ", with: "")
+        guard let mue = try knowledgeBase.mue(code.code, setting: setting) else {
+            if required { resolution.add("\(code.display) has no MUE in the \(place) file (\(info.release)): NCCI sets no per-day unit limit for it.", citation: citation) }
+            return resolution
+        }
+        var text = "MUE for \(code.display) (\(place), \(info.release)): \(mue.value) unit\(mue.value == 1 ? "" : "s") — \(IndicatorMeanings.mai(mue.adjudicationIndicator))."
+        if let rationale = mue.rationale, !rationale.isEmpty { text += " Rationale: \(rationale)." }
+        resolution.add(text, citation: citation)
+        return resolution
+    }
+
+    /// The primary codes of an add-on code, or the add-on codes of a primary code.
+    private func addOn(_ code: CodeToken, required: Bool) throws -> Resolution {
+        var resolution = Resolution()
+        guard let info = try knowledgeBase.datasetInfo(.aoc) else {
+            if required {
+                resolution.add("The NCCI add-on code edits are not imported, so CasePilot cannot list the primary codes for \(code.display). Import them with `casepilot data import aoc FILE`.")
+                resolution.warnings.append("NCCI add-on code edits are not imported")
+            }
+            return resolution
+        }
+        let citation = DatasetCitation.citation(info)
+        let asAddOn = try knowledgeBase.aocEdits(code.code, asAddOn: true)
+        if let first = asAddOn.first {
+            let primaries = asAddOn.map(\.primary).filter { $0 != "CCCCC" }
+            let list = primaries.prefix(40).joined(separator: ", ") + (primaries.count > 40 ? " and \(primaries.count - 40) more" : "")
+            resolution.add("\(code.display) is an add-on code (\(IndicatorMeanings.aocType(first.editType))). "
+                           + (primaries.isEmpty ? "Its eligible primary codes are defined by your Medicare contractor." : "Report it with one of these primary codes: \(list)."), citation: citation)
+            resolution.add(code: code.reference)
+            return resolution
+        }
+        let addOns = try knowledgeBase.aocEdits(code.code, asAddOn: false)
+        if !addOns.isEmpty {
+            resolution.add("\(code.display) is not an add-on code; it is a listed primary code for the add-on code\(addOns.count == 1 ? "" : "s") \(addOns.prefix(30).map(\.addOn).joined(separator: ", ")).", citation: citation)
+        } else if required {
+            resolution.add("\(code.display) is not in the NCCI add-on code edits (\(info.release)): it is neither an add-on code nor a listed primary code.", citation: citation)
+        }
         return resolution
     }
 }

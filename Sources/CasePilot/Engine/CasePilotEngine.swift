@@ -8,8 +8,8 @@ import Foundation
 /// print(answer.category, answer.answer, answer.citations)
 /// ```
 public actor CasePilotEngine {
-    private let knowledgeBase: KnowledgeBase
-    private let parser: QuestionParser
+    let knowledgeBase: KnowledgeBase
+    let parser: QuestionParser
     /// The question classifier (usable without the actor).
     public nonisolated let classifier: Classifier
 

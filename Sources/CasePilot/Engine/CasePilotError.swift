@@ -21,11 +21,14 @@ public struct CasePilotError: Error, Sendable, CustomStringConvertible {
 
     static func knowledgeUnavailable(_ message: String) -> CasePilotError { .init(.knowledgeUnavailable, message) }
     static func badInput(_ message: String) -> CasePilotError { .init(.badInput, message) }
+    static func usage(_ message: String) -> CasePilotError { .init(.usage, message) }
     static func unavailable(_ message: String) -> CasePilotError { .init(.unavailable, message) }
     static func `internal`(_ message: String) -> CasePilotError { .init(.internal, message) }
 
     /// The input (a data or knowledge file) was malformed; nothing was changed.
     public var isBadInput: Bool { code == .badInput }
+    /// The request itself was wrong (a missing or contradictory option).
+    public var isUsage: Bool { code == .usage }
     /// A needed service or file is unavailable.
     public var isUnavailable: Bool { code == .unavailable || code == .knowledgeUnavailable }
 

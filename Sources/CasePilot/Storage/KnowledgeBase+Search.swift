@@ -11,8 +11,8 @@ extension KnowledgeBase {
         "i", "we", "you", "my", "our", "me", "it", "its", "this", "that", "these", "those", "of", "for",
         "to", "in", "on", "at", "by", "with", "and", "or", "what", "whats", "which", "who", "when",
         "how", "why", "should", "would", "will", "if", "there", "any", "about", "from", "as", "s",
-        "code", "codes", "cpt", "hcpcs", "please", "tell", "explain", "mean", "means", "meaning",
-        "hi", "hey", "quick", "question", "need", "know", "get", "use", "used", "using", "bill", "billing",
+        "cpt", "hcpcs", "please", "tell", "explain", "mean", "means", "meaning",
+        "hi", "hey", "quick", "question", "need", "know", "get",
         "have", "has", "so", "not", "no", "yes", "just", "also", "too", "vs", "versus", "between",
     ]
 
@@ -22,10 +22,15 @@ extension KnowledgeBase {
     ///   - categories: only entries of these categories (`nil`: any).
     ///   - kinds: only these kinds of entry (`nil`: any).
     func search(words: [String], categories: [Category]? = nil, kinds: [KnowledgeEntry.Kind]? = nil, limit: Int = 5) throws -> [SearchHit] {
-        let terms = Array(Set(words.filter { !Self.stopWords.contains($0) && $0.count > 1 }
-            .map { $0.filter { $0.isLetter || $0.isNumber } }.filter { !$0.isEmpty }))
+        let cleaned = words.map { $0.filter { $0.isLetter || $0.isNumber } }
+        let terms = Set(cleaned.filter { !Self.stopWords.contains($0) && $0.count > 1 })
         guard !terms.isEmpty else { return [] }
-        let match = terms.sorted().map { "\"\($0)\"" }.joined(separator: " OR ")
+        // Adjacent word pairs ("code first", "two midnight") as phrases: entries that use the
+        // question's own phrasing rank above entries that merely repeat its commonest word.
+        let phrases = Set(zip(cleaned, cleaned.dropFirst()).filter { pair in
+            !pair.0.isEmpty && !pair.1.isEmpty && (terms.contains(pair.0) || terms.contains(pair.1))
+        }.map { "\"\($0.0) \($0.1)\"" })
+        let match = (terms.sorted().map { "\"\($0)\"" } + phrases.sorted()).joined(separator: " OR ")
         var sql = """
             SELECT \(StoredEntry.columns), bm25(kb_fts, 8.0, 5.0, 5.0, 1.0) AS rank
             FROM kb_fts JOIN kb_entry e ON e.id = kb_fts.rowid WHERE kb_fts MATCH ?

@@ -15,7 +15,7 @@ final class KnowledgeBase {
     private func migrate() throws {
         try database.execute(Schema.meta)
         let version = try database.scalarText("SELECT value FROM meta WHERE key = 'schema_version'")
-        if let version, version != Schema.version {
+        if let version, version != Schema.version, try !upgradeEmptyDatasets() {
             throw CasePilotError.knowledgeUnavailable(
                 "the knowledge base \(database.path) has schema version \(version); this CasePilot expects \(Schema.version). Remove the file (or choose another with --db) and import the datasets again.")
         }
@@ -24,6 +24,19 @@ final class KnowledgeBase {
             try database.execute(Schema.datasets)
             try database.statement("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)").run([.text(Schema.version)])
         }
+    }
+
+    /// An older file without imported datasets is upgraded in place: its dataset tables are
+    /// dropped and recreated (authored knowledge is rebuilt from `Knowledge/` anyway).
+    private func upgradeEmptyDatasets() throws -> Bool {
+        let imported = (try? database.scalarInteger("SELECT count(*) FROM dataset")) ?? 0
+        guard imported == 0 else { return false }
+        try database.transaction {
+            for table in Schema.datasetTables { try database.execute("DROP TABLE IF EXISTS \(table)") }
+            for setting in Setting.allCases { try database.execute("DROP TABLE IF EXISTS \(Schema.ptpTable(setting))") }
+            try database.execute("DELETE FROM meta WHERE key = 'knowledge_fingerprint'")
+        }
+        return true
     }
 
     func meta(_ key: String) throws -> String? {

@@ -4,7 +4,7 @@
 /// dataset tables are only ever replaced, one dataset at a time, by an import.
 enum Schema {
     /// Bumped whenever a table changes shape; a mismatching file is rebuilt from scratch.
-    static let version = "1"
+    static let version = "2"
 
     static let meta = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -73,16 +73,9 @@ enum Schema {
             description, content = 'code', content_rowid = 'id', tokenize = 'porter unicode61'
         );
 
-        CREATE TABLE IF NOT EXISTS ptp_edit(
-            setting TEXT NOT NULL,
-            column1 TEXT NOT NULL,
-            column2 TEXT NOT NULL,
-            effective_date TEXT,
-            deletion_date TEXT,             -- NULL while the edit is active
-            modifier_indicator INTEGER NOT NULL,
-            rationale TEXT
-        );
-        CREATE INDEX IF NOT EXISTS ptp_edit_pair ON ptp_edit(column1, column2);
+        -- PTP edits live in one table per setting (ptp_edit_practitioner, ptp_edit_hospital), created
+        -- by the import (see Schema.ptpTable) so that a re-import can drop and rebuild one setting.
+        CREATE TABLE IF NOT EXISTS ptp_rationale(id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
 
         CREATE TABLE IF NOT EXISTS mue(
             setting TEXT NOT NULL,
@@ -97,18 +90,22 @@ enum Schema {
             add_on TEXT NOT NULL,
             primary_code TEXT NOT NULL,     -- CCCCC: primary codes defined by the contractor
             edit_type INTEGER NOT NULL,
+            effective_date TEXT,
+            deletion_date TEXT,             -- NULL while the edit is active
             PRIMARY KEY (add_on, primary_code)
         ) WITHOUT ROWID;
 
         CREATE TABLE IF NOT EXISTS fee_schedule(
             code TEXT NOT NULL,
             modifier TEXT NOT NULL,         -- '' for the global service, 26, TC, 53
+            description TEXT,               -- the short descriptor from the user's own file
             status TEXT NOT NULL,
             work_rvu REAL, non_facility_pe_rvu REAL, facility_pe_rvu REAL, mp_rvu REAL,
             non_facility_total REAL, facility_total REAL,
             pctc_indicator TEXT, global_days TEXT,
             multiple_procedure TEXT, bilateral_surgery TEXT, assistant_surgery TEXT,
-            co_surgery TEXT, team_surgery TEXT, conversion_factor REAL,
+            co_surgery TEXT, team_surgery TEXT, endoscopic_base TEXT, supervision TEXT,
+            conversion_factor REAL,
             PRIMARY KEY (code, modifier)
         ) WITHOUT ROWID;
 
@@ -130,12 +127,35 @@ enum Schema {
             document_type TEXT NOT NULL,    -- LCD or Article
             title TEXT NOT NULL,
             contractor TEXT,
-            status TEXT,
+            version TEXT,
             effective_date TEXT,
+            retirement_date TEXT,           -- NULL while the document is active
+            updated_on TEXT,
             url TEXT
         );
         CREATE VIRTUAL TABLE IF NOT EXISTS lcd_fts USING fts5(
             title, content = 'lcd_document', content_rowid = 'id', tokenize = 'porter unicode61'
         );
         """
+
+    /// The PTP table of one setting.
+    static func ptpTable(_ setting: Setting) -> String { "ptp_edit_\(setting.rawValue)" }
+
+    /// Creates the (empty) PTP table of `setting`; its index is built after the bulk insert.
+    static func createPTPTable(_ setting: Setting) -> String {
+        """
+        CREATE TABLE \(ptpTable(setting))(
+            column1 TEXT NOT NULL,
+            column2 TEXT NOT NULL,
+            effective_date TEXT,
+            deletion_date TEXT,             -- NULL while the edit is active
+            prior_1996 INTEGER,             -- 1 when marked as in existence before 1996
+            modifier_indicator INTEGER NOT NULL,
+            rationale INTEGER               -- ptp_rationale.id
+        );
+        """
+    }
+
+    /// Every table that holds imported data (dropped when an empty old-version file is upgraded).
+    static let datasetTables = ["dataset", "code_fts", "code", "ptp_rationale", "ptp_edit", "mue", "aoc_edit", "fee_schedule", "gem", "lcd_fts", "lcd_document"]
 }

@@ -3,7 +3,7 @@ internal import CSQLite
 /// A prepared SQLite statement; owns its handle and finalizes it in `deinit`.
 final class Statement {
     let sql: String
-    private let handle: OpaquePointer
+    let handle: OpaquePointer
     private unowned let database: Database
 
     init(database: Database, sql: String) throws {

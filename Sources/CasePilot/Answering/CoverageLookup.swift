@@ -1,0 +1,29 @@
+/// Answers coverage questions from authored articles and, when imported, the LCD/article index.
+struct CoverageLookup {
+    let knowledgeBase: KnowledgeBase
+
+    private static let ignored: Set<String> = ["lcd", "lcds", "ncd", "ncds", "article", "articles", "local", "coverage", "determination",
+                                               "medicare", "covered", "cover", "covers", "policy", "policies", "billing", "find", "list", "show", "there"]
+
+    func resolve(_ question: ParsedQuestion) throws -> Resolution {
+        var resolution = try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: .coverage)
+        guard let info = try knowledgeBase.datasetInfo(.lcdIndex) else { return resolution }
+        let words = question.words.filter { !KnowledgeBase.stopWords.contains($0) && !Self.ignored.contains($0) && !$0.allSatisfy(\.isNumber) }
+        let documents = try knowledgeBase.lcdDocuments(matching: words, limit: 8)
+        guard !documents.isEmpty else { return resolution }
+        let asksForLCD = question.words.contains { ["lcd", "lcds", "article", "articles", "local"].contains($0) }
+        if !resolution.warnings.isEmpty || asksForLCD {
+            // No authored article answered, or the question is about LCDs: lead with the index.
+            resolution = Resolution()
+        }
+        let lines = documents.map { document -> String in
+            var line = "- \(document.documentID) (\(document.documentType)): \(document.title)"
+            if let contractor = document.contractor { line += " — \(contractor)" }
+            if let retired = document.retirementDate { line += " [retired \(retired)]" }
+            return line
+        }
+        resolution.add("Medicare Coverage Database documents matching \"\(words.joined(separator: " "))\" (index \(info.release)):\n" + lines.joined(separator: "\n")
+                       + "\nOpen the LCD for the covered indications and the billing article for the codes.", citation: DatasetCitation.citation(info))
+        return resolution
+    }
+}

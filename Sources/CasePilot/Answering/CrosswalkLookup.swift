@@ -1,0 +1,21 @@
+/// Answers crosswalk questions: ICD-9-CM ↔ ICD-10-CM/PCS through the imported GEMs, with authored
+/// articles as background.
+struct CrosswalkLookup {
+    let knowledgeBase: KnowledgeBase
+
+    func resolve(_ question: ParsedQuestion) throws -> Resolution {
+        var resolution = Resolution()
+        let codes = question.codes.filter { [.icd9cm, .icd10cm, .icd10pcs].contains($0.system) }
+        for code in codes.prefix(3) {
+            resolution.merge(try GEMAnswer(knowledgeBase: knowledgeBase).mappings(for: code, mentionsICD9: question.mentionsICD9))
+        }
+        let articles = try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: .crosswalks)
+        if resolution.isEmpty {
+            return articles
+        }
+        if let citation = articles.citations.first, let first = articles.paragraphs.first, !question.codes.isEmpty, articles.warnings.isEmpty {
+            resolution.add(first, citation: citation)
+        }
+        return resolution
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Citations and date formatting for facts taken from imported datasets.
+enum DatasetCitation {
+    /// "NCCI PTP edits, practitioner", release "2024-07-01", reference = the imported file names.
+    static func citation(_ info: DatasetInfo) -> Citation {
+        let dataset = Dataset(rawValue: info.name)
+        let source = dataset?.citationSource(setting: info.setting) ?? info.name
+        return Citation(source: source, release: info.release, reference: info.sourceFiles)
+    }
+
+    /// `20240331` → `2024-03-31`; other text unchanged.
+    static func date(_ raw: String?) -> String? {
+        guard let raw, raw.count == 8, raw.allSatisfy(\.isNumber) else { return raw }
+        let characters = Array(raw)
+        return "\(String(characters[0..<4]))-\(String(characters[4..<6]))-\(String(characters[6..<8]))"
+    }
+
+    /// Whether a `YYYYMMDD` deletion or termination date has passed by `reference` (`YYYYMMDD`).
+    static func hasPassed(_ raw: String?, reference: String) -> Bool {
+        guard let raw, raw.count == 8 else { return false }
+        return raw < reference
+    }
+
+    /// Today as `YYYYMMDD` (UTC).
+    static var today: String {
+        let seconds = Int(Date().timeIntervalSince1970)
+        let days = seconds / 86_400
+        // Civil-from-days (Howard Hinnant), avoiding a calendar dependency in answers.
+        let z = days + 719_468, era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097, yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1, month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        return String(format: "%04d%02d%02d", year, month, day)
+    }
+}

@@ -1,0 +1,40 @@
+/// "Can I bill A with B?": the NCCI PTP edits between two codes in either order.
+struct PTPAnswer {
+    let knowledgeBase: KnowledgeBase
+
+    func pair(_ first: CodeToken, _ second: CodeToken, setting: Setting) throws -> Resolution {
+        var resolution = Resolution()
+        resolution.add(code: first.reference)
+        resolution.add(code: second.reference)
+        let place = setting == .hospital ? "outpatient hospital" : "practitioner"
+        guard let edits = try knowledgeBase.ptpEdits(first.code, second.code, setting: setting),
+              let info = try knowledgeBase.datasetInfo(.ncciPTP, setting: setting) else {
+            resolution.add("The NCCI procedure-to-procedure (PTP) edits for \(place) services are not imported, so CasePilot cannot say whether \(first.display) and \(second.display) are bundled. Import the official quarterly file with `casepilot data import ncci-ptp FILE --setting \(setting.rawValue)` to get the column 1/column 2 roles and the modifier indicator.")
+            resolution.warnings.append("NCCI PTP edits (\(setting.rawValue)) are not imported")
+            return resolution
+        }
+        let citation = DatasetCitation.citation(info)
+        let today = DatasetCitation.today
+        let active = edits.filter { !DatasetCitation.hasPassed($0.deletionDate, reference: today) }
+        guard let edit = active.first else {
+            var text = "No active NCCI PTP edit pairs \(first.display) with \(second.display) in the \(place) edits (\(info.release)): NCCI does not bundle them, so both may be reported when each is documented and medically necessary (other payer rules, MUEs and global-surgery rules still apply)."
+            if let old = edits.first {
+                text += " An earlier edit (column 1 \(old.column1), column 2 \(old.column2)) was deleted effective \(DatasetCitation.date(old.deletionDate) ?? "")."
+            }
+            resolution.add(text, citation: citation)
+            return resolution
+        }
+        var text = "NCCI PTP edit (\(place), \(info.release)): \(edit.column1) is the column 1 (comprehensive) code and \(edit.column2) the column 2 (component) code. "
+        text += "If both are reported for the same patient on the same date of service, \(edit.column2) is denied as part of \(edit.column1) unless the edit allows a modifier — \(IndicatorMeanings.ptpModifier(edit.modifierIndicator))."
+        if edit.modifierIndicator == 1 {
+            text += " Put the modifier on the column 2 code (\(edit.column2)), never merely to get paid."
+        }
+        if let rationale = edit.rationale { text += "\nRationale: \(rationale)." }
+        if let effective = DatasetCitation.date(edit.effectiveDate) { text += "\nEffective: \(effective)." }
+        if let deletion = edit.deletionDate { text += "\nScheduled deletion: \(DatasetCitation.date(deletion) ?? deletion)." }
+        let others = Set(active.dropFirst().map(\.modifierIndicator)).subtracting([edit.modifierIndicator])
+        if !others.isEmpty { text += "\nThe file also lists this pair with modifier indicator \(others.sorted().map(String.init).joined(separator: ", ")) for other periods." }
+        resolution.add(text, citation: citation)
+        return resolution
+    }
+}

@@ -1,0 +1,78 @@
+extension KnowledgeBase {
+    /// The PTP edits between two codes in either order (`nil` when the setting is not imported).
+    func ptpEdits(_ first: String, _ second: String, setting: Setting) throws -> [PTPEditRecord]? {
+        guard try datasetInfo(.ncciPTP, setting: setting) != nil else { return nil }
+        let table = Schema.ptpTable(setting)
+        return try database.statement("""
+            SELECT p.column1, p.column2, p.effective_date, p.deletion_date, p.modifier_indicator, r.text
+            FROM \(table) p LEFT JOIN ptp_rationale r ON r.id = p.rationale
+            WHERE (p.column1 = ?1 AND p.column2 = ?2) OR (p.column1 = ?2 AND p.column2 = ?1)
+            ORDER BY p.deletion_date IS NOT NULL, p.deletion_date DESC, p.effective_date DESC
+            """).rows([.text(first), .text(second)]) { row in
+                PTPEditRecord(column1: row.string(0), column2: row.string(1), effectiveDate: row.text(2), deletionDate: row.text(3),
+                              modifierIndicator: Int(row.integer(4) ?? 9), rationale: row.text(5))
+            }
+    }
+
+    /// The MUE of `code` in `setting`.
+    func mue(_ code: String, setting: Setting) throws -> MUERecord? {
+        try database.statement("SELECT code, value, mai, rationale FROM mue WHERE setting = ? AND code = ?")
+            .rows([.text(setting.rawValue), .text(code)]) { row in
+                MUERecord(code: row.string(0), value: Int(row.integer(1) ?? 0), adjudicationIndicator: Int(row.integer(2) ?? 0), rationale: row.text(3))
+            }.first
+    }
+
+    /// Add-on code edits where `code` is the add-on (`asAddOn`) or the primary code.
+    func aocEdits(_ code: String, asAddOn: Bool) throws -> [AOCRecord] {
+        let column = asAddOn ? "add_on" : "primary_code"
+        return try database.statement("SELECT add_on, primary_code, edit_type, deletion_date FROM aoc_edit WHERE \(column) = ? ORDER BY primary_code, add_on")
+            .rows([.text(code)]) { row in
+                AOCRecord(addOn: row.string(0), primary: row.string(1), editType: Int(row.integer(2) ?? 0), deletionDate: row.text(3))
+            }
+    }
+
+    /// The fee schedule rows of `code` (global service first, then 26/TC/53).
+    func feeSchedule(_ code: String) throws -> [FeeScheduleRecord] {
+        try database.statement("""
+            SELECT code, modifier, description, status, work_rvu, non_facility_pe_rvu, facility_pe_rvu, mp_rvu, non_facility_total,
+                   facility_total, pctc_indicator, global_days, multiple_procedure, bilateral_surgery, assistant_surgery,
+                   co_surgery, team_surgery, conversion_factor
+            FROM fee_schedule WHERE code = ? ORDER BY modifier
+            """).rows([.text(code)]) { row in
+                FeeScheduleRecord(code: row.string(0), modifier: row.string(1), description: row.text(2), status: row.string(3),
+                                  workRVU: row.real(4), nonFacilityPE: row.real(5), facilityPE: row.real(6), malpracticeRVU: row.real(7),
+                                  nonFacilityTotal: row.real(8), facilityTotal: row.real(9), pctc: row.text(10), globalDays: row.text(11),
+                                  multipleProcedure: row.text(12), bilateral: row.text(13), assistant: row.text(14), coSurgery: row.text(15),
+                                  teamSurgery: row.text(16), conversionFactor: row.real(17))
+            }
+    }
+
+    /// GEM entries of `source` in `map`.
+    func gemEntries(map: String, source: String) throws -> [GEMRecord] {
+        try database.statement("SELECT map, source, target, approximate, no_map, combination, scenario, choice_list FROM gem WHERE map = ? AND source = ? ORDER BY scenario, choice_list, target")
+            .rows([.text(map), .text(source)]) { row in
+                GEMRecord(map: row.string(0), source: row.string(1), target: row.string(2), approximate: row.integer(3) == 1,
+                          noMap: row.integer(4) == 1, combination: row.integer(5) == 1, scenario: Int(row.integer(6) ?? 0), choiceList: Int(row.integer(7) ?? 0))
+            }
+    }
+
+    /// LCDs and articles whose titles match `words`, active documents and LCDs first.
+    func lcdDocuments(matching words: [String], limit: Int) throws -> [LCDRecord] {
+        let terms = words.map { $0.filter { $0.isLetter || $0.isNumber } }.filter { $0.count > 1 }
+        guard !terms.isEmpty else { return [] }
+        let all = terms.map { "\"\($0)\"" }.joined(separator: " ")
+        let any = terms.map { "\"\($0)\"" }.joined(separator: " OR ")
+        for match in [all, any] {
+            let rows = try database.statement("""
+                SELECT d.document_id, d.document_type, d.title, d.contractor, d.effective_date, d.retirement_date, d.url
+                FROM lcd_fts JOIN lcd_document d ON d.id = lcd_fts.rowid WHERE lcd_fts MATCH ?
+                ORDER BY d.retirement_date IS NOT NULL, bm25(lcd_fts), d.document_type = 'Article', d.document_id LIMIT ?
+                """).rows([.text(match), .integer(Int64(limit))]) { row in
+                    LCDRecord(documentID: row.string(0), documentType: row.string(1), title: row.string(2), contractor: row.text(3),
+                              effectiveDate: row.text(4), retirementDate: row.text(5), url: row.text(6))
+                }
+            if !rows.isEmpty { return rows }
+        }
+        return []
+    }
+}

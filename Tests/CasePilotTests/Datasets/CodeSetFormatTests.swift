@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+@testable import CasePilot
+
+/// Fixtures in the official layouts, with made-up descriptions.
+@Suite("Code-set formats: HCPCS, ICD-10-CM, ICD-10-PCS")
+struct CodeSetFormatTests {
+    /// One 320-byte HCPCS record in the official layout.
+    static func hcpcsRecord(_ code: String, recordID: Character, long: String, short: String = "", added: String = "20200101",
+                            effective: String = "20200101", termination: String = "") -> String {
+        var record = Fixture.pad(code.count == 2 ? "   " + code : code, 5) + "00010" + String(recordID) + Fixture.pad(long, 80)
+        guard recordID == "3" || recordID == "7" else { return Fixture.pad(record, 320) }
+        record += Fixture.pad(short, 28) + Fixture.pad("13", 8) + "A"             // pricing 120-127, multiple pricing 128
+        record = Fixture.pad(record, 242) + "20200101" + "0001" + "M5D" + "1    " + "  0"  // OPPS date, note, BETOS, TOS, anesthesia
+        record += added + effective + Fixture.pad(termination, 8) + "N"
+        return Fixture.pad(record, 320)
+    }
+
+    @Test func hcpcsFixedWidthWithContinuationRecords() throws {
+        let fixture = try Fixture()
+        let text = [
+            Self.hcpcsRecord("A1", recordID: "7", long: "Made-up modifier for one thing", short: "Made-up mod"),
+            Self.hcpcsRecord("G9991", recordID: "3", long: "Imaginary wellness service with a description long enough that it", short: "Imaginary wellness"),
+            Self.hcpcsRecord("G9991", recordID: "4", long: "continues on a second record"),
+            Self.hcpcsRecord("J9998", recordID: "3", long: "Injection, imaginary drug, 10 mg", short: "Imaginary drug inj", termination: "20240331"),
+        ].joined(separator: "\r\n") + "\r\n"
+        let info = try fixture.load(.hcpcs, fixture.write("HCPC2025_JAN_ANWEB_v2.txt", text))
+        #expect(info.rowCount == 3)
+        #expect(info.release == "2025-01")
+        let code = try #require(try fixture.knowledgeBase.codeRecord(system: "HCPCS", code: "G9991"))
+        #expect(code.description == "Imaginary wellness service with a description long enough that it continues on a second record")
+        #expect(code.shortDescription == "Imaginary wellness")
+        #expect(try fixture.knowledgeBase.codeRecord(system: "HCPCS", code: "J9998")?.terminationDate == "20240331")
+        #expect(try fixture.knowledgeBase.codeRecord(system: "modifier", code: "A1") != nil)
+    }
+
+    @Test func hcpcsCSVExportAndZIP() throws {
+        let fixture = try Fixture()
+        let csv = """
+            HCPC,SEQNUM,RECID,LONG DESCRIPTION,SHORT DESCRIPTION,ADD DT,ACT EFF DT,TERM DT,ACTION CD
+            G9991,0010,3,"Imaginary service, subsequent visit",Imaginary subseq,20110101,20110101,,N
+            J9998,0010,3,"Injection, imaginary drug, 40 mg",Imaginary inj,19820101,20240401,20240331,N
+
+            """
+        let zip = Archive.zip([("HCPC2025_OCT_ANWEB.csv", Array(csv.utf8)), ("HCPC2025_OCT_ANWEB.xlsx", [0x50, 0x4B, 0, 1]), ("proc_notes.txt", Array("note".utf8))])
+        let info = try fixture.load(.hcpcs, fixture.write("hcpcs-oct-2025.zip", bytes: zip))
+        #expect(info.rowCount == 2)
+        let answer = try fixture.answer("What is J9998?", .cpt)
+        #expect(answer.text.contains("Injection, imaginary drug, 40 mg"))
+        #expect(answer.text.contains("Termination date: 2024-03-31"))
+        #expect(answer.citations.first?.source == Dataset.hcpcs.title)
+        #expect(answer.citations.first?.reference == "hcpcs-oct-2025.zip")
+    }
+
+    static let tabularXML = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <ICD10CM.tabular>
+          <version>2026</version>
+          <chapter><name>4</name><desc>Made-up chapter (E00-E89)</desc>
+            <section id="E08-E13"><desc>Made-up block</desc>
+              <diag><name>E11</name><desc>Imaginary diabetes</desc>
+                <diag><name>E11.6</name><desc>Imaginary diabetes with other complications</desc>
+                  <diag><name>E11.65</name><desc>Imaginary diabetes with high sugar &amp; thirst</desc></diag>
+                  <diag><name>E11.69</name><desc>Imaginary diabetes with other complication</desc></diag>
+                </diag>
+                <diag><name>E11.9</name><desc>Imaginary diabetes without complications</desc></diag>
+              </diag>
+            </section>
+          </chapter>
+          <chapter><name>19</name><desc>Made-up injuries</desc>
+            <section id="S00-S09"><desc>Injuries</desc>
+              <diag><name>S00</name><desc>Imaginary head injury</desc>
+                <sevenChrNote><note>The appropriate 7th character is to be added</note></sevenChrNote>
+                <sevenChrDef><extension char="A">initial encounter</extension><extension char="D">subsequent encounter</extension></sevenChrDef>
+                <diag><name>S00.0</name><desc>Imaginary scalp injury</desc>
+                  <diag><name>S00.03</name><desc>Imaginary scalp bruise</desc></diag>
+                </diag>
+              </diag>
+            </section>
+          </chapter>
+        </ICD10CM.tabular>
+        """
+
+    @Test func icd10cmTabularXMLExpandsSeventhCharacters() throws {
+        let fixture = try Fixture()
+        let info = try fixture.load(.icd10cm, fixture.write("icd10cm-tabular-2026.xml.gz", bytes: Archive.gzip(Array(Self.tabularXML.utf8))))
+        #expect(info.release == "FY2026")
+        let kb = fixture.knowledgeBase
+        #expect(try kb.codeRecord(system: "ICD-10-CM", code: "E116")?.billable == false)
+        #expect(try kb.codeRecord(system: "ICD-10-CM", code: "E1165")?.description == "Imaginary diabetes with high sugar & thirst")
+        #expect(try kb.codeRecord(system: "ICD-10-CM", code: "S0003")?.billable == false)
+        let expanded = try #require(try kb.codeRecord(system: "ICD-10-CM", code: "S0003XD"))
+        #expect(expanded.description == "Imaginary scalp bruise, subsequent encounter")
+        #expect(expanded.billable == true && expanded.parent == "S0003")
+        let answer = try fixture.answer("Is E11.6 billable?", .cpt)
+        #expect(answer.text.contains("Billable: no"))
+        #expect(answer.text.contains("E11.65"))
+        #expect(answer.codes.map(\.code).contains("E11.69"))
+    }
+
+    @Test func icd10cmOrderFileAndCodeDescriptionFile() throws {
+        let fixture = try Fixture()
+        func order(_ number: Int, _ code: String, _ valid: Bool, _ short: String, _ long: String) -> String {
+            String(format: "%05d", number) + " " + Fixture.pad(code, 7) + " " + (valid ? "1" : "0") + " " + Fixture.pad(short, 60) + " " + long
+        }
+        let orderFile = [
+            order(1, "E11", false, "Imaginary diabetes", "Imaginary diabetes"),
+            order(2, "E116", false, "Imaginary diabetes w oth comp", "Imaginary diabetes with other complications"),
+            order(3, "E1165", true, "Imaginary diabetes w high sugar", "Imaginary diabetes with high sugar"),
+        ].joined(separator: "\n")
+        let info = try fixture.load(.icd10cm, fixture.write("icd10cm_order_2026.txt", orderFile))
+        #expect(info.rowCount == 3)
+        #expect(try fixture.knowledgeBase.codeRecord(system: "ICD-10-CM", code: "E1165")?.parent == "E116")
+        #expect(try fixture.knowledgeBase.codeRecord(system: "ICD-10-CM", code: "E1165")?.shortDescription == "Imaginary diabetes w high sugar")
+
+        try fixture.load(.icd10cm, fixture.write("icd10cm_codes_2024.txt", "E1165   Imaginary diabetes with high sugar\nE119    Imaginary diabetes without complications\n"))
+        #expect(try fixture.knowledgeBase.codeRecord(system: "ICD-10-CM", code: "E116") == nil)
+        let answer = try fixture.answer("What is ICD-10 E11.6?", .cpt)
+        #expect(answer.text.contains("header"))
+        #expect(answer.codes.contains { $0.code == "E11.65" })
+    }
+
+    @Test func icd10pcsCodeFileAndSearch() throws {
+        let fixture = try Fixture()
+        try fixture.load(.icd10pcs, fixture.write("icd10pcs_codes_2024.txt", "0DTJ4ZZ Imaginary resection of appendix, endoscopic\n0DTJ0ZZ Imaginary resection of appendix, open\n"))
+        let hits = try CodeSearch(knowledgeBase: fixture.knowledgeBase).search("imaginary resection of appendix, open", systems: [])
+        #expect(hits.first?.record.code == "0DTJ0ZZ")
+        #expect(throws: CasePilotError.self) {
+            try fixture.load(.icd10cm, fixture.write("icd10cm_codes_2024.txt", "0DTJ4ZZ Imaginary resection\n"))
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+@testable import CasePilot
+
+/// NCCI, fee schedule, GEM and coverage fixtures in their official layouts (codes only; made-up text).
+@Suite("Edit formats: PTP, MUE, AOC, PPRRVU, GEMs, LCD index")
+struct EditFormatTests {
+    static let officialPTP = """
+        CPT codes and descriptions only are copyright 2024 American Medical Association. All Rights Reserved.
+        Column1/Column 2 Edits
+        Column 1\tColumn 2\t*=in existence prior to 1996\tEffective Date\tDeletion Date *=no data\tModifier 0=not allowed 1=allowed 9=not applicable\tPTP Edit Rationale
+        11111\t22222\t*\t19960101\t*\t0\tMutually exclusive procedures
+        33333\t44444\t\t20200101\t*\t1\tStandards of medical / surgical practice
+        55555\t66666\t\t20200101\t20210101\t1\tMisuse of column two code with column one code
+
+        """
+
+    @Test func officialTabDelimitedPTPInAZip() throws {
+        let fixture = try Fixture()
+        let zip = Archive.zip([("ccipra-v302r0-f1.TXT", Array(Self.officialPTP.utf8)), ("ccipra-v302r0-f1.xlsx", [1, 2, 3])])
+        let info = try fixture.load(.ncciPTP, fixture.write("ccipra-v302r0-f1.zip", bytes: zip))
+        #expect(info.setting == "practitioner" && info.release == "2024-07-01" && info.rowCount == 3)
+        let edits = try #require(try fixture.knowledgeBase.ptpEdits("22222", "11111", setting: .practitioner))
+        #expect(edits.first?.modifierIndicator == 0 && edits.first?.column1 == "11111" && edits.first?.deletionDate == nil)
+        #expect(edits.first?.rationale == "Mutually exclusive procedures")
+        let answer = try fixture.answer("Can I bill 22222 with 11111?", .ncci)
+        #expect(answer.text.contains("11111 is the column 1"))
+        #expect(answer.text.contains("modifier indicator 0"))
+        #expect(answer.citations.first == Citation(source: "NCCI PTP edits, practitioner", release: "2024-07-01", reference: "ccipra-v302r0-f1.zip"))
+        let deleted = try fixture.answer("Can I bill 55555 with 66666?", .ncci)
+        #expect(deleted.text.contains("No active NCCI PTP edit"))
+        let none = try fixture.answer("Can I bill 11111 with 77777?", .ncci)
+        #expect(none.text.contains("No active NCCI PTP edit"))
+        let hospital = try fixture.answer("Can I bill 11111 with 22222 in the outpatient hospital?", .ncci)
+        #expect(hospital.warnings.contains("NCCI PTP edits (hospital) are not imported"))
+    }
+
+    @Test func ptpCSVExportNeedsASetting() throws {
+        let fixture = try Fixture()
+        let csv = fixture.folder.appendingPathComponent("edits.csv")
+        try fixture.write("edits.csv", "column_1,column_2,deletion_date,modifier_indicator,ptp_edit_rationale\n11111,22222,*,1,Misuse of column two code with column one code\n")
+        let error = try #require(throws: CasePilotError.self) { try fixture.load(.ncciPTP, csv) }
+        #expect(error.isUsage)
+        let info = try fixture.load(.ncciPTP, csv, setting: .hospital, release: "2024-07-01")
+        #expect(info.rowCount == 1 && info.setting == "hospital")
+        #expect(try fixture.knowledgeBase.ptpEdits("11111", "22222", setting: .hospital)?.first?.modifierIndicator == 1)
+    }
+
+    @Test func officialMUEWithCopyrightRows() throws {
+        let fixture = try Fixture()
+        let csv = """
+            "CPT codes and descriptions only are copyright 2024 American Medical Association."
+            "HCPCS/CPT Code","Practitioner Services MUE Values","MUE Adjudication Indicator","MUE Rationale"
+            "11111","4","3 Date of Service Edit: Clinical","Clinical: Data"
+            "22222","1","2 Date of Service Edit: Policy","Anatomic Consideration"
+
+            """
+        let info = try fixture.load(.mue, fixture.write("MCR_MUE_PractitionerServices_Eff_07-01-2024.csv", csv))
+        #expect(info.setting == "practitioner" && info.rowCount == 2)
+        let answer = try fixture.answer("What is the MUE for 11111?", .ncci)
+        #expect(answer.text.contains("4 units"))
+        #expect(answer.text.contains("MAI 3"))
+        #expect(answer.text.contains("Clinical: Data"))
+    }
+
+    @Test func addOnCodeEdits() throws {
+        let fixture = try Fixture()
+        let txt = "Add-on Code\tPrimary Code\tAOC Edit Type\tAOC Edit Effective Date\tAOC Edit Deletion Date\n99990\t11111\t1\t20200101\t\n99990\t22222\t1\t20200101\t\n99991\tCCCCC\t2\t20200101\t\n"
+        try fixture.load(.aoc, fixture.write("AOC_V2024Q3_MCR.txt", txt))
+        let answer = try fixture.answer("What primary codes go with add-on code 99990?", .ncci)
+        #expect(answer.text.contains("11111, 22222"))
+        let contractor = try fixture.answer("Which primary codes for add-on 99991?", .ncci)
+        #expect(contractor.text.contains("contractor"))
+    }
+
+    @Test func officialPPRRVUWithPreamble() throws {
+        let fixture = try Fixture()
+        let csv = """
+            "2024 National Physician Fee Schedule Relative Value File July Release"
+            "CPT codes and descriptions only are copyright 2023 American Medical Association."
+            "HCPCS","MOD","DESCRIPTION","STATUS CODE","NOT USED FOR MEDICARE PAYMENT","WORK RVU","NON-FAC PE RVU","NON-FAC NA INDICATOR","FACILITY PE RVU","FACILITY NA INDICATOR","MP RVU","NON-FACILITY TOTAL","FACILITY TOTAL","PCTC IND","GLOB DAYS","PRE OP","INTRA OP","POST OP","MULT PROC","BILAT SURG","ASST SURG","CO- SURG","TEAM SURG","ENDO BASE","CONV FACTOR"
+            "11111","","Made-up joint procedure","A","","1.00","1.50","","0.50","","0.10","2.60","1.60","0","000","0","0","0","2","1","1","0","0","","33.2875"
+
+            """
+        try fixture.load(.pfsRVU, fixture.write("PPRRVU24_JUL.csv", csv))
+        let rows = try fixture.knowledgeBase.feeSchedule("11111")
+        #expect(rows.first?.bilateral == "1" && rows.first?.workRVU == 1.0 && rows.first?.globalDays == "000")
+        let answer = try fixture.answer("Can I use modifier 50 with 11111?", .modifiers)
+        #expect(answer.text.contains("150% bilateral payment adjustment applies"))
+        let rvus = try fixture.answer("What are the RVUs for 11111?", .cpt)
+        #expect(rvus.text.contains("work 1"))
+    }
+
+    @Test func gemsTextCSVAndTitles() throws {
+        let fixture = try Fixture()
+        let forward = fixture.folder.appendingPathComponent("2018_I9gem.txt")
+        try fixture.write("2018_I9gem.txt", "78833   N3946   00000\n78830   N3940   10000\n25000   E119    10000\n")
+        let backward = try fixture.write("icd10cm_to_icd9cm_gem.csv", "\"icd10cm\",\"icd9cm\",\"flags\",\"approximate\",\"no_map\",\"combination\",\"scenario\",\"choice_list\"\n\"N3946\",\"78833\",\"00000\",0,0,0,0,0\n")
+        let titles = try fixture.write("CMS32_DESC_LONG_DX.txt", "78833 Made-up mixed incontinence title\n25000 Made-up diabetes title\n")
+        try fixture.load(.gems, forward, backward, titles)
+        let answer = try fixture.answer("What is the ICD-10 equivalent of ICD-9 788.33?", .crosswalks)
+        #expect(answer.text.contains("N39.46"))
+        #expect(answer.text.contains("exact"))
+        #expect(answer.codes.contains { $0.system == .icd10cm && $0.code == "N39.46" })
+        let back = try fixture.answer("What does N39.46 map to in ICD-9?", .crosswalks)
+        #expect(back.text.contains("788.33"))
+    }
+
+    @Test func lcdIndexByTopic() throws {
+        let fixture = try Fixture()
+        let csv = """
+            contractor_name_type,document_display_id,document_id,document_type,document_version,effective_date,note,retirement_date,title,updated_on,updated_on_sort,url
+            "Imaginary Contractor
+            (MAC - Part B)",L99999,99999,LCD,3,08/14/2025,,N/A,Imaginary Drug Testing,08/06/2025,20250806,https://example.invalid/l
+            "Imaginary Contractor",A99998,99998,Article,1,08/14/2025,,N/A,Billing and Coding: Imaginary Drug Testing,08/06/2025,20250806,https://example.invalid/a
+
+            """
+        try fixture.load(.lcdIndex, fixture.write("mcd_index_2025-08.csv", csv))
+        let answer = try fixture.answer("Is there an LCD for imaginary drug testing?", .coverage)
+        #expect(answer.text.contains("L99999"))
+        #expect(answer.text.contains("A99998"))
+    }
+}

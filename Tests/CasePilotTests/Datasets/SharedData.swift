@@ -1,0 +1,62 @@
+import Foundation
+@testable import CasePilot
+
+/// The real CMS/CDC files in `<repo>/../shared/data`, imported once per test run into a shared database.
+enum SharedData {
+    /// The data folder, or `nil` when it is absent (the integration tests are then skipped).
+    static let folder: URL? = {
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let folder = repo.deletingLastPathComponent().appendingPathComponent("shared/data")
+        return FileManager.default.fileExists(atPath: folder.appendingPathComponent("ncci-ptp").path) ? folder : nil
+    }()
+
+    static var available: Bool { folder != nil }
+
+    /// The imports every integration test relies on: (dataset, files relative to the folder, setting).
+    static let imports: [(Dataset, [String], Setting?)] = [
+        (.hcpcs, ["hcpcs/HCPC2025_OCT_ANWEB.csv"], nil),
+        (.icd10cm, ["icd10cm/icd10cm_codes_2026_april.csv"], nil),
+        (.icd10pcs, ["icd10pcs/icd10pcs_codes_2024.txt.gz"], nil),
+        (.ncciPTP, ["ncci-ptp/ptp_practitioner_2024-07-01.csv.gz"], nil),
+        (.ncciPTP, ["ncci-ptp/ptp_outpatient_hospital_2024-07-01.csv.gz"], nil),
+        (.mue, ["mue/mue_practitioner_2024-07-01.csv"], nil),
+        (.mue, ["mue/mue_outpatient_hospital_2024-07-01.csv"], nil),
+        (.mue, ["mue/mue_dme_supplier_2024-07-01.csv"], nil),
+        (.aoc, ["ncci-aoc/aoc_edits_2024-06-03.csv"], nil),
+        (.pfsRVU, ["pfs-rvu/PPRRVU24_JUL.csv"], nil),
+        (.gems, ["gems/icd9cm_to_icd10cm_gem.csv", "gems/icd10cm_to_icd9cm_gem.csv", "gems/icd9pcs_to_icd10pcs_gem.csv",
+                 "gems/CMS32_DESC_LONG_DX.txt", "gems/CMS32_DESC_LONG_SG.txt"], nil),
+        (.lcdIndex, ["coverage/mcd_lcd_article_index_2025-08.csv"], nil),
+    ]
+
+    /// The shared database path, importing everything on first use.
+    static let database: Result<String, any Error> = Result {
+        guard let folder else { throw CasePilotError.unavailable("shared data folder is absent") }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("casepilot-shared-\(UUID().uuidString).sqlite").path
+        let knowledgeBase = try KnowledgeBase(path: path)
+        let importer = DatasetImporter(knowledgeBase: knowledgeBase)
+        for (dataset, files, setting) in imports {
+            _ = try importer.run(dataset, files: files.map { folder.appendingPathComponent($0) }, setting: setting, release: nil, progress: nil)
+        }
+        atexit {
+            // Best effort: remove the shared database and its WAL files at the end of the run.
+            if case .success(let path) = SharedData.database {
+                for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+            }
+        }
+        return path
+    }
+
+    /// A connection of this test to the shared database.
+    static func knowledgeBase() throws -> KnowledgeBase {
+        try KnowledgeBase(path: database.get())
+    }
+
+    /// Answers `question` in `category` (or as classified) from the shared data.
+    static func answer(_ question: String, _ category: CasePilot.Category? = nil) throws -> Resolution {
+        let parsed = QuestionParser().parse(question)
+        let chosen = category ?? Classifier().classify(question).category
+        return try Answerer(knowledgeBase: knowledgeBase()).resolve(parsed, category: chosen)
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import CasePilot
+
+/// Facts from the real CMS/CDC files in `../shared/data`, imported once per run.
+@Suite("Real datasets from ../shared/data", .enabled(if: SharedData.available, "../shared/data is absent: the real-data tests are skipped"))
+struct SharedDataTests {
+    @Test func everyDatasetIsImportedWithProvenance() throws {
+        let datasets = try SharedData.knowledgeBase().datasets()
+        #expect(Set(datasets.map(\.name)) == Set(Dataset.allCases.map(\.rawValue)))
+        let ptp = try #require(datasets.first { $0.name == "ncci-ptp" && $0.setting == "practitioner" })
+        #expect(ptp.rowCount == 2_546_017 && ptp.release == "2024-07-01" && ptp.checksum.count == 64)
+        #expect(datasets.first { $0.name == "hcpcs" }?.rowCount == 8_846)
+        #expect(datasets.first { $0.name == "icd10pcs" }?.rowCount == 78_603)
+    }
+
+    @Test func labPanelsNeverTogether() throws {
+        let edits = try #require(try SharedData.knowledgeBase().ptpEdits("80048", "80053", setting: .practitioner))
+        let active = try #require(edits.first { $0.deletionDate == nil })
+        #expect(active.column1 == "80053" && active.column2 == "80048" && active.modifierIndicator == 0)
+        let answer = try SharedData.answer("Can I bill 80048 with 80053?")
+        #expect(answer.text.contains("80053 is the column 1"))
+        #expect(answer.text.contains("never paid together"))
+        #expect(answer.citations.contains { $0.source == "NCCI PTP edits, practitioner" && $0.release == "2024-07-01" })
+    }
+
+    @Test func officeVisitsAllowAModifier() throws {
+        let edits = try #require(try SharedData.knowledgeBase().ptpEdits("99213", "99214", setting: .practitioner))
+        #expect(edits.first { $0.deletionDate == nil }?.modifierIndicator == 1)
+        let answer = try SharedData.answer("Can 99214 and 99213 be billed together?", .ncci)
+        #expect(answer.text.contains("modifier indicator 1"))
+    }
+
+    @Test func injectionMUEPerSetting() throws {
+        let kb = try SharedData.knowledgeBase()
+        #expect(try kb.mue("96372", setting: .practitioner)?.value == 4)
+        #expect(try kb.mue("96372", setting: .hospital)?.value == 5)
+        let answer = try SharedData.answer("What is the MUE for 96372?", .ncci)
+        #expect(answer.text.contains("MUE for 96372 (practitioner, 2024-07-01): 4 units"))
+    }
+
+    @Test func hcpcsDescriptionsAndTermination() throws {
+        let wellness = try SharedData.answer("What is G0439?", .cpt)
+        #expect(wellness.text.lowercased().contains("annual wellness visit"))
+        #expect(wellness.text.contains("subsequent visit"))
+        let drug = try SharedData.answer("Is J1030 still valid?", .cpt)
+        #expect(drug.text.contains("Termination date: 2024-03-31"))
+    }
+
+    @Test func diabetesHeaderIsNotBillable() throws {
+        #expect(try SharedData.knowledgeBase().codeRecord(system: "ICD-10-CM", code: "E116")?.billable == false)
+        let answer = try SharedData.answer("Is E11.6 billable?", .cpt)
+        #expect(answer.text.contains("Billable: no"))
+        #expect(answer.text.contains("E11.65"))
+    }
+
+    @Test func icd9UrgeIncontinenceMapsForward() throws {
+        let answer = try SharedData.answer("What is the ICD-10 code for ICD-9 788.33?", .crosswalks)
+        #expect(answer.text.contains("N39.46"))
+        #expect(answer.codes.contains { $0.code == "N39.46" })
+    }
+
+    @Test func addOnPrimariesAndLCDs() throws {
+        let addOn = try SharedData.answer("What primary codes can I report with add-on code 11045?", .ncci)
+        #expect(addOn.text.contains("11042"))
+        let coverage = try SharedData.answer("Which LCD covers urine drug testing?", .coverage)
+        #expect(coverage.text.contains("L36668") || coverage.text.contains("Urine Drug Testing"))
+    }
+
+    @Test func plainPhrasingFindsTheCodeInTheTopThree() throws {
+        let answer = try SharedData.answer("What is the ICD-10 code for type 2 diabetes with hyperglycemia?", .cpt)
+        #expect(answer.codes.prefix(3).contains { $0.code == "E11.65" })
+    }
+
+    /// 200 official ICD-10-CM descriptions sampled (seeded) from the CSV: the exact code must come first.
+    @Test func officialDescriptionsFindTheirOwnCode() throws {
+        let sample = try DescriptionSample.draw(count: 200, seed: 2026)
+        var hits = 0
+        var misses: [String] = []
+        for (code, description) in sample {
+            let answer = try SharedData.answer("What is the ICD-10-CM code for \(description)?", .cpt)
+            if answer.codes.first?.code == code { hits += 1 } else { misses.append("\(code) \(description) → \(answer.codes.first?.code ?? "none")") }
+        }
+        let share = Double(hits) / Double(sample.count)
+        print("Description → code top-1: \(hits)/\(sample.count) = \(String(format: "%.1f", share * 100))%")
+        for miss in misses { print("  miss: \(miss)") }
+        #expect(share >= 0.99)
+    }
+}

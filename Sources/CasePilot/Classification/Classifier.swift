@@ -56,13 +56,16 @@ public struct Classifier: Sendable {
         let words = Self.correctedWords(question, corrector)
         let weakWords = words.filter { Lexicon.weakDomainWords.contains($0) }.count
         let everyday = words.indices.contains { index in Lexicon.outOfScope.contains { $0.matches(words, at: index) } }
-        let hasDomain = !question.codes.isEmpty || words.contains { Lexicon.strongDomainWords.contains($0) }
-            || weakWords >= 2 || (weakWords == 1 && !everyday && words.count >= 3)
+        let medicarePart = zip(words, words.dropFirst()).contains { $0 == "part" && ["a", "b", "c", "d"].contains($1) }
+        let strongDomain = !question.codes.isEmpty || medicarePart || words.contains { Lexicon.strongDomainWords.contains($0) }
+        let hasDomain = strongDomain || weakWords >= 2 || (weakWords == 1 && !everyday && words.count >= 3)
 
         // Every cue that matches, strongest first; each word counts for one cue only.
         var matches: [(cue: Cue, span: Range<Int>)] = []
         for (index, word) in words.enumerated() {
-            for cue in candidates(for: word) where cue.matches(words, at: index) && (!cue.needsDomain || hasDomain) {
+            // Everyday-topic cues ("fever", "car") say nothing once a code or a coding term is present.
+            for cue in candidates(for: word) where cue.matches(words, at: index) && (!cue.needsDomain || hasDomain)
+                && !(cue.category == .unknown && strongDomain) {
                 matches.append((cue, index..<(index + cue.words.count)))
             }
         }
@@ -107,9 +110,24 @@ public struct Classifier: Sendable {
         if question.codes.isEmpty { return }
         scores[.unknown] = 0
         if otherCodes > 0 { scores[.cpt, default: 0] += 1.5 }
-        if procedures >= 2 { scores[.ncci, default: 0] += words.contains("same") ? 4.5 : 3.0 }
+        if procedures >= 2 {
+            // "G0121 or 45378?" weighs one code against another (a crosswalk); "20610 with 99213" pairs them (NCCI).
+            let codeWords = Set(question.procedureCodes.map { $0.code.lowercased() })
+            let weighed = zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { left, rest in
+                codeWords.contains(left) && ["or", "vs", "versus"].contains(rest.0) && codeWords.contains(rest.1)
+            }
+            if weighed {
+                scores[.crosswalks, default: 0] += 3.5
+            } else {
+                scores[.ncci, default: 0] += words.contains("same") ? 4.5 : 3.0
+            }
+        }
         // Two modifiers named together ("GA or GX?") are almost always a choice between modifiers.
         if modifiers > 0 { scores[.modifiers, default: 0] += 2.0 + (modifiers > 1 ? 3.0 : 0) }
+        // A code of one system in a question that names another system asks for a mapping.
+        let named = Self.namedSystems(words)
+        let present = Set(question.codes.map(\.system)).subtracting([.modifier])
+        if !present.isEmpty, !named.isEmpty, named.isDisjoint(with: present) { scores[.crosswalks, default: 0] += 3.0 }
         let icd9Codes = question.codes.filter { $0.system == .icd9cm }
         if !icd9Codes.isEmpty {
             scores[.crosswalks, default: 0] += 1.0
@@ -118,6 +136,26 @@ public struct Classifier: Sendable {
             if namesICD10 { scores[.crosswalks, default: 0] += 3.0 }
         }
         // A bare code ("99214?", "E11.9") is a look-up.
-        if cueTotal < 1, otherCodes > 0 { scores[.cpt, default: 0] += 2.0 }
+        if cueTotal < 1, otherCodes > 0, procedures < 2 { scores[.cpt, default: 0] += 2.0 }
+    }
+
+    /// The code systems a question names in words ("icd-9", "pcs", "cpt", "G code").
+    static func namedSystems(_ words: [String]) -> Set<CodeSystem> {
+        var systems: Set<CodeSystem> = []
+        for (index, word) in words.enumerated() {
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            switch word {
+            case "cpt": systems.insert(.cpt)
+            case "hcpcs": systems.insert(.hcpcs)
+            case "g" where next == "code" || next == "codes": systems.insert(.hcpcs)
+            case "pcs", "icd10pcs": systems.insert(.icd10pcs)
+            case "icd10", "icd10cm": systems.insert(.icd10cm)
+            case "icd9", "icd9cm": systems.insert(.icd9cm)
+            case "icd" where next == "9": systems.insert(.icd9cm)
+            case "icd" where next == "10" && !(index + 2 < words.count && words[index + 2] == "pcs"): systems.insert(.icd10cm)
+            default: break
+            }
+        }
+        return systems
     }
 }

@@ -7,7 +7,8 @@ enum Lexicon {
         "physician", "physicians", "em", "rvu", "rvus", "ncci", "oig", "hipaa", "reimbursement", "cms", "encounter",
         "beneficiary", "beneficiaries", "copay", "copays", "deductible", "coinsurance", "telehealth", "preventive", "mdm",
         "abn", "lcd", "ncd", "mue", "ptp", "awv", "ippe", "snf", "dme", "colonoscopy", "mammogram", "ldct", "hospice", "cologuard",
-        "chart", "charts", "signature", "gems",
+        "chart", "charts", "signature", "gems", "gem", "vaccines", "hospice", "aca", "medigap", "kaiser", "tricare",
+        "cigna", "aetna", "humana", "uhc", "bcbs", "anthem", "drg", "drgs", "postpartum", "trimester",
         "bmi", "diabetes", "diabetic", "hypertension", "htn", "ckd", "copd", "chf", "sepsis", "pneumonia", "phi",
     ]
 
@@ -19,7 +20,8 @@ enum Lexicon {
         "imaging", "insurance", "document", "documented", "documentation", "nurse", "wound", "burns", "burn", "sequence",
         "sequencing", "global", "dm", "e", "m", "provider", "providers", "procedure", "procedures", "modifier", "modifiers",
         "mod", "surgery", "surgeon", "injection", "vaccine", "screening", "prescription", "dietitian", "query", "ulcer",
-        "fracture", "fraud", "compliance", "insurer",
+        "fracture", "fraud", "compliance", "insurer", "problem", "problems", "illness", "chronic", "acute", "symptoms", "minutes",
+        "delivery", "injections", "films", "nerve",
     ]
 
     static let cues: [Cue] = cpt + guidelines + modifiers + crosswalks + ncci + compliance + coverage + outOfScope
@@ -40,15 +42,16 @@ enum Lexicon {
         "resume", "garden", "plant", "paint", "clean", "laundry", "birthday", "party", "holiday", "christmas", "rome", "paris", "london",
         "tokyo", "city", "beach", "hiking", "camping", "gym", "workout", "translate this", "spanish", "french", "meaning of life",
         "password", "wifi password", "door", "lock", "alarm", "tv", "netflix", "youtube", "instagram", "tiktok", "iphone", "android",
-        "grammar", "english", "sentence", "keyboard", "mac", "windows", "linux", "docker", "kubernetes", "saas", "startup", "website",
+        "grammar", "english", "sentence", "keyboard", "macbook", "windows", "linux", "docker", "kubernetes", "saas", "startup", "website",
         "cookie", "cookies", "gdpr", "soc", "bank", "phishing", "credit card", "irs", "tax", "taxes", "energy", "bored", "traffic",
-        "pedestrian", "pedestrians", "cell phone", "phone", "unit test", "amazon", "return policy", "yoga", "stretches", "exercise",
+        "pedestrian", "pedestrians", "cell phone", "unit test", "visa", "null pointer", "exception", "freelance", "client", "clients", "amazon", "return policy", "yoga", "stretches", "exercise",
         "area code", "source code", "open source", "picture", "frame", "working from home", "tips", "c", "class", "static", "variable",
         "function", "api", "app", "software", "photo", "video", "google", "apple", "microsoft", "email account", "car insurance",
-        "morse code", "sos", "beer", "wine", "alcohol", "pint", "cocktail", "home insurance", "life insurance", "pet insurance", "renters", "landlord", "rent", "job", "salary", "interview", "career",
+        "morse code", "sos", "beer", "wine", "pint", "cocktail", "home insurance", "life insurance", "pet insurance", "renters", "landlord", "rent", "job", "salary", "interview", "career",
     ].map { Cue($0, .unknown, 3) }
 
     static let cpt: [Cue] = [
+        Cue("how many characters", .cpt, 3.5), Cue("s codes", .cpt, 3), Cue("category ii codes", .cpt, 3.5), Cue("category iii codes", .cpt, 3.5),
         Cue("a header", .cpt, 3), Cue("header code", .cpt, 3), Cue("can i bill it", .cpt, 1.5),
         Cue("cpt for", .cpt, 3), Cue("hcpcs for", .cpt, 3), Cue("cm for", .cpt, 3), Cue("pcs for", .cpt, 3), Cue("code is", .cpt, 1.5), Cue("code would", .cpt, 1.5),
         Cue("what is", .cpt, 0.8, needsDomain: true), Cue("what does", .cpt, 0.5, needsDomain: true),
@@ -68,6 +71,8 @@ enum Lexicon {
     ]
 
     static let guidelines: [Cue] = [
+        Cue("cms 1500", .guidelines, 3), Cue("pointer", .guidelines, 3), Cue("pointers", .guidelines, 3), Cue("claim form", .guidelines, 3), Cue("ub 04", .guidelines, 3), Cue("along with confirmed", .guidelines, 3), Cue("confirmed", .guidelines, 1.5, needsDomain: true),
+        Cue("chapter", .guidelines, 2.5, needsDomain: true), Cue("default to", .guidelines, 3), Cue("defaults to", .guidelines, 3), Cue("code both", .guidelines, 3), Cue("problems column", .guidelines, 4), Cue("organism", .guidelines, 2.5), Cue("takes priority", .guidelines, 3), Cue("which takes priority", .guidelines, 3.5), Cue("first unit", .guidelines, 3), Cue("first month", .guidelines, 2.5), Cue("which doc bills", .guidelines, 3), Cue("aftercare", .guidelines, 3), Cue("first or", .guidelines, 2), Cue("residual", .guidelines, 3), Cue("how many units go", .guidelines, 4),
         Cue("principal", .guidelines, 3, needsDomain: true), Cue("add them together", .guidelines, 3.5), Cue("do i add", .guidelines, 2), Cue("lacs", .guidelines, 2), Cue("laceration", .guidelines, 2), Cue("lacerations", .guidelines, 2), Cue("ruled out", .guidelines, 3), Cue("problems addressed", .guidelines, 4.5), Cue("stable chronic", .guidelines, 3), Cue("longitudinal", .guidelines, 3.5), Cue("note need", .guidelines, 3), Cue("start counting", .guidelines, 3), Cue("day of surgery", .guidelines, 3), Cue("start and stop", .guidelines, 2.5),
         Cue("assume", .guidelines, 2.5, needsDomain: true), Cue("assumed", .guidelines, 2.5, needsDomain: true), Cue("presume", .guidelines, 3), Cue("presumed", .guidelines, 3), Cue("presumption", .guidelines, 3),
         Cue("what order", .guidelines, 3, needsDomain: true), Cue("which order", .guidelines, 3, needsDomain: true), Cue("in what order", .guidelines, 3.5), Cue("order", .guidelines, 1, needsDomain: true),
@@ -157,6 +162,8 @@ enum Lexicon {
     ]
 
     static let crosswalks: [Cue] = [
+        Cue("in place of", .crosswalks, 4), Cue("matching", .crosswalks, 2, needsDomain: true), Cue("code before", .crosswalks, 3),
+        Cue("medicare version", .crosswalks, 4), Cue("icd10 now", .crosswalks, 3.5), Cue("icd 10 now", .crosswalks, 3.5), Cue("for icd9", .crosswalks, 3), Cue("for icd 9", .crosswalks, 3), Cue("under icd10", .crosswalks, 3), Cue("under icd 10", .crosswalks, 3), Cue("data migration", .crosswalks, 3),
         Cue("cpt for pcs", .crosswalks, 5), Cue("what do i use now", .crosswalks, 4), Cue("use now", .crosswalks, 3), Cue("dx codes for", .crosswalks, 3.5), Cue("diagnosis codes for", .crosswalks, 3.5), Cue("icd 10 codes for", .crosswalks, 3),
         Cue("come from", .crosswalks, 3, needsDomain: true), Cue("came from", .crosswalks, 3, needsDomain: true), Cue("which code now", .crosswalks, 4), Cue("code now", .crosswalks, 2.5), Cue("consolidated", .crosswalks, 3.5),
         Cue("to pcs", .crosswalks, 4), Cue("want instead", .crosswalks, 4), Cue("instead", .crosswalks, 2.5, needsDomain: true), Cue("which maps to which", .crosswalks, 4), Cue("used to be", .crosswalks, 3, needsDomain: true), Cue("now called", .crosswalks, 3, needsDomain: true),
@@ -184,6 +191,7 @@ enum Lexicon {
     ]
 
     static let ncci: [Cue] = [
+        Cue("ncci associated", .ncci, 7), Cue("ncci pair", .ncci, 6), Cue("does ncci", .ncci, 6), Cue("ncci allow", .ncci, 6),
         Cue("primary", .ncci, 2.5, needsDomain: true), Cue("which primary", .ncci, 4), Cue("what primary", .ncci, 4), Cue("add on", .ncci, 1.5, needsDomain: true), Cue("ncci apply", .ncci, 3),
         Cue("same lesion", .ncci, 3), Cue("same ear", .ncci, 2.5), Cue("same site", .ncci, 3), Cue("same side", .ncci, 2), Cue("same eye", .ncci, 2.5), Cue("same knee", .ncci, 2.5), Cue("billed on the same", .ncci, 3.5), Cue("ok together", .ncci, 3),
         Cue("billed with", .ncci, 3), Cue("reported with", .ncci, 3), Cue("be billed with", .ncci, 3.5), Cue("unit limit", .ncci, 4, needsDomain: true), Cue("units limit", .ncci, 4), Cue("per date of service", .ncci, 2.5), Cue("same ekg", .ncci, 1),
@@ -200,6 +208,9 @@ enum Lexicon {
     ]
 
     static let compliance: [Cue] = [
+        Cue("exclusion checks", .compliance, 4.5), Cue("exclusion check", .compliance, 4.5),
+        Cue("oig find", .compliance, 5), Cue("oig found", .compliance, 5), Cue("oig report", .compliance, 5), Cue("oig reports", .compliance, 5), Cue("just so", .compliance, 3), Cue("get paid", .compliance, 2.5, needsDomain: true), Cue("misuse", .compliance, 3),
+        Cue("change the date", .compliance, 4), Cue("date of service so", .compliance, 3), Cue("bump", .compliance, 3, needsDomain: true), Cue("retention requirement", .compliance, 4.5), Cue("retention requirements", .compliance, 4.5), Cue("out of the country", .compliance, 3),
         Cue("told me to code", .compliance, 4.5), Cue("barely supports", .compliance, 3.5), Cue("bonus", .compliance, 3, needsDomain: true), Cue("incentive", .compliance, 2.5, needsDomain: true), Cue("how bad", .compliance, 2.5), Cue("get paid more", .compliance, 3.5), Cue("to get paid", .compliance, 2.5), Cue("eobs", .compliance, 2.5), Cue("remits", .compliance, 2.5), Cue("how long do we keep", .compliance, 4.5), Cue("how long should we keep", .compliance, 4.5), Cue("keep", .compliance, 1, needsDomain: true), Cue("cures act", .compliance, 5), Cue("psychotherapy notes", .compliance, 3),
         Cue("doj", .compliance, 4.5), Cue("stolen", .compliance, 3.5, needsDomain: true), Cue("lost", .compliance, 1.5, needsDomain: true), Cue("unencrypted", .compliance, 4.5, needsDomain: true), Cue("yelp", .compliance, 3.5, needsDomain: true), Cue("social media", .compliance, 3.5, needsDomain: true), Cue("online review", .compliance, 3.5, needsDomain: true),
         Cue("respond", .compliance, 1.2, needsDomain: true), Cue("without asking", .compliance, 3), Cue("change the dx", .compliance, 4), Cue("change", .compliance, 1, needsDomain: true), Cue("yes no", .compliance, 2.5, needsDomain: true), Cue("only add", .compliance, 2.5), Cue("chart reviews", .compliance, 3.5), Cue("chart review", .compliance, 3),
@@ -242,6 +253,7 @@ enum Lexicon {
     ]
 
     static let coverage: [Cue] = [
+        Cue("medi cal", .coverage, 3), Cue("kaiser", .coverage, 2.5), Cue("travel vaccines", .coverage, 3), Cue("room and board", .coverage, 3), Cue("cost share", .coverage, 4), Cue("find the lcd", .coverage, 5), Cue("coverage criteria", .coverage, 5),
         Cue("qualifying", .coverage, 3), Cue("qualifying stay", .coverage, 4), Cue("3 day", .coverage, 2), Cue("snf", .coverage, 2), Cue("therapy cap", .coverage, 4.5), Cue("cap", .coverage, 1.5, needsDomain: true), Cue("threshold", .coverage, 1, needsDomain: true),
         Cue("aetna", .coverage, 2.5), Cue("cigna", .coverage, 2.5), Cue("humana", .coverage, 2.5), Cue("uhc", .coverage, 2.5), Cue("united healthcare", .coverage, 2.5), Cue("anthem", .coverage, 2.5), Cue("tricare", .coverage, 2.5),
         Cue("require prior auth", .coverage, 4), Cue("require", .coverage, 1, needsDomain: true), Cue("oxygen", .coverage, 2), Cue("tens unit", .coverage, 2.5), Cue("wheelchair", .coverage, 2), Cue("cpap", .coverage, 2), Cue("dme", .coverage, 1.5),

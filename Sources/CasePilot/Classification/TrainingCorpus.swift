@@ -1,4 +1,4 @@
-/// The labelled questions the classifier's naive Bayes model learns from (train and four dev sets).
+/// The labelled questions the classifier's naive Bayes model learns from (train and six dev sets).
 ///
 /// Written for CasePilot: varied phrasing, typos, terse and chatty forms. `## name` starts a set;
 /// every other line is `category<TAB>question`. The held-out evaluation set is not here: it lives in
@@ -1408,6 +1408,746 @@ unknown	how many units of alcohol in a pint of beer
 unknown	rewrite this so it sounds professional: i cant come in tomorrow
 unknown	what is the plural of octopus
 unknown	WHO SINGS THAT SONG ABOUT A PIÑA COLADA
+## dev5
+cpt	cpt 99222 what is it
+cpt	what does 90686 describe
+cpt	90750??
+cpt	hcpcs J1071 meaning
+cpt	J0881 - which drug is this
+cpt	whats the J code for zofran injection
+cpt	hcpcs for the cyanocobalamin itself, not the admin
+cpt	icd 10 for iron deficiency anemia unspecified
+cpt	ICD-10 code for obstructive sleep apnea
+cpt	dx code for plantar fasciitis of the right foot
+cpt	icd10 for atrial fibrillation unspecified
+cpt	what's the icd-10-cm code for COPD with acute exacerbation
+cpt	icd 10 pneumonia unspecified organism
+cpt	dx code for a closed fx of the left fifth metatarsal, routine healing f/u visit
+cpt	I48.0 meaning
+cpt	what is F17.210
+cpt	Z91.81?
+cpt	is E11.65 billable
+cpt	M54.1 - header or can it go on a claim as is
+cpt	T78.40XA descripton
+cpt	is H52.4 still a valid dx for this fiscal year
+cpt	was 99211 deleted too or is it still around
+cpt	pcs code for a lap chole
+cpt	0W9G3ZZ what procedure is this
+cpt	02703DZ meaning??
+cpt	v72.31 in icd9, what was that one for
+cpt	icd-9 procedure code 36.06 - what did it describe
+cpt	work RVU for 27447
+cpt	total non facility rvus on 99214 for 2025
+cpt	whats the national medicare payment for 93000 this year
+cpt	OPPS status indicator for 96372
+cpt	cpt for a bilateral diagnostic mammogram w/ tomo
+cpt	whats the code for an IUD insertion
+cpt	cpt for nexplanon removal w/ reinsertion same visit
+cpt	HCPCS CODE FOR A STANDARD MANUAL WHEELCHAIR
+cpt	E0143 meaning
+cpt	L1833 what brace is that
+cpt	A7030 - is that the full face cpap mask
+cpt	code for the PCV15 pneumococcal vaccine product
+cpt	cpt for a single allergen immunotherapy injection
+cpt	1111F?
+cpt	0500T cat 3 what is it
+cpt	Q3014 what is it
+cpt	what code do we use for a chest xray 2 views
+cpt	our peds doc did a vision screen on a 4 yo with the photoscreener machine, whats the cpt for that
+cpt	CPT FOR APPLYING A SHORT ARM FIBERGLASS CAST
+cpt	new coder here - doc drained fluid from the knee using ultrasound to guide the needle, what code is that
+cpt	dx code for screening for colon cancer on an avg risk pt
+cpt	whats the icd 10 for a UTI in pregnancy 2nd trimester
+cpt	icd-10 for s/p cholecystectomy, just the status code
+cpt	hi, front desk here - a pts daughter is asking what the code 99396 on her moms bill means, can u tell me
+cpt	whats teh icd10 for hx of colon polyps
+guidelines	for high MDM what counts as a problem that poses a threat to life or bodily function
+guidelines	is an acute illness with systemic symptoms moderate or high complexity in the problems column
+guidelines	undiagnosed new problem w/ uncertain prognosis - which MDM level does that hit
+guidelines	pt seen in our office in the morning then the same doc admits him to the hospital that afternoon - which E/M do we bill for the day
+guidelines	cardiologist gets called to the ER to see a pt but doesnt admit - does he use ED codes or office/outpatient codes
+guidelines	how many minutes are needed to report the first unit of advance care planning
+guidelines	NP and MD both provide critical care to the same pt same day, can their minutes be added for split/shared
+guidelines	at what age do we stop using the pediatric critical care codes and switch to 99291
+guidelines	nursing facility discharge day - what's the time cutoff between the lower and higher code
+guidelines	collaborative care model 99492 vs 99493 - how do they define the first month
+guidelines	for 99457 does the interactive communication have to be real time or is a portal message enough
+guidelines	digital E/M portal visits 99421-99423, how does the 7 day cumulative time work
+guidelines	interprofessional consult codes - which doc bills 99446 and which one bills 99452
+guidelines	home visit new pt 2023 rules - pick the level by MDM or total time?
+guidelines	pt admitted at 11pm by the nocturnist but the attending doesnt see him until 8am - which date is the initial hospital care
+guidelines	99238 vs 99239: does only bedside time count or all the discharge work on the floor
+guidelines	is a return trip to the OR for a complication paid separately or is it part of the global
+guidelines	how does the global surgical package work for an assistant surgeon
+guidelines	minor vs major procedure - is it purely 0/10 days vs 90 days global
+guidelines	cat III code vs cat I code when both sort of describe what the doc did - which takes priority
+guidelines	E. coli UTI - do i need to add the B96.20 organism code as well
+guidelines	anemia due to chemo in a pt with breast cancer, what do i sequence first
+guidelines	pt admitted for pain control from bone mets - G89.3 first or the neoplasm code
+guidelines	doc just writes diabetes with no type, what type does icd-10 default to
+guidelines	"uncontrolled" diabetes in the note - how do i code that in icd-10-cm
+guidelines	alcohol abuse and alcohol dependence both documented in the same note, do i code both
+guidelines	can i assign an "in remission" substance use code or does the provider have to say it
+guidelines	when are the G89 pain codes allowed as the first listed dx
+guidelines	glaucoma 7th character for stage - left and right eye are at different stages, how do i code it
+guidelines	STEMI was 5 weeks ago - still coded as an acute MI or as an old MI now
+guidelines	hx of stroke with no residual deficits - Z86.73 or an I69 code
+guidelines	aspiration pneumonia and bacterial pneumonia both in the note, can i code both
+guidelines	GI bleed and diverticulosis both documented - can i assume they are linked?
+guidelines	unstageable pressure ulcer vs stage unspecified - how are they coded differently
+guidelines	osteoporosis w/ a vertebral fracture and no injury - M80 or the S code
+guidelines	CKD stage 5 and ESRD both documented in the same chart, which one do I code
+guidelines	postpartum complication 7 weeks after delivery - still chapter 15?
+guidelines	can P codes from the perinatal chapter be assigned to an adult
+guidelines	is it ok to use a congenital Q code on a 60 yr old patient
+guidelines	abnormal lab values in the chart - can i code them if the doc never says they are significant
+guidelines	abrasion and fracture at the same site - do i code the superficial injury too
+guidelines	place of occurrence and activity external cause codes - only once per encounter?
+guidelines	can SDOH Z codes come from the social worker's documentation
+guidelines	post covid condition U09.9, does it go first or after the manifestation
+guidelines	HIV pt admitted with PCP pneumonia, which is the principal dx
+guidelines	doc wrote urosepsis in the note, what do i do with that term
+guidelines	what does the word "and" mean in an icd-10-cm code title
+guidelines	"see" vs "see also" in the alphabetic index
+guidelines	default code in the icd10 index - what does that mean
+guidelines	op note coding - do i use the preop dx or the postop dx
+guidelines	can the pt be coded from the triage nurse's note in the ED or only the physician's
+guidelines	attending just wrote "seen and agree" on the resident note, is that enough under teaching physician rules to bill the visit
+guidelines	kenalog 40 mg given, J3301 is per 10 mg - how many units go on the line
+guidelines	doc saw pt for f/u of HTN, DM2 and hyperlipidemia, all stable, reviewed 2 labs and refilled meds - does that get to a 99214 by MDM?
+guidelines	s/p TKA pt comes in for aftercare, do i use Z47.1 first or the osteoarthritis code
+modifiers	whats modifier 56
+modifiers	bilateral lumbar ESI at L4-5 - 50 or RT/LT
+modifiers	which anesthesia modifier when the anesthesiologist personally performs the whole case
+modifiers	CR modifier vs DR condition code, when is each used
+modifiers	do i need JZ on a single dose vial drug when nothing was wasted
+modifiers	no ABN on file but we expect medicare to deny as not reasonable and necessary - which modifier
+modifiers	KX modifier on a surgical dressing claim - what does it mean there
+modifiers	mod 33 on a preventive service - does it go on every line
+modifiers	second doc in the group repeats the same procedure later that day, what mod
+modifiers	mod 79 - does the unrelated procedure start a brand new global?
+modifiers	93 vs FQ modifier, which is for who
+modifiers	UD modifier 340B drugs on medicaid claims
+modifiers	TB vs JG modifiers for 340b
+modifiers	ambulance origin/destination modifiers like RH and HR - how do you read them
+modifiers	NR modifier on DME, what is it
+modifiers	RA vs RB replacement modifiers for DME
+modifiers	LL modifier lease purchase meaning
+modifiers	BP BR BU modifiers on capped rental items
+modifiers	MS modifier maintenance and servicing what does it mean
+modifiers	AU AV AW modifiers, what are they for
+modifiers	KO KP KQ modifiers - huh?
+modifiers	GR modifier for residents in VA facilities
+modifiers	GJ modifier opt out doc in an emergency
+modifiers	modifier 63 infants under 4 kg - which codes can take it
+modifiers	XP vs 59 when a different provider in the same group does the second service
+modifiers	FB modifier device given at no cost
+modifiers	FC modifier partial credit on a replaced device
+modifiers	QJ modifier for pts in custody what is it
+modifiers	TH modifier on an OB service for medicaid
+modifiers	surgeon took the pt back to the OR for a post op bleed, which modifier on the return trip
+modifiers	does modifier 51 apply on ASC facility claims
+modifiers	which toe modifier is the left great toe
+modifiers	LC LD RC coronary artery modifiers what do they mean
+modifiers	PD modifier 3 day payment window meaning
+modifiers	PI vs PS modifiers on a PET scan
+modifiers	KE modifier competitive bidding
+modifiers	AM modifier - physician team member service?
+modifiers	CB modifier for ESRD lab services
+modifiers	MA thru MH AUC modifiers on advanced imaging - still required?
+modifiers	whats the modifier for a procedure done at a critical access hospital method II
+modifiers	MODIFIER 25 VS 24 ??? im so confused
+modifiers	GS modifier on an ESA claim meaning
+modifiers	vaccine given free from the state, do I still need a modifier on the admin code or just the product
+modifiers	doc did a minor procedure in the office and the pt came back 3 days later for an unrelated problem, need a modifier on the visit?
+modifiers	two surgeons each do a distinct part of a spinal fusion, which modifier does each of them use
+modifiers	modifier 99 vs listing each modifier separately - when do i switch to 99
+modifiers	waht is the ER modifer for off campus ED services, new to me
+crosswalks	icd-9 V76.12 to icd-10
+crosswalks	780.2 syncope icd 10 equivalent
+crosswalks	462 pharyngitis in icd10 is what
+crosswalks	466.0 acute bronchitis converted to icd-10
+crosswalks	724.5 backache to icd 10
+crosswalks	GEM for 250.02
+crosswalks	585.3 CKD 3 - what icd10 does it map to now that stage 3 is split
+crosswalks	backward map F32.9 to icd-9
+crosswalks	which icd-9 code did N18.6 replace
+crosswalks	Solu-Medrol 125 mg NDC to J code
+crosswalks	NDC 0069-0187-10 which hcpcs
+crosswalks	ceftriaxone NDC crosswalk to hcpcs please
+crosswalks	dx codes that support 87804 flu test
+crosswalks	which icd-10 codes support a 93224 holter
+crosswalks	dx codes to support 82043 microalbumin
+crosswalks	which diagnosis codes support 84439 free T4
+crosswalks	dx that justify 86803 hep c antibody for medicare
+crosswalks	which diagnosis codes support 95886 EMG
+crosswalks	dx codes supporting 72141 MRI cervical spine
+crosswalks	dx codes to support 93970 venous duplex
+crosswalks	supporting diagnoses for 97530 therapeutic activities
+crosswalks	what cpt corresponds to G0145
+crosswalks	what commercial cpt does G0444 depression screening correspond to
+crosswalks	G0442 alcohol screening - which cpt is the commercial version
+crosswalks	is G0500 the medicare version of 99152 moderate sedation
+crosswalks	99441-99443 phone codes were deleted for 2025, what replaced them
+crosswalks	96101 psych testing got deleted, whats the new code
+crosswalks	22851 got deleted in 2017, which codes replaced it
+crosswalks	10022 FNA w/ imaging was deleted in 2019, what does it map to now
+crosswalks	43760 g-tube change replaced by which codes
+crosswalks	PCS 0DTJ0ZZ to cpt
+crosswalks	which icd-10-pcs code matches cpt 49505 inguinal hernia repair
+crosswalks	icd-9 vol 3 procedure 81.06 to PCS
+crosswalks	LOINC to CPT lab crosswalk for hemoglobin a1c
+crosswalks	GEMs says 250.00 maps to E11.9 but the pt is type 1 - why
+crosswalks	ICD10 PCS equivalent for cpt 58661
+crosswalks	ICD-9 E CODE E885.9 TO ICD 10
+crosswalks	icd9 to icd10 for 692.9 dermatitis
+crosswalks	what icd-10 code did 434.91 stroke turn into
+crosswalks	v58.67 insulin use icd 10 match
+crosswalks	old dx 282.60 sickle cell, what is it under icd10 now
+crosswalks	which icd-9 code does G43.909 map back to
+crosswalks	our old practice mgmt system has 305.1 tobacco use all over, what is the icd 10 crosswalk for that
+crosswalks	dx codes that support 76770 retroperitoneal ultrasound
+crosswalks	what icd 10 codes back up a 70450 head ct for medical necessity
+crosswalks	G0403 ekg with the IPPE - what regular cpt is that equivalent to
+crosswalks	hi!! working on a data migration, need the icd10 for icd9 v10.3 (hx breast ca)
+ncci	11720 and 11721 on the same date
+ncci	is 97124 bundled with 97140
+ncci	ncci edit between 20610 and 20605
+ncci	96365 96366 96367 and 96361 all in one infusion visit - which ones pay
+ncci	MUE 96365
+ncci	whats the MUE on J1745 infliximab
+ncci	how many units of 95024 can we bill per DOS
+ncci	mue 76830
+ncci	max units of 97035 ultrasound per day
+ncci	81025 preg test and 81002 UA same day ok?
+ncci	36410 vs 36415 billed same day ncci
+ncci	94664 and 94640 same session bundled?
+ncci	92552 and 92557 together - ncci edit?
+ncci	G0008 and 90471 both on the same day
+ncci	can 11981 and 11982 be billed at the same session
+ncci	58300 iud insertion with 81025
+ncci	46221 banding and 46600 anoscopy same visit
+ncci	31231 nasal endoscopy and 99213 same day
+ncci	can 29580 unna boot and 97597 debridement be billed together
+ncci	is 77003 fluoro billable with 64483
+ncci	can +64495 be billed without 64494
+ncci	96375 denied because no 96374 on the claim - add-on code edit?
+ncci	+15121 which primary code is required
+ncci	+22840 what primaries
+ncci	add-on code edit type 1 vs 2 vs 3 meaning
+ncci	does NCCI apply to ASC claims
+ncci	what does an MUE value of 0 mean
+ncci	how do you request a change to an MUE value
+ncci	ncci ptp file - what does the * in the deletion date column mean
+ncci	99202 and 99381 on the same day same pt
+ncci	97530 and 97535 same session
+ncci	76856 and 76830 same day
+ncci	93306 with 93320 and 93325 - bundled?
+ncci	J2550 phenergan MUE
+ncci	12031 and 12001 on separate wounds same day - ncci
+ncci	is 99152 moderate sedation bundled into 43239
+ncci	anesthesiologist did a 64415 block for post-op pain on a 29827 case - bundled with the anesthesia?
+ncci	99233 and 99239 same day same pt
+ncci	93000 and 93040 together
+ncci	is 94010 bundled into 94060
+ncci	MUE for 20560 dry needling
+ncci	mue on 17250 silver nitrate
+ncci	how many units of 96413 per day
+ncci	CAN 99214 AND 96160 GO ON THE SAME CLAIM
+ncci	our provider did a 69210 and then a 92557 hearing test, i keep getting a PTP denial, can i use 59 or is it a hard edit
+ncci	is 20526 allowed with 64721 same hand
+ncci	Hi all, our ortho PA did a 20610 on the R knee and the MD did a 99214 same day for the pts back pain, will the PTP edit hit since theyre diff providers in the same group?
+compliance	doc wants all of his NP's visits billed under his name to get paid at 100% - is that legal
+compliance	practice manager asked me to delete an old note from the EHR before the auditor comes
+compliance	can auditors request the EHR audit trail
+compliance	can the CDI nurse suggest a specific diagnosis in a query
+compliance	multiple choice query - do I have to include "other" and "clinically undetermined" as options
+compliance	surgeon wants to bill assistant at surgery for the scrub tech - is that fraud
+compliance	can we give patients a $25 gift card for leaving us a google review
+compliance	is it ok to waive copays for our medicaid patients
+compliance	do we need to check state medicaid exclusion lists too or just the OIG LEIE
+compliance	stark - can a group pay productivity bonuses that include DHS referrals
+compliance	AKS - a drug company wants to pay our doc to speak at a dinner, is that ok
+compliance	sunshine act open payments - does our practice need to report anything
+compliance	hipaa - can we text appointment reminders without written consent
+compliance	patient's ex-husband is calling for their kid's records - shared custody, can we release
+compliance	can a remote coder work on her own personal laptop under HIPAA
+compliance	ransomware attack locked our server - is that automatically a HIPAA breach
+compliance	information blocking penalties for physician practices
+compliance	how long do we need to keep records for a deceased patient
+compliance	retention requirement for old x-ray films
+compliance	self disclose to OIG or just refund the MAC - how do we decide
+compliance	whistleblower share in a qui tam case - what percent do they get
+compliance	got a DOJ civil investigative demand letter, what is it and what do we do
+compliance	can the compliance officer also be our general counsel
+compliance	annual compliance risk assessment for a billing company - where to start
+compliance	our hospitalist group bills 99223 on 95% of admissions, auditor says we're an outlier - upcoding?
+compliance	billing 99211 for nurse visits when the doc was out of the country all week
+compliance	doc wants to bill a telehealth visit for what was really just a portal message
+compliance	physician wants to bill interpretation of a CT he never actually looked at
+compliance	can we change the date of service so the visit falls inside the auth window
+compliance	coworker codes sepsis on every UTI admission to bump the DRG, should i report her
+compliance	compliance risks of AI scribes that auto generate the visit note
+compliance	signature requirements for a telehealth progress note
+compliance	billed the wrong rendering provider by mistake and got paid - do we have to refund it
+compliance	MAC sent an overpayment demand letter, can we appeal before paying
+compliance	medicare advantage RADV audit - what is it and how do we prepare
+compliance	a coder shared her EHR login with a temp, is that a HIPAA problem
+compliance	pt paid cash and asked us not to tell her insurance about the visit - do we have to honor that
+compliance	should our billing team have access to psychotherapy notes
+compliance	life insurance company requested records - need the pt's authorization?
+compliance	is it ok to pay a PT clinic a referral fee for every patient they send us
+compliance	is paying our billing company a percentage of collections a compliance issue
+compliance	doc wants to add more to last month's notes so they support a higher level before we send the claims, is that allowed
+compliance	we hired a nurse 6 months ago and just found out shes on the LEIE, what do we owe medicare
+compliance	HOW DO WE REPORT A HIPAA BREACH TO HHS
+compliance	what is a credible allegation of fraud and what happens to our payments
+compliance	pt found out a coworker looked up her chart - what are our obligations
+compliance	our office mgr keeps telling coders to 'find something' so every medicare pt is a 99215 - is this legal??
+coverage	surveillance colonoscopy 3 yrs after adenomas were removed - covered as a screening by medicare?
+coverage	does medicare cover a digital rectal exam every year
+coverage	does medi-cal cover hearing aids for adults
+coverage	does medicare cover lasik
+coverage	will medicare pay for botox injections for chronic migraine
+coverage	medicare coverage for skin substitutes on diabetic foot ulcers
+coverage	does medicare cover varicose vein ablation
+coverage	does anthem need prior auth for a knee MRI
+coverage	inspire hypoglossal nerve stim coverage criteria
+coverage	does medicare cover cochlear implants
+coverage	does part b cover travel vaccines like typhoid
+coverage	is tdap covered by part b after a dog bite
+coverage	oral chemo drugs - part b or part d
+coverage	immunosuppressant drugs after a kidney transplant, which part of medicare pays
+coverage	NPWT wound vac coverage criteria medicare
+coverage	does medicare pay for a shower chair or grab bars
+coverage	are shoe inserts for plantar fasciitis covered by medicare
+coverage	breast prosthesis after mastectomy - how often will medicare replace it
+coverage	ostomy supply monthly limits under medicare
+coverage	nebulizer medications - part B or part D
+coverage	does medicaid cover rides to doctor appts
+coverage	will medicare pay for a private hospital room
+coverage	SNF days 21 to 100 coinsurance amount for 2025
+coverage	will medicare home health cover an aide if the patient only needs help bathing
+coverage	does hospice pay room and board when the pt lives in a nursing home
+coverage	hospice respite care - how many days at a time does medicare cover
+coverage	inpatient rehab facility 3 hour rule for medicare coverage
+coverage	medicare pt visiting her daughter out of state - is a telehealth visit from there covered
+coverage	does georgia medicaid pay for telehealth visits
+coverage	does the patient owe coinsurance for a virtual check-in
+coverage	commercial plan charged the pt for anesthesia on a screening colonoscopy, isnt that supposed to be free under the ACA
+coverage	is a vasectomy covered with no cost share under the ACA
+coverage	do we need an ABN for a medicare secondary patient
+coverage	how do I find the LCD for B12 injections in our MAC jurisdiction
+coverage	does medicare require prior auth for a power wheelchair
+coverage	is facet joint injection on the hospital OPD prior auth list
+coverage	does kaiser cover acupuncture
+coverage	does PA medicaid cover breast pumps
+coverage	tricare hearing aids for retirees covered?
+coverage	will the VA pay for an urgent care visit in the community
+coverage	workers comp - how many PT visits will they cover
+coverage	does medicare cover counseling by an LPC or LMHC now
+coverage	does medicare pay for marriage and family therapists
+coverage	is the diabetes prevention program a medicare benefit
+coverage	BCBS annual physical - once per calendar year or every 365 days
+coverage	will medicare cover an ekg done as part of pre-op clearance
+coverage	does medicare cover a zio patch for palpitations
+coverage	MOM IS ON MEDICARE AND NEEDS A HOSPITAL BED AT HOME, WILL THEY PAY FOR IT
+coverage	my dad has medicare and his doctor wants him to get a stairlift, is that covered
+coverage	pts wife at the front desk asking if medicare will pay for the hearing test the ENT ordered, what do i tell her
+coverage	does medcare cover dentures
+unknown	how do i code a website in html
+unknown	whats the dress code for jury duty
+unknown	hulu and disney plus bundle worth it?
+unknown	is my dogs vet visit covered by pet insurance
+unknown	sure
+unknown	yes
+unknown	what
+unknown	can you write a haiku about autumn
+unknown	how to change a flat tire
+unknown	best way to store fresh basil
+unknown	kjhgf lkjh poiu
+unknown	how many feet in a mile
+unknown	how do i install python on a mac
+unknown	regex to match an email address
+unknown	swift optional chaining example
+unknown	is now a good time to buy index funds
+unknown	should i refinance my mortgage
+unknown	my toddler won't sleep through the night, any tips
+unknown	best dog food for a senior lab
+unknown	how do I stop my cat scratching the couch
+unknown	what's the difference between a virus and bacteria
+unknown	how can I lower my cholesterol naturally
+unknown	is it ok to work out with a cold
+unknown	nba finals mvp 2024
+unknown	fantasy football waiver wire tips
+unknown	where can i get a passport photo taken
+unknown	cheap flights to cancun in march
+unknown	how do i get my kid to read more
+unknown	what's the plot of hamlet
+unknown	study tips for nursing school finals
+unknown	what does modifier mean in dungeons and dragons
+unknown	how to zip a folder on windows
+unknown	does my auto insurance cover a rental car
+unknown	postal code format in canada
+unknown	can you audit a class at a community college
+unknown	how long does tsa precheck take to get approved
+unknown	time signature of a waltz
+unknown	how do unit tests work in xcode
+unknown	tell me a fun fact about octopuses
+unknown	good morning team!!
+unknown	thanks, that's all for today
+unknown	how do i stop a nosebleed
+unknown	can i give my dog benadryl
+unknown	what rhymes with orange
+unknown	how do I cancel my netflix subscription
+unknown	rules of pickleball
+unknown	HOW DO I RESET MY ROUTER
+unknown	explain blockchain like im 5
+unknown	how do i appeal a parking ticket
+unknown	whats the wifi password at starbucks
+unknown	waht time does the pharmacy close
+unknown	best pizza place near me lol
+## dev6
+cpt	what is cpt 92014
+cpt	cpt#99283 - which ER level is that
+cpt	whats 97763 used for
+cpt	G0444?
+cpt	HCPCS J1950 - which drug
+cpt	J7325 what product is that
+cpt	hcpcs for a lidocaine injection, i think its per 10 mg?
+cpt	icd-10 for gout of the right great toe
+cpt	ICD-10-CM code for benign essential tremor
+cpt	dx code for carpal tunnel syndrome, left upper limb
+cpt	what's G89.29
+cpt	ICD-10-CM F411 - description?
+cpt	M25.561??
+cpt	is M54.50 a billable code for FY2025
+cpt	is Z12.11 valid on a 2025 claim
+cpt	L03.115 billable or do i need another character
+cpt	ICD-10-PCS 0SRD0J9 what is that
+cpt	icd-10-pcs code for a PCI with one drug eluting stent in the LAD, percutaneous approach
+cpt	0HBJXZX meaning
+cpt	ICD-9 414.01 - what did that code stand for
+cpt	icd9 V76.12 descripiton
+cpt	did cpt 95250 get deleted
+cpt	96040 still valid for 2025 dates of service?
+cpt	99239 wRVU
+cpt	facility vs nonfacility practice expense rvu for 64483
+cpt	what's the medicare allowable for 99204 in 2025
+cpt	fee schedule amount for 93306 in georgia
+cpt	Cat II 3044F what does it report
+cpt	0398T (category III) - what procedure is it
+cpt	what's the cpt for the injection when the nurse gives rocephin IM in the office
+cpt	cpt for an in office urine drug screen read by direct optical observation
+cpt	whats the cpt code for a 12 lead ekg, interpretation and report only
+cpt	CPT FOR A PURE TONE HEARING SCREEN, AIR ONLY
+cpt	HCPCS for a heavy duty rollator with a seat
+cpt	E0260 description pls
+cpt	K0823?
+cpt	L code for an OTS pneumatic walking boot
+cpt	code for the adult hep b vaccine, 3 dose schedule
+cpt	shingrix vaccine product code?
+cpt	icd-10 code for encounter for screening mammogram
+cpt	icd-10 external cause code for a fall from a ladder, initial encounter
+cpt	my doc did a punch bx on the back today - cpt?
+cpt	hey quick lookup - what's the icd-10 for morbid obesity due to excess calories
+cpt	what does 64483 mean in plain english
+cpt	hi all, new to outpatient coding - our urologist did an in office cystoscopy, just looking, no biopsy. what's the cpt for that one?
+guidelines	minimum total time for a 99203 under the 2021+ office E/M rules
+guidelines	does time on the phone with the pharmacy the same day count toward the visit time
+guidelines	decision regarding minor surgery with identified risk factors - which MDM risk level is that
+guidelines	3 chronic illnesses and one is getting worse - is that high for number/complexity of problems
+guidelines	for new patient status does CMS treat subspecialties like electrophysiology as different from general cardiology
+guidelines	locum tenens covering for our doc sees one of his patients - new or established?
+guidelines	do i need start and stop times documented to bill an office visit on time, or is total minutes enough
+guidelines	99215 visit with 80 min total - how many units of 99417 per cpt rules
+guidelines	can a split/shared visit be billed in a skilled nursing facility
+guidelines	global days on a colonoscopy with biopsy
+guidelines	11102 skin bx - 0 or 10 day global?
+guidelines	global on 10060 I&D?
+guidelines	procedure was done laparoscopically but only an open code exists, do i use the open code or an unlisted lap code
+guidelines	PT billed 3 units of 97110 for 35 minutes, is that right under the 8 minute rule
+guidelines	does untimed eval time get added into the total for the 8 min rule
+guidelines	what does the "includes" note under an icd-10 category mean
+guidelines	fracture f/u where the bone isn't healing - 7th character K or G
+guidelines	why do the T36-T50 drug codes need an X before the 7th character
+guidelines	when is an unspecified laterality code acceptable to report
+guidelines	pt admitted for dehydration due to gastroenteritis, which one is principal
+guidelines	manifestation codes in italics - can they ever be listed first
+guidelines	infected knee prosthesis admission - how do I sequence the complication code and the organism
+guidelines	does the two-midnight clock start when the pt hits the ER or when the inpatient order is written
+guidelines	NP saw a brand new pt in our clinic, can we bill it incident to the doc
+guidelines	does incident-to billing apply in a skilled nursing facility
+guidelines	80 mg of depo-medrol given, J1030 is per 40 mg - how many units
+guidelines	botox 155 units injected, J0585 is per 1 unit - do i put 155 on the line
+guidelines	what counts as a problem "addressed" - doc lists it in the assessment but does nothing about it
+guidelines	does ordering a CT in the ED count for MDM data if the result comes back after the pt leaves
+guidelines	is a shared decision about elective major surgery with risk factors high risk for MDM
+guidelines	95 minutes of critical care, how many 99292 units go with the 99291
+guidelines	does time teaching residents count toward the attending's critical care minutes
+guidelines	hypertensive urgency - do i code I16.0 plus the underlying hypertension code
+guidelines	pt with covid and pneumonia - icd-10 guideline on which is sequenced first
+guidelines	same condition described as both acute and chronic with separate index entries, what order do they go in
+guidelines	when does observation time start for billing purposes
+guidelines	NEW PATIENT DEFINITION - DOES A TELEHEALTH VISIT 2 YEARS AGO MAKE THEM ESTABLISHED
+guidelines	pt seen twice in one day by the same doc for the same issue - do i combine into one E/M level
+guidelines	can i count the time the doc spent talking to the family without the pt present toward the E/M
+guidelines	is a prescription refill with no dose change still prescription drug management for MDM risk
+guidelines	how should i pick the first listed dx when the pt comes in for 4 unrelated problems
+guidelines	icd 10cm coding for a pt on long term steroids - when do i add the Z79 code
+guidelines	do i code both the underlying condition and the symptom when the symptom isn't routinely associated with it
+guidelines	ok so my provider spent 20 min with the pt and then another 25 min later that afternoon reviewing records and calling the specialist - can I add those together for the level or only face-to-face counts?
+modifiers	FX vs FY modifier difference
+modifiers	58 vs 79??
+modifiers	E2 modifier - which eyelid
+modifiers	f5 modifier, which finger is that
+modifiers	T9 modifier meaning
+modifiers	QZ modifier meaning for a crna
+modifiers	AA modifier anesthesia what does it mean
+modifiers	is GC required on every line when a resident was involved
+modifiers	GN modifier on speech therapy claims - every line?
+modifiers	audio-video visit for a UHC commercial pt - modifier 95 or no modifier
+modifiers	modifier 93 on a phone psychotherapy session?
+modifiers	how do I report wasted botox with the JW modifier, separate line or same line
+modifiers	FS modifier on an office visit - does it even apply there
+modifiers	Q0 vs Q1 whats the difference
+modifiers	XS or XU for excisions of two separate lesions on the same arm
+modifiers	cosmetic botox on a medicare pt, which modifier says the service is excluded
+modifiers	bilateral trigger finger injections - RT/LT, 50, or the F modifiers?
+modifiers	bilateral ankle xrays same day: 50 or RT and LT
+modifiers	freestanding imaging center owns the scanner but an outside radiologist reads - which modifier goes on the center's claim
+modifiers	only 1 view of a 2 view xray was done - modifier 52?
+modifiers	GV vs GW hospice which one
+modifiers	KX modifier for a gender specific service like a pap on a transgender pt
+modifiers	QK modifier meaning
+modifiers	LR modifier lab round trip??
+modifiers	TS modifier medicaid follow up - when
+modifiers	GH modifier meaning
+modifiers	SB modifier for nurse midwives
+modifiers	UN vs UP portable xray modifiers
+modifiers	KB modifier - beneficiary requested upgrade
+modifiers	X1 thru X5 patient relationship modifiers, do we have to use them yet
+modifiers	FR modifier supervising physician present via audio video
+modifiers	AH vs AJ modifiers
+modifiers	RD modifier drug given at bedside meaning
+modifiers	JC vs JD skin substitute modifiers
+modifiers	G0 modifier for telestroke
+modifiers	SZ modifier habilitative services
+modifiers	does modifier 22 get paid automatically or does it go to manual review
+modifiers	assistant surgeon at a teaching hospital because no qualified resident was available - which modifier
+modifiers	same radiologist repeats the ultrasound 3 hours later - which modifier on the second one
+modifiers	ST modifier on a trauma claim
+modifiers	mod 59 on an E/M - is that ever appropriate?
+modifiers	EJ modifier on hyaluronic acid injections
+modifiers	do i need -LT on a left shoulder injection for medicare
+modifiers	Doing a claim for a medicare pt who wanted a routine eye refraction, we know it's not covered and she signed the ABN anyway. which mod do I tack on - GA? GY? both?
+crosswalks	icd-9 719.41 shoulder pain to icd-10
+crosswalks	558.9 gastroenteritis icd9 -> icd10
+crosswalks	365.11 POAG - what is it in icd10
+crosswalks	346.90 migraine convert to icd 10
+crosswalks	174.9 breast ca in icd-9, what icd10 codes does the GEM point to
+crosswalks	790.29 abnormal glucose to icd10
+crosswalks	icd9 268.9 vit d deficiency to icd-10
+crosswalks	M17.11 going back to icd-9, what's the old code
+crosswalks	what was the icd-9 code before E66.01
+crosswalks	N40.0 BPH, whats the icd-9 equivalent
+crosswalks	GEM for 493.92
+crosswalks	old dx 305.00 alcohol abuse - new icd10?
+crosswalks	V72.81 preop cardiovascular exam in icd10
+crosswalks	icd9 procedure 51.23 lap chole to pcs
+crosswalks	icd-9 proc code 45.13 EGD what is the pcs equivalent
+crosswalks	cataract surgery 66984 - matching pcs code?
+crosswalks	0SRD0J9 - which cpt would the surgeon bill for that
+crosswalks	medicare wants a G code for the screening pelvic and breast exam part, which one
+crosswalks	G0296 lung screening counseling - commercial cpt equivalent
+crosswalks	what cpt do commercial payers want in place of G0402
+crosswalks	G2012 virtual check in was replaced by a cpt code in 2025, which one
+crosswalks	what's the G code version of 98970 for PT e-visits
+crosswalks	which dx codes support 82550 CK
+crosswalks	dx codes for 84550 uric acid
+crosswalks	which diagnoses support 93925 lower extremity arterial duplex
+crosswalks	which icd10 codes support 95907 nerve conduction
+crosswalks	dx codes that support a 73721 MRI knee
+crosswalks	which icd-10 codes support billing a 97161 PT eval
+crosswalks	dx codes to support 86140 CRP
+crosswalks	which icd-10 codes justify 78452 nuclear stress test
+crosswalks	ICD10 codes that support 95251 CGM interpretation
+crosswalks	97002 PT re-eval was deleted, what's the new code
+crosswalks	G0204 diagnostic mammo got replaced by what
+crosswalks	99444 online e/m deleted - replacement codes?
+crosswalks	N18.3 got split into N18.30 N18.31 N18.32 - which one do old claims map to
+crosswalks	NDC 0409-4888-01 which J code
+crosswalks	NDC on our testosterone cypionate vials - which hcpcs matches
+crosswalks	icd9 to icd10 crosswalk for 715.16 primary OA knee
+crosswalks	WHAT ICD10 DOES 599.70 HEMATURIA MAP TO
+crosswalks	hi - auditing a 2013 claim, the icd-9 was 786.05 shortness of breath, whats that in icd 10 now
+ncci	mue 11721
+ncci	can i bill 99213 and 11200 on the same day
+ncci	is 96374 bundled with 96360
+ncci	mue for 90837
+ncci	MUE 64490
+ncci	max units of J1885 per DOS
+ncci	mue 97116
+ncci	MUE on 20611
+ncci	17110 and 99213 with a 25 - will NCCI let both through
+ncci	20550 + 20551 same visit, will it bundle
+ncci	93010 and 99232 same date same hospitalist - ncci edit?
+ncci	can 15275 skin sub application and 11042 debridement go together on the same wound
+ncci	45378 and 43239 same day different scopes ok?
+ncci	knee scope 29880 w/ 29877 - ncci pair?
+ncci	+64484 which primary
+ncci	what primaries can add-on +20985 be reported with
+ncci	+99459 pelvic exam add on - which e/m codes can it go with
+ncci	36227 is an add-on - what does it have to be billed with
+ncci	can 97110 and 97530 be billed same session
+ncci	81001 and 81003 same day?
+ncci	mue 87804
+ncci	84443 and 84439 together - bundled?
+ncci	82947 and 82962 same DOS
+ncci	is 76801 bundled with 76817
+ncci	can 59025 NST be billed with 99213
+ncci	92250 and 92134 same day ncci
+ncci	is 36620 bundled into 36556
+ncci	31575 laryngoscopy with a 99214 - any ptp edit
+ncci	when two codes hit a ptp edit which one gets denied, the column 1 or column 2
+ncci	PTP edit effective dates - which quarterly file applies to a date of service from 2023
+ncci	can 99392 and 96110 go together on the same dos
+ncci	90472 - what's the daily max units
+ncci	96413 and 96417 on the same claim
+ncci	96365 and 96372 same day, different drugs - will it deny
+ncci	mue 99498
+ncci	G0439 and G0442 same day ok?
+ncci	43239 and 43251 same egd
+ncci	11981 and 99213 same date - bundled?
+ncci	CAN WE BILL 93880 AND 93882 TOGETHER
+ncci	doc did a 64721 release and a 25000 tendon sheath incision same wrist, is there an ncci edit or can i add XS
+ncci	hey so our podiatrist trimmed 5 nails and debrided 2 others on the same visit, can 11719 and 11720 both go on the claim?
+compliance	is it upcoding if we bill 99214 for every med refill visit
+compliance	doc copied last year's exam into this year's AWV note word for word - is that cloned documentation
+compliance	what's the current inflation adjusted FCA penalty range per claim
+compliance	a pharmacy wants to rent a closet in our office for $5000 a month - kickback concern?
+compliance	stark - can a physician own a share of the ASC he refers to
+compliance	our hospital wants to send referring docs on free CME trips, stark issue?
+compliance	can we waive copays on AWV labs as a marketing promotion
+compliance	does the 60 day overpayment rule apply to medicare advantage plans too
+compliance	is it a HIPAA violation to discuss a patient in the break room
+compliance	can we disclose PHI to a collection agency without the patient's permission
+compliance	patient wants records sent to her new doctor - do we need a signed authorization for that
+compliance	police officer showed up asking for a patient's lab results, do we have to hand them over
+compliance	who should sit on the compliance committee at a 10 provider group
+compliance	does a small practice need a written code of conduct for its compliance program
+compliance	our doc bills off the med student's note without redoing anything, can we get in trouble
+compliance	can I get in trouble for coding what the doctor tells me even if I know it's wrong
+compliance	penalty for knowingly billing medicare for tests that weren't medically necessary
+compliance	adding a diagnosis just so the lab gets paid - how big of a compliance problem is that
+compliance	doc orders the same big lab panel on every patient regardless of symptoms - medical necessity risk?
+compliance	does the chart need to state a reason for each ordered test to show medical necessity in an audit
+compliance	what is the OIG looking at in its remote patient monitoring audits
+compliance	is chronic care management on the current OIG work plan
+compliance	we're hiring a PA - what exclusion checks should HR run before the start date
+compliance	what is the "reasonable diligence" period under the overpayment rule
+compliance	can our practice be liable if our outside billing company commits fraud
+compliance	coding history of cancer as active cancer to bump the RAF score - is that fraud
+compliance	how do auditors detect copy paste in EHR notes
+compliance	drug rep offered to pay for our staff holiday party - AKS problem?
+compliance	can a hospital pay part of a physician's malpractice premium without violating stark
+compliance	difference between the civil and criminal false claims act
+compliance	can a patient sue us directly for a HIPAA violation
+compliance	shredding vendor picks up our old paper charts - business associate agreement needed?
+compliance	mailed a superbill to the wrong patient - is that a reportable breach
+compliance	how long do we keep former employees' compliance training records
+compliance	is it unbundling fraud to bill each test in a panel separately
+compliance	we unbundled by mistake for a year - is that an error or fraud, how do we fix it
+compliance	doc gets a cut of the lab profits from the tests he orders, is that legal
+compliance	paying a medical director who doesn't actually do any work - stark problem?
+compliance	a marketing company wants to sell us leads on medicare pts for genetic testing - allowed?
+compliance	telehealth company asked our doc to sign DME orders for pts he never saw, what's the risk
+compliance	does HIPAA minimum necessary apply to disclosures for treatment
+compliance	IS IT OK TO LOOK UP MY OWN MEDICAL RECORD IN OUR EHR AT WORK
+compliance	so my supervisor told me to just copy the dx codes from last visit onto every follow up claim whether the doc mentions them or not. this feels wrong?? could I personally get in trouble
+coverage	high risk pelvic exam every 12 months - who counts as high risk for medicare
+coverage	is there an age cap on medicare PSA screening
+coverage	anesthesia for a screening colonoscopy - does the medicare pt owe coinsurance
+coverage	how many obesity counseling visits does medicare cover in the first year
+coverage	does medicare cover the yearly cardiovascular disease behavioral therapy visit
+coverage	STI screening and counseling - how often will medicare pay
+coverage	does part b cover PrEP for HIV now
+coverage	is carotid artery stenting covered under an NCD
+coverage	how do I tell which MAC's LCDs apply to our clinic in ohio
+coverage	if an NCD and LCD conflict which one wins
+coverage	when is an ABN NOT required
+coverage	can we bill the pt if we never gave an ABN and medicare denied it
+coverage	do medicaid patients need an ABN
+coverage	does the part b deductible apply to a screening mammogram
+coverage	is insulin for a pump covered under part b or part d
+coverage	are epipens covered under part d
+coverage	does medicare cover PT without a doctor's referral
+coverage	medicare coverage for speech therapy after a stroke
+coverage	does medicare cover hyperbaric oxygen for diabetic wounds
+coverage	does medicare cover kyphoplasty
+coverage	will medicare pay for a bone density scan every year for a pt on long term prednisone
+coverage	does nc medicaid cover adult eye exams
+coverage	does medicare cover hepatitis B screening
+coverage	can a medicare pt get the covid booster at the pharmacy at no cost
+coverage	who is considered high risk for medicare glaucoma screening
+coverage	does aetna cover a second physical in the same year
+coverage	part b premium for 2025 - how much
+coverage	will medicare pay for an ambulance to urgent care
+coverage	does medicare cover an ER visit while traveling abroad
+coverage	will medicare pay for a yearly skin check with a dermatologist
+coverage	COVERAGE FOR LUNG CANCER SCREENING - 20 PACK YEARS OR 30?
+coverage	does medicare cover a sleep apnea oral appliance
+coverage	does medicare cover prosthetic legs
+coverage	medicare coverage for a lymphedema pump
+coverage	does medicaid pay for a home health aide in NJ
+coverage	are hep c treatment drugs covered under part d
+coverage	how often does medicare pay for HPV testing with the pap
+coverage	is a flu shot covered twice in one season by medicare
+coverage	does the ACA require plans to cover a well woman visit every year
+coverage	hi, pt is asking if her medicare supplement will pick up the 20% on her PT visits, how does that work
+unknown	how do i reupholster a dining chair
+unknown	forgot the keypad code for my garage door opener
+unknown	best month to visit rome
+unknown	how can i modify a cookie recipe to make it gluten free
+unknown	promo code for uber eats not working
+unknown	how do i cover up a tattoo with makeup
+unknown	how to remap the modifier keys on a chromebook
+unknown	difference between a category 4 and category 5 hurricane
+unknown	how to change the global git username
+unknown	do crosswalk buttons actually do anything
+unknown	how many ml in a cup
+unknown	how long to bake salmon at 400
+unknown	how do i fix a squeaky door hinge
+unknown	who won the masters this year
+unknown	translate "where is the bathroom" into italian
+unknown	what's 12 squared
+unknown	write a python function to check if a string is a palindrome
+unknown	is it safe to eat raw cookie dough
+unknown	whats good for a sore throat at night
+unknown	how much ibuprofen can i take in a day
+unknown	symptoms of strep throat in kids
+unknown	how can you tell if a mole is cancerous
+unknown	best diet for someone with type 2 diabetes
+unknown	hiya
+unknown	morning all
+unknown	k thx
+unknown	qpwoeiruty
+unknown	mmmmm ok??
+unknown	got any good dad jokes
+unknown	where can i buy cheap scrubs online
+unknown	do i need a visa to visit vietnam
+unknown	how many innings in a softball game
+unknown	what is a null pointer exception
+unknown	difference between let and var in swift
+unknown	how do i get candle wax out of carpet
+unknown	ideas for a 10 year old's birthday party
+unknown	how do i bill a client for freelance design work
+unknown	code of conduct for a youth soccer league
+unknown	does my renters insurance cover a stolen bike
+unknown	how to report a pothole to the city
+unknown	WHATS THE BEST WAY TO CLEAN A CAST IRON PAN
+unknown	what's the world population right now
+unknown	ugh my toddler threw my phone in the toilet, how do i dry it out
 """#
 
     /// The examples of one set, or of all sets when `set` is nil.

@@ -14,7 +14,7 @@ struct GlobalOptions: ParsableArguments {
     func openEngine() throws -> CasePilotEngine {
         let home = CasePilotHome.locate(explicit: home)
         if self.home != nil, home == nil {
-            throw CLIError(.usage, "--home \(self.home!) does not contain Knowledge/ and Prompts/")
+            throw CLIError(.usage, "--home \(self.home!) does not contain a Knowledge/ folder")
         }
         let configuration = EngineConfiguration(
             databasePath: db ?? EngineConfiguration.defaultDatabasePath(),

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Finds the folder that holds `Knowledge/` and `Prompts/`.
+/// Finds the folder that holds `Knowledge/` (and `Prompts/`).
 ///
 /// Searched in order: an explicit path, `CASEPILOT_HOME`, the working directory and its parents,
 /// then the executable's folder and its parents (so `swift run` and an installed copy both work).
@@ -27,10 +27,10 @@ public enum CasePilotHome {
         return nil
     }
 
+    /// A home holds `Knowledge/` (`Prompts/` is needed only for the optional LLM).
     private static func isHome(_ folder: URL) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: folder.appendingPathComponent("Knowledge").path, isDirectory: &isDirectory)
             && isDirectory.boolValue
-            && FileManager.default.fileExists(atPath: folder.appendingPathComponent("Prompts").path)
     }
 }

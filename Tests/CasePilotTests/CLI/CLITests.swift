@@ -34,9 +34,11 @@ struct CLITests {
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = standardInput
+        // A child that exits early (a usage or data error) closes its stdin: don't die of SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         try process.run()
-        if let input { standardInput.fileHandleForWriting.write(Data(input.utf8)) }
-        try standardInput.fileHandleForWriting.close()
+        if let input { try? standardInput.fileHandleForWriting.write(contentsOf: Data(input.utf8)) }
+        try? standardInput.fileHandleForWriting.close()
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -12,6 +12,8 @@ struct AskCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @OptionGroup(title: "LLM") var llmFlags: LLMFlags
+
     @Flag(name: .long, help: "Print the answer as one JSON object.")
     var json = false
 
@@ -31,12 +33,13 @@ struct AskCommand: AsyncParsableCommand {
         try await Self.reportingFailures {
             let engine = try global.openEngine()
             let forced = category.flatMap(Category.init(rawValue:))
+            let llm = try llmFlags.options(home: global.home)
             if question.isEmpty {
                 while let line = readLine(strippingNewline: true) {
-                    print(render(try await engine.ask(line, category: forced)), terminator: json ? "\n" : "\n\n")
+                    print(render(try await engine.ask(line, category: forced, llm: llm)), terminator: json ? "\n" : "\n\n")
                 }
             } else {
-                print(render(try await engine.ask(question.joined(separator: " "), category: forced)))
+                print(render(try await engine.ask(question.joined(separator: " "), category: forced, llm: llm)))
             }
         }
     }

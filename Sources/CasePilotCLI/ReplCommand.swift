@@ -11,9 +11,12 @@ struct ReplCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @OptionGroup(title: "LLM") var llmFlags: LLMFlags
+
     func run() async throws {
         try await Self.reportingFailures {
             let engine = try global.openEngine()
+            let turn = StreamedTurn(engine: engine, llm: try llmFlags.options(home: global.home))
             let interactive = isatty(STDIN_FILENO) == 1
             if interactive {
                 let status = try await engine.status()
@@ -29,9 +32,7 @@ struct ReplCommand: AsyncParsableCommand {
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
                 if ["quit", "exit", "/quit", "/exit", ":q"].contains(trimmed.lowercased()) { break }
                 if trimmed.isEmpty { continue }
-                let answer = try await engine.ask(trimmed, following: previous)
-                print(AnswerRenderer.text(answer))
-                print()
+                guard let answer = try await turn.run(trimmed, following: previous) else { continue }
                 if answer.category != .unknown { previous = answer }
             }
         }

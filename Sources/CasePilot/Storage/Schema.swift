@@ -69,6 +69,8 @@ enum Schema {
             dataset TEXT NOT NULL,
             UNIQUE (system, code)
         );
+        -- Header codes list their children ("use a more specific code below it").
+        CREATE INDEX IF NOT EXISTS code_parent ON code(system, parent);
         CREATE VIRTUAL TABLE IF NOT EXISTS code_fts USING fts5(
             description, content = 'code', content_rowid = 'id', tokenize = 'porter unicode61'
         );

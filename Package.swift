@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .library(name: "CasePilot", targets: ["CasePilot"]),
         .executable(name: "casepilot", targets: ["CasePilotCLI"]),
+        .executable(name: "casepilot-bench", targets: ["CasePilotBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,6 +32,11 @@ let package = Package(
             pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
+        .systemLibrary(
+            name: "CEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
         .target(
             name: "CasePilot",
             dependencies: ["CSQLite", "CZlib", "CCurl"],
@@ -38,6 +44,15 @@ let package = Package(
         ),
         .executableTarget(
             name: "CasePilotCLI",
+            dependencies: [
+                "CasePilot",
+                "CEdit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "CasePilotBench",
             dependencies: [
                 "CasePilot",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

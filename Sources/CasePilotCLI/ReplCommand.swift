@@ -6,7 +6,12 @@ import Foundation
 struct ReplCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "repl",
-        abstract: "Ask questions interactively (the default). Type `quit` or press Ctrl-D to leave."
+        abstract: "Ask questions interactively (the default). Type /help for commands; /quit or Ctrl-D leaves.",
+        discussion: """
+            On a terminal, lines are edited with libedit and the history is kept in \
+            $XDG_STATE_HOME/casepilot/history (default ~/.local/state/casepilot/history). With piped \
+            input, each line is answered without prompts or colour.
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -16,24 +21,30 @@ struct ReplCommand: AsyncParsableCommand {
     func run() async throws {
         try await Self.reportingFailures {
             let engine = try global.openEngine()
-            let turn = StreamedTurn(engine: engine, llm: try llmFlags.options(home: global.home))
             let interactive = isatty(STDIN_FILENO) == 1
-            if interactive {
-                let status = try await engine.status()
-                print("CasePilot — \(status.authoredEntries) knowledge entries, \(status.datasets.count) datasets imported. Ask a coding question; `quit` or Ctrl-D leaves.")
-            }
-            var previous: Answer?
+            let editing = interactive && isatty(STDOUT_FILENO) == 1
+            var session = ReplSession(engine: engine, llm: try llmFlags.options(home: global.home), styled: editing)
+            if interactive { print(try await session.welcome()) }
+            let editor = editing ? LineEditor(prompt: "casepilot> ", historyFile: LineEditor.defaultHistoryFile()) : nil
             while true {
-                if interactive {
-                    print("casepilot> ", terminator: "")
-                    fflush(nil)
+                let line: String
+                if let editor {
+                    switch editor.read() {
+                    case .line(let text): line = text
+                    case .cancelled: continue
+                    case .end:
+                        print()
+                        return
+                    }
+                } else {
+                    if interactive {
+                        print("casepilot> ", terminator: "")
+                        fflush(nil)
+                    }
+                    guard let text = readLine(strippingNewline: true) else { return }
+                    line = text
                 }
-                guard let line = readLine(strippingNewline: true) else { break }
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
-                if ["quit", "exit", "/quit", "/exit", ":q"].contains(trimmed.lowercased()) { break }
-                if trimmed.isEmpty { continue }
-                guard let answer = try await turn.run(trimmed, following: previous) else { continue }
-                if answer.category != .unknown { previous = answer }
+                guard await session.handle(line) else { return }
             }
         }
     }

@@ -1,0 +1,67 @@
+import ArgumentParser
+import CasePilot
+import Foundation
+
+/// `casepilot-bench`: speed and accuracy of CasePilot with every shared dataset imported, side by
+/// side with the `sqlite3` shell and a plain Python import; writes `BENCHMARKS.md`.
+@main
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "casepilot-bench",
+        abstract: "Benchmarks and evaluates CasePilot; prints a table and rewrites BENCHMARKS.md.",
+        discussion: "Build in release mode: swift run -c release casepilot-bench. Needs sqlite3, python3 and gzip on PATH."
+    )
+
+    @Option(help: "The folder of official datasets.")
+    var data = "../shared/data"
+
+    @Option(help: "Descriptions sampled per code set for the description→code evaluation.")
+    var questions = 200
+
+    @Option(help: "In-process asks timed for latency (and again for throughput).")
+    var asks = 2_000
+
+    @Option(help: "Cold-process runs of `casepilot ask` and of the sqlite3 look-up.")
+    var runs = 10
+
+    @Option(help: "Seed of the description sample.")
+    var seed: UInt64 = 2026
+
+    @Option(help: "The folder holding Knowledge/ (default: found as casepilot finds it).")
+    var home: String?
+
+    @Option(help: "The release casepilot binary (default: beside this executable).")
+    var casepilot: String?
+
+    @Option(help: "Where to write the figures (default: BENCHMARKS.md in the home folder).")
+    var output: String?
+
+    func validate() throws {
+        guard questions > 0, asks > 0, runs > 0 else { throw ValidationError("--questions, --asks and --runs must be positive") }
+        guard FileManager.default.fileExists(atPath: URL(fileURLWithPath: data).appendingPathComponent("ncci-ptp").path) else {
+            throw ValidationError("no data folder at \(data) (expected ncci-ptp/ and the other dataset folders)")
+        }
+    }
+
+    func run() async throws {
+        #if DEBUG
+        print("warning: a debug build; run with `swift run -c release casepilot-bench` for meaningful figures")
+        #endif
+        let tools = try BenchTools.locate(casepilot: casepilot, home: home)
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("casepilot-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let database = work.appendingPathComponent("casepilot.sqlite").path
+        let dataFolder = URL(fileURLWithPath: data).standardizedFileURL
+
+        var report = Report(machine: Machine.current())
+        let runner = BenchRun(tools: tools, dataFolder: dataFolder, database: database, work: work, questions: questions,
+                              asks: asks, runs: runs, seed: seed)
+        try await runner.measure(into: &report)
+
+        print(report.text)
+        let destination = output ?? tools.home.appendingPathComponent("BENCHMARKS.md").path
+        try report.markdown(command: "swift run -c release casepilot-bench").write(toFile: destination, atomically: true, encoding: .utf8)
+        print("\nWrote \(destination)")
+    }
+}

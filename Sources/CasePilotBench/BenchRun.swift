@@ -1,0 +1,106 @@
+import CasePilot
+import Foundation
+
+/// One benchmark run: every measurement in order, each added to the report as it completes.
+struct BenchRun {
+    let tools: BenchTools
+    let dataFolder: URL
+    let database: String
+    let work: URL
+    let questions: Int
+    let asks: Int
+    let runs: Int
+    let seed: UInt64
+
+    func measure(into report: inout Report) async throws {
+        let configuration = EngineConfiguration(databasePath: database, knowledgeDirectory: tools.home.appendingPathComponent("Knowledge"))
+
+        print("Importing every dataset of \(dataFolder.path)…")
+        let (builder, build) = try Stopwatch.time { try CasePilotEngine(configuration: configuration) }
+        let imports = try await ImportBenchmark(engine: builder, dataFolder: dataFolder).run()
+        var importSection = Report.Section(title: "Import (in process, into one knowledge base)")
+        importSection.add("Knowledge/ build", build.duration)
+        for timing in imports {
+            importSection.add(timing.label, "\(timing.rowsPerSecond.grouped) rows/s",
+                              "\(Double(timing.rows).grouped) rows in \(timing.seconds.duration)")
+        }
+        let total = imports.reduce(0) { $0 + $1.seconds }
+        importSection.add("all imports", total.duration, "\(Double(imports.reduce(0) { $0 + $1.rows }).grouped) rows")
+        importSection.add("knowledge base on disk", String(format: "%.1f MiB", ImportBenchmark.sizeOnDiskMiB(database)), "database + WAL")
+        importSection.add("peak memory after imports", String(format: "%.1f MiB", Machine.peakMemoryMiB()), "getrusage ru_maxrss")
+
+        // A fresh engine, as a new process would open it (its parser learns the imported modifiers).
+        let engine = try CasePilotEngine(configuration: configuration)
+
+        print("Answering \(asks) questions in process (twice)…")
+        let answering = try await AnswerBenchmark(engine: engine, questions: QuestionMix.questions, asks: asks).run()
+        var answerSection = Report.Section(title: "Answering (in process, all datasets imported)")
+        answerSection.add("question mix", "\(QuestionMix.questions.count)", "questions across every category, \(answering.asks) asks")
+        answerSection.add("latency p50", answering.p50.duration)
+        answerSection.add("latency p99", answering.p99.duration)
+        answerSection.add("latency max", answering.max.duration)
+        answerSection.add("throughput, one core", "\(answering.throughput.grouped) q/s", "\(answering.throughputAsks) asks back to back")
+        for (question, seconds) in answering.slowest.prefix(3) {
+            answerSection.add("slowest question (worst ask)", seconds.duration, question)
+        }
+
+        print("Cold processes: casepilot ask against sqlite3 (\(runs) runs each)…")
+        let oneShot = try OneShotBenchmark(casepilot: tools.casepilot, sqlite3: tools.sqlite3, database: database,
+                                           home: tools.home.path, runs: runs).run()
+        answerSection.add("one-shot `casepilot ask`", oneShot.askMedian.duration, "median of \(oneShot.runs) cold processes")
+        answerSection.add("one-shot `sqlite3` look-up", oneShot.sqliteMedian.duration, "same row of the same file, median")
+        answerSection.add("one-shot ratio", String(format: "%.2f×", oneShot.ratio), "casepilot / sqlite3")
+
+        print("PTP import: sqlite3 .import and Python…")
+        let ptp = try PTPComparison(dataFolder: dataFolder, sqlite3: tools.sqlite3, python3: tools.python3,
+                                    script: tools.home.appendingPathComponent("Benchmarks/ptp_import.py").path, workFolder: work).run()
+        let ours = imports.first { $0.job.files == [PTPComparison.practitionerFile] }!
+        var ptpSection = Report.Section(title: "Practitioner PTP import, side by side (\(Double(ptp.rows).grouped) rows)")
+        ptpSection.add("casepilot (in process)", ours.seconds.duration, ".csv.gz; decompress, validate, insert, index, provenance")
+        ptpSection.add("sqlite3 .import", ptp.shellImport.duration, "decompressed CSV, 5 TEXT columns, no index")
+        ptpSection.add("sqlite3 .import + CREATE INDEX", ptp.shellImportAndIndex.duration, "index on the code pair")
+        ptpSection.add("Python csv + sqlite3", ptp.python.duration, "Benchmarks/ptp_import.py, with the index")
+        ptpSection.add("ratio to sqlite3 .import", String(format: "%.2f×", ours.seconds / ptp.shellImport))
+        ptpSection.add("ratio to sqlite3 .import + index", String(format: "%.2f×", ours.seconds / ptp.shellImportAndIndex))
+        ptpSection.add("ratio to Python", String(format: "%.2f×", ours.seconds / ptp.python))
+
+        print("Description→code: \(questions) per code set…")
+        let evaluation = DescriptionEvaluation(engine: engine)
+        let icd = try await evaluation.run(codeSet: "ICD-10-CM", population: DescriptionEvaluation.icd10cm(
+            dataFolder.appendingPathComponent("icd10cm/icd10cm_codes_2026_april.csv")), count: questions, seed: seed)
+        let hcpcs = try await evaluation.run(codeSet: "HCPCS Level II", population: DescriptionEvaluation.hcpcs(
+            dataFolder.appendingPathComponent("hcpcs/HCPC2025_OCT_ANWEB.csv")), count: questions, seed: seed)
+        var descriptionSection = Report.Section(title: "Description→code (official descriptions, seed \(seed))")
+        for result in [icd, hcpcs] {
+            let note = "\(result.asked) of \(Double(result.population).grouped) codes"
+            descriptionSection.add("\(result.codeSet) exact top-1", result.top1Rate.percent, "\(result.top1)/\(result.asked); \(note)")
+            descriptionSection.add("\(result.codeSet) exact top-3", result.top3Rate.percent, "\(result.top3)/\(result.asked)")
+        }
+
+        print("Labelled question sets…")
+        var accuracySection = Report.Section(title: "Classification and facts (labelled question sets)")
+        let fixtures = tools.home.appendingPathComponent("Tests/CasePilotTests/Fixtures")
+        for name in ["classifier-heldout.tsv", "evaluation.tsv"] {
+            let result = try await ClassificationEvaluation(engine: engine).run(fixtures.appendingPathComponent(name))
+            accuracySection.add("\(name) classification", result.overall.rate.percent, "\(result.overall.correct)/\(result.overall.total)")
+            for (category, tally) in result.perCategory {
+                accuracySection.add("  \(category.rawValue)", tally.rate.percent, "\(tally.correct)/\(tally.total)")
+            }
+            if let facts = result.factRecall {
+                accuracySection.add("\(name) fact recall", facts.rate.percent,
+                                    "\(facts.correct)/\(facts.total) right category and every expected fact")
+            }
+        }
+        accuracySection.add("peak memory, whole run", String(format: "%.1f MiB", Machine.peakMemoryMiB()), "getrusage ru_maxrss")
+
+        report.sections = [importSection, answerSection, ptpSection, descriptionSection, accuracySection]
+        report.targets = [
+            ("in-process p99 < 1 ms", answering.p99.duration, answering.p99 < 1e-3),
+            ("one-shot ask ≤ 2× sqlite3 look-up", String(format: "%.2f×", oneShot.ratio), oneShot.ratio <= 2),
+            ("PTP import ≤ 2× sqlite3 .import", String(format: "%.2f×", ours.seconds / ptp.shellImport), ours.seconds / ptp.shellImport <= 2),
+            ("PTP import faster than Python", String(format: "%.2f×", ours.seconds / ptp.python), ours.seconds < ptp.python),
+            ("description→code top-1 ≥ 99 % (ICD-10-CM)", icd.top1Rate.percent, icd.top1Rate >= 0.99),
+            ("description→code top-1 ≥ 99 % (HCPCS)", hcpcs.top1Rate.percent, hcpcs.top1Rate >= 0.99),
+        ]
+    }
+}

@@ -29,7 +29,7 @@ enum CodeShapes {
         let count = chars.count
         guard count >= 3, count <= 8 else { return nil }
         let digits = chars.filter(\.isNumber).count
-        let hasDot = token.contains(".")
+        let hasDot = token.firstIndex(of: ".") != nil
 
         if icd9Context, isICD9(token) { return .icd9cm }
         if !hasDot {

@@ -15,9 +15,8 @@ struct QuestionParser: Sendable {
         let text = question.trimmingCharacters(in: .whitespacesAndNewlines)
         let raw = Self.tokenize(text)
         let lowered = raw.map { $0.text.lowercased() }
-        let joined = " " + lowered.joined(separator: " ") + " "
-        let icd9 = joined.contains(" icd9") || joined.contains(" icd -9") || joined.contains("icd-9")
-            || joined.contains(" icd 9 ") || joined.contains("ninth revision") || lowered.contains("icd9cm")
+        let icd9 = lowered.contains { $0.hasPrefix("icd9") }
+            || zip(lowered, lowered.dropFirst()).contains { ($0 == "icd" && $1 == "9") || ($0 == "ninth" && $1 == "revision") }
         let diagnosis = lowered.contains { Self.diagnosisWords.contains($0) || $0.hasPrefix("diagnos") }
         let hasModifierWord = lowered.contains { Self.modifierWords.contains($0) || ($0.hasPrefix("modif") && $0.count <= 10) }
         // Upper case counts as shouting only across ordinary words (three letters or more).
@@ -66,7 +65,7 @@ struct QuestionParser: Sendable {
                 }
             }
             if let system = CodeShapes.system(of: upper, diagnosisContext: diagnosis, icd9Context: icd9) {
-                add(CodeToken(system: system, code: upper.replacingOccurrences(of: ".", with: "")))
+                add(CodeToken(system: system, code: upper.filter { $0 != "." }))
             }
         }
         // "25 vs 57", "52 or 53": two CPT modifier numbers joined by a comparison word.
@@ -122,16 +121,22 @@ struct QuestionParser: Sendable {
             current = ""
             hyphen = false
         }
-        for character in text {
-            if (character.isLetter || character.isNumber) && character.isASCII || character.isLetter {
+        // Scalars, not Characters: the ASCII fast path keeps start-up (which parses the training
+        // corpus) cheap; any other letter also counts as part of a word.
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let isWordScalar = scalar.isASCII
+                ? (value >= 48 && value <= 57) || (value >= 65 && value <= 90) || (value >= 97 && value <= 122)
+                : scalar.properties.isAlphabetic
+            if isWordScalar {
                 if current.isEmpty { hyphen = pendingHyphen }
                 pendingHyphen = false
-                current.append(character)
-            } else if character == ".", !current.isEmpty {
-                current.append(character)
+                current.unicodeScalars.append(scalar)
+            } else if value == 0x2E, !current.isEmpty {
+                current.unicodeScalars.append(scalar)
             } else {
                 flush()
-                pendingHyphen = character == "-" || character == "–"
+                pendingHyphen = value == 0x2D || value == 0x2013
             }
         }
         flush()

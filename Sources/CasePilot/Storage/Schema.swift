@@ -69,8 +69,10 @@ enum Schema {
             dataset TEXT NOT NULL,
             UNIQUE (system, code)
         );
-        -- Header codes list their children ("use a more specific code below it").
-        CREATE INDEX IF NOT EXISTS code_parent ON code(system, parent);
+        -- Header codes list their children in code order ("use a more specific code below it");
+        -- with the code in the index the planner need not scan a whole code system to sort.
+        DROP INDEX IF EXISTS code_parent;
+        CREATE INDEX IF NOT EXISTS code_children ON code(system, parent, code);
         CREATE VIRTUAL TABLE IF NOT EXISTS code_fts USING fts5(
             description, content = 'code', content_rowid = 'id', tokenize = 'porter unicode61'
         );
@@ -122,6 +124,7 @@ enum Schema {
             choice_list INTEGER NOT NULL
         );
         CREATE INDEX IF NOT EXISTS gem_source ON gem(map, source);
+        CREATE INDEX IF NOT EXISTS gem_any_source ON gem(source);  -- "is this code in any GEM?" (code guard)
 
         CREATE TABLE IF NOT EXISTS lcd_document(
             id INTEGER PRIMARY KEY,

@@ -11,8 +11,9 @@ public struct Classifier: Sendable {
     private let parser: QuestionParser
     private let model: NaiveBayesModel
     static let unknownFloor = 1.0
-    /// How much the learned model adds to the lexicon score (its posterior, 0–1, times this).
-    private let modelWeight: Double
+    /// How much the learned model adds to the lexicon score (its posterior, 0–1, times this);
+    /// chosen by five-fold cross-validation over the training corpus.
+    static let modelWeight = 3.0
     /// Softmax inverse temperature: higher makes confidence more decisive.
     static let sharpness = 2.0
 
@@ -21,8 +22,7 @@ public struct Classifier: Sendable {
         self.init(parser: QuestionParser())
     }
 
-    init(parser: QuestionParser, corpus: [(category: Category, question: String)] = TrainingCorpus.examples(), modelWeight: Double = 3.0) {
-        self.modelWeight = modelWeight
+    init(parser: QuestionParser, corpus: [(category: Category, question: String)] = TrainingCorpus.examples()) {
         var byFirst: [String: [Cue]] = [:]
         var vocabulary = Lexicon.strongDomainWords.union(Lexicon.weakDomainWords)
         for cue in Lexicon.cues {
@@ -79,7 +79,7 @@ public struct Classifier: Sendable {
         addCodeFeatures(question, words: words, cueTotal: cueTotal, to: &scores)
         for (category, probability) in model.posterior(NaiveBayesModel.features(words: words, codes: question.codes)) {
             // Without any coding vocabulary the model has no say for the coding categories.
-            let weight = hasDomain || category == .unknown ? modelWeight : 0
+            let weight = hasDomain || category == .unknown ? Self.modelWeight : 0
             scores[category, default: 0] += weight * probability
         }
 

@@ -53,27 +53,3 @@ import Testing
         #expect(classifier.classify("asdf qwer").category == .unknown)
     }
 }
-
-/// `CASEPILOT_EXPLAIN="question" swift test --filter explain` prints the scores for one question.
-@Test func explain() {
-    guard let question = ProcessInfo.processInfo.environment["CASEPILOT_EXPLAIN"] else { return }
-    let result = Classifier().classify(question)
-    print("explain: \(result.category) \(result.confidence) \(result.scores.sorted { $0.value > $1.value })")
-}
-
-/// `CASEPILOT_SWEEP=1 swift test --filter sweep`: five-fold cross-validated accuracy of the
-/// learned model's weight over the whole training corpus (the lexicon stays as it is).
-@Test func sweep() {
-    guard ProcessInfo.processInfo.environment["CASEPILOT_SWEEP"] != nil else { return }
-    let corpus = TrainingCorpus.examples()
-    for weight in [0.0, 2, 3, 4, 6, 8, 12] {
-        var correct = 0
-        for fold in 0..<5 {
-            let training = corpus.enumerated().filter { $0.offset % 5 != fold }.map(\.element)
-            let testing = corpus.enumerated().filter { $0.offset % 5 == fold }.map(\.element)
-            let classifier = Classifier(parser: QuestionParser(), corpus: training, modelWeight: weight)
-            correct += testing.filter { classifier.classify($0.question).category == $0.category }.count
-        }
-        print("sweep weight \(weight): \(correct)/\(corpus.count)")
-    }
-}

@@ -28,7 +28,7 @@ extension KnowledgeBase {
         // Adjacent word pairs ("code first", "two midnight") as phrases: entries that use the
         // question's own phrasing rank above entries that merely repeat its commonest word.
         let phrases = Set(zip(cleaned, cleaned.dropFirst()).filter { pair in
-            !pair.0.isEmpty && !pair.1.isEmpty && (terms.contains(pair.0) || terms.contains(pair.1))
+            terms.contains(pair.0) && terms.contains(pair.1)
         }.map { "\"\($0.0) \($0.1)\"" })
         let match = (terms.sorted().map { "\"\($0)\"" } + phrases.sorted()).joined(separator: " OR ")
         var sql = """

@@ -39,7 +39,7 @@ struct ReplTests {
         var mark = repl.mark
         repl.type("What is 20610?\r")
         var shown = try repl.waitFor(Self.prompt, after: mark)
-        #expect(shown.contains("Large joint"))
+        #expect(shown.contains("20610") && shown.contains("joint"))
         #expect(repl.output.contains("\u{1B}["), "colour on a terminal")
 
         // Up-arrow recalls it.
@@ -47,7 +47,7 @@ struct ReplTests {
         repl.type(Self.up + "\r")
         shown = try repl.waitFor(Self.prompt, after: mark)
         #expect(shown.contains("What is 20610?"))
-        #expect(shown.contains("Large joint"))
+        #expect(shown.contains("20610") && shown.contains("joint"))
 
         // A follow-up uses the previous code.
         mark = repl.mark

@@ -6,7 +6,8 @@ import Testing
 /// the held-out set was written separately, later, and is never used for tuning: its test reports
 /// only figures, never the questions it gets wrong.
 @Suite struct ClassifierAccuracyTests {
-    let classifier = Classifier()
+    /// The engine's classifier, trained once for the whole run.
+    let classifier = SharedEngine.engine.classifier
 
     /// The product's classifier: the engine's, which also learns from the questions in `Knowledge/`.
     @Test func heldOutAccuracyIsAtLeast95Percent() throws {

@@ -56,7 +56,7 @@ enum SharedData {
     /// Answers `question` in `category` (or as classified) from the shared data.
     static func answer(_ question: String, _ category: CasePilot.Category? = nil) throws -> Resolution {
         let parsed = QuestionParser().parse(question)
-        let chosen = category ?? Classifier().classify(question).category
+        let chosen = category ?? SharedEngine.engine.classifier.classify(question).category
         return try Answerer(knowledgeBase: knowledgeBase()).resolve(parsed, category: chosen)
     }
 }

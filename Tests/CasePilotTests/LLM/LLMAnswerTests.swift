@@ -69,7 +69,7 @@ import Testing
         defer { server.stop() }
         let sleeps = SleepRecorder()
         // The recorder does not really wait, so a deadline longer than Retry-After costs no time.
-        let options = LLMTestSupport.options(server, timeout: .seconds(20), sleeps: sleeps)
+        let options = LLMTestSupport.options(server, timeout: .seconds(120), sleeps: sleeps)
         let answer = try await LLMTestSupport.engine().ask(question, llm: options)
 
         #expect(answer.source == .llm, "\(answer.warnings)")

@@ -1043,7 +1043,7 @@ cpt	is G47.3 a header or can i bill it
 cpt	is S52.5 billable or just a category
 cpt	icd10 for a lac of the right index finger w/o nail damage, first visit
 cpt	cpt for a point of care hba1c done in the office
-cpt	whats the cpt for a diagnostic colonoscopy w/ biopsy
+cpt	whats the cpt for a colonoscopy done to look (not screening) w/ biopsy
 cpt	code for freezing off a common wart on the hand
 cpt	cpt code for a lumbar epidural steroid injection under fluoro
 cpt	hcpcs for a pair of wooden underarm crutches
@@ -1583,7 +1583,7 @@ crosswalks	dx that justify 86803 hep c antibody for medicare
 crosswalks	which diagnosis codes support 95886 EMG
 crosswalks	dx codes supporting 72141 MRI cervical spine
 crosswalks	dx codes to support 93970 venous duplex
-crosswalks	supporting diagnoses for 97530 therapeutic activities
+crosswalks	supporting diagnoses for 97530 functional activity therapy
 crosswalks	what cpt corresponds to G0145
 crosswalks	what commercial cpt does G0444 depression screening correspond to
 crosswalks	G0442 alcohol screening - which cpt is the commercial version
@@ -1862,7 +1862,7 @@ guidelines	locum tenens covering for our doc sees one of his patients - new or e
 guidelines	do i need start and stop times documented to bill an office visit on time, or is total minutes enough
 guidelines	99215 visit with 80 min total - how many units of 99417 per cpt rules
 guidelines	can a split/shared visit be billed in a skilled nursing facility
-guidelines	global days on a colonoscopy with biopsy
+guidelines	global days on a colonoscopy where a biopsy was taken
 guidelines	11102 skin bx - 0 or 10 day global?
 guidelines	global on 10060 I&D?
 guidelines	procedure was done laparoscopically but only an open code exists, do i use the open code or an unlisted lap code

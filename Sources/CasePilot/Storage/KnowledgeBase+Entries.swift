@@ -11,15 +11,6 @@ extension KnowledgeBase {
             .rows([.text(id)], StoredEntry.init).first
     }
 
-    /// Entries (of `kinds`) that list `code` among their related codes.
-    func entries(relatedTo code: CodeToken, kinds: [KnowledgeEntry.Kind]) throws -> [StoredEntry] {
-        let list = kinds.map { "'\($0.rawValue)'" }.joined(separator: ",")
-        return try database.statement("""
-            SELECT \(StoredEntry.columns) FROM kb_related r JOIN kb_entry e ON e.id = r.entry_id
-            WHERE r.system = ? AND r.code = ? AND e.kind IN (\(list)) ORDER BY e.id
-            """).rows([.text(code.system.rawValue), .text(code.display)], StoredEntry.init)
-    }
-
     /// Every modifier with an authored entry.
     func modifierKeys() throws -> Set<String> {
         Set(try database.statement("SELECT key FROM kb_entry WHERE kind = 'modifier'").rows { $0.string(0) })

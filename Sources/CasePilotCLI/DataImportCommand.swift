@@ -28,12 +28,7 @@ struct DataImportCommand: AsyncParsableCommand {
     var release: String?
 
     func validate() throws {
-        guard Dataset(rawValue: dataset) != nil else {
-            throw ValidationError("unknown dataset '\(dataset)'; expected one of \(Dataset.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        if let setting, Setting(rawValue: setting) == nil {
-            throw ValidationError("unknown setting '\(setting)'; expected practitioner, hospital or dme")
-        }
+        try DataCommand.validate(dataset: dataset, setting: setting)
         if files.isEmpty { throw ValidationError("give at least one file to import") }
     }
 

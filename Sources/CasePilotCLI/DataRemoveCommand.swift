@@ -17,12 +17,7 @@ struct DataRemoveCommand: AsyncParsableCommand {
     var setting: String?
 
     func validate() throws {
-        guard Dataset(rawValue: dataset) != nil else {
-            throw ValidationError("unknown dataset '\(dataset)'; expected one of \(Dataset.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        if let setting, Setting(rawValue: setting) == nil {
-            throw ValidationError("unknown setting '\(setting)'; expected practitioner, hospital or dme")
-        }
+        try DataCommand.validate(dataset: dataset, setting: setting)
     }
 
     func run() async throws {

@@ -2,47 +2,14 @@ import Foundation
 import Testing
 
 /// Runs the built `casepilot` executable as a user would.
-enum CLIExecutable {
-    static let url: URL? = {
-        // Tests run from .build/<config>/CasePilotPackageTests.xctest; the executable sits beside it.
-        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
-            + [TestPaths.repository.appendingPathComponent(".build/debug")]
-        return candidates.map { $0.appendingPathComponent("casepilot") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
-}
-
 @Suite(.enabled(if: CLIExecutable.url != nil, "the casepilot executable is not built (run `swift build` first)"))
 struct CLITests {
 
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
-    func run(_ arguments: [String], input: String? = nil, database: URL) throws -> Run {
-        let process = Process()
-        process.executableURL = CLIExecutable.url
-        process.arguments = arguments
-        process.currentDirectoryURL = TestPaths.repository
+    func run(_ arguments: [String], input: String? = nil, database: URL) throws -> CommandRun {
         var environment = ProcessInfo.processInfo.environment
         environment["CASEPILOT_DB"] = database.path
         environment["CASEPILOT_HOME"] = TestPaths.repository.path
-        process.environment = environment
-        let output = Pipe(), errors = Pipe(), standardInput = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = standardInput
-        // A child that exits early (a usage or data error) closes its stdin: don't die of SIGPIPE.
-        signal(SIGPIPE, SIG_IGN)
-        try process.run()
-        if let input { try? standardInput.fileHandleForWriting.write(contentsOf: Data(input.utf8)) }
-        try? standardInput.fileHandleForWriting.close()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+        return try CommandRun.casepilot(arguments, environment: environment, input: input)
     }
 
     func withDatabase(_ body: (URL) throws -> Void) throws {

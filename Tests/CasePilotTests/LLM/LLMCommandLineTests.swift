@@ -4,13 +4,6 @@ import Testing
 /// The `--llm` flags of the built `casepilot` executable, against a loopback server.
 @Suite(.enabled(if: CLIExecutable.url != nil, "the casepilot executable is not built (run `swift build` first)"))
 struct LLMCommandLineTests {
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-        var all: String { stdout + stderr }
-    }
-
     /// A home folder with the test knowledge and the repository's prompts, and a clean environment.
     let home: URL
     let key = LLMTestSupport.apiKey
@@ -23,10 +16,7 @@ struct LLMCommandLineTests {
         try FileManager.default.createSymbolicLink(at: home.appendingPathComponent("Prompts"), withDestinationURL: TestPaths.repository.appendingPathComponent("Prompts"))
     }
 
-    func run(_ arguments: [String], llmURL: String?, input: String? = nil) throws -> Run {
-        let process = Process()
-        process.executableURL = CLIExecutable.url
-        process.arguments = arguments
+    func run(_ arguments: [String], llmURL: String?, input: String? = nil) throws -> CommandRun {
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CASEPILOT_") }
         environment["CASEPILOT_HOME"] = home.path
         environment["CASEPILOT_DB"] = home.appendingPathComponent("kb.sqlite").path
@@ -34,18 +24,7 @@ struct LLMCommandLineTests {
         environment["CASEPILOT_LLM_API_KEY"] = key
         environment["CASEPILOT_LLM_TIMEOUT"] = "2"
         if let llmURL { environment["CASEPILOT_LLM_URL"] = llmURL }
-        process.environment = environment
-        let output = Pipe(), errors = Pipe(), standardInput = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = standardInput
-        try process.run()
-        if let input { standardInput.fileHandleForWriting.write(Data(input.utf8)) }
-        try standardInput.fileHandleForWriting.close()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+        return try CommandRun.casepilot(arguments, environment: environment, input: input)
     }
 
     @Test func askUsesTheConfiguredLLMAndKeepsTheJSONContract() throws {

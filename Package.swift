@@ -27,11 +27,9 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        .systemLibrary(
-            name: "CCurl",
-            pkgConfig: "libcurl",
-            providers: [.apt(["libcurl4-openssl-dev"])]
-        ),
+        // libcurl's headers (libcurl4-openssl-dev) and typed wrappers; the library itself is loaded
+        // on first use (see Sources/CCurl/include/CCurl.h).
+        .target(name: "CCurl"),
         .systemLibrary(
             name: "CEdit",
             pkgConfig: "libedit",

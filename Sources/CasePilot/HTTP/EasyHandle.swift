@@ -1,5 +1,5 @@
 internal import CCurl
-import Foundation
+import FoundationEssentials
 
 /// One libcurl easy handle, configured for one request; cleans up in `deinit`.
 ///
@@ -20,8 +20,11 @@ final class EasyHandle {
     /// Creates and configures the handle for `request`.
     /// - Throws: ``HTTPClientError`` when libcurl is unavailable or rejects an option.
     init(request: HTTPRequest, transfer: HTTPTransfer, environment: [String: String]) throws(HTTPClientError) {
-        guard CurlRuntime.isReady, let handle = curl_easy_init() else {
-            throw HTTPClientError(.transport, "libcurl could not be initialised")
+        if let failure = CurlRuntime.loadFailure {
+            throw HTTPClientError(.transport, "libcurl could not be loaded: \(failure)")
+        }
+        guard let handle = casepilot_curl_easy_init() else {
+            throw HTTPClientError(.transport, "libcurl could not create a handle")
         }
         self.handle = handle
         self.transfer = transfer
@@ -33,14 +36,14 @@ final class EasyHandle {
     }
 
     deinit {
-        curl_easy_cleanup(handle)
-        curl_slist_free_all(headerList)
+        casepilot_curl_easy_cleanup(handle)
+        casepilot_curl_slist_free_all(headerList)
         errorBuffer.deallocate()
     }
 
     /// Runs the transfer to its end (blocking) and reports the outcome to the transfer.
     func perform() {
-        let code = curl_easy_perform(handle)
+        let code = casepilot_curl_easy_perform(handle)
         if code == CURLE_OK {
             transfer.complete(.success(headDelivered ?? head.finalHead))
         } else {
@@ -78,7 +81,7 @@ final class EasyHandle {
         if request.method != "POST" && request.method != "GET" { try set(CURLOPT_CUSTOMREQUEST, request.method) }
         for field in request.headers + [(name: "Expect", value: "")] {
             let line = field.value.isEmpty ? "\(field.name):" : "\(field.name): \(field.value)"
-            guard let list = curl_slist_append(headerList, line) else { throw HTTPClientError(.transport, "out of memory") }
+            guard let list = casepilot_curl_slist_append(headerList, line) else { throw HTTPClientError(.transport, "out of memory") }
             headerList = list
         }
         try check(casepilot_curl_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList))
@@ -144,7 +147,7 @@ final class EasyHandle {
         if transfer.isCancelled || code == CURLE_ABORTED_BY_CALLBACK { return .cancelled }
         if bodyTooLarge { return .responseTooLarge(limit: maximumBodySize) }
         let detail = String(cString: errorBuffer)
-        let text = detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail
+        let text = detail.isEmpty ? String(cString: casepilot_curl_easy_strerror(code)) : detail
         switch code {
         case CURLE_OPERATION_TIMEDOUT: return HTTPClientError(.timedOut, "timed out (\(text))")
         case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY: return HTTPClientError(.couldNotResolve, text)
@@ -169,7 +172,7 @@ final class EasyHandle {
 
     private func check(_ code: CURLcode) throws(HTTPClientError) {
         guard code == CURLE_OK else {
-            throw HTTPClientError(.invalidRequest, "libcurl rejected an option: \(String(cString: curl_easy_strerror(code)))")
+            throw HTTPClientError(.invalidRequest, "libcurl rejected an option: \(String(cString: casepilot_curl_easy_strerror(code)))")
         }
     }
 }

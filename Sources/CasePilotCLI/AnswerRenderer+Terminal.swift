@@ -1,5 +1,5 @@
 import CasePilot
-import Foundation
+import FoundationEssentials
 
 extension AnswerRenderer {
     /// The text answer styled for the REPL: wrapped to the terminal, headings bold, the answer's
@@ -40,8 +40,7 @@ extension AnswerRenderer {
     /// Paragraph text: a short first line of a block without final punctuation is a heading.
     private static func body(_ text: String, codes: [String], style: TerminalStyle) -> String {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let pattern = codes.isEmpty ? nil : try? NSRegularExpression(
-            pattern: "(?<![A-Za-z0-9.])(" + codes.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|") + ")(?![A-Za-z0-9])")
+        let codes = codes.filter { !$0.isEmpty }.sorted { $0.count > $1.count }.map(Array.init)
         return lines.enumerated().map { index, line in
             let wrapped = style.wrap(line)
             let startsBlock = index == 0 || lines[index - 1].isEmpty
@@ -49,19 +48,32 @@ extension AnswerRenderer {
             if startsBlock, followed, line.count <= 120, let last = line.last, !".:;?!".contains(last) {
                 return style.bold(wrapped)
             }
-            guard style.colour, let pattern else { return wrapped }
-            return highlight(wrapped, pattern: pattern, style: style)
+            guard style.colour, !codes.isEmpty else { return wrapped }
+            return highlight(wrapped, codes: codes, style: style)
         }.joined(separator: "\n")
     }
 
-    private static func highlight(_ text: String, pattern: NSRegularExpression, style: TerminalStyle) -> String {
-        let source = text as NSString
-        var result = "", position = 0
-        for match in pattern.matches(in: text, range: NSRange(location: 0, length: source.length)) {
-            result += source.substring(with: NSRange(location: position, length: match.range.location - position))
-            result += style.code(source.substring(with: match.range))
-            position = match.range.location + match.range.length
+    /// Styles each whole-word occurrence of a code (`codes` longest first): not inside a longer
+    /// code, word or decimal ("99213" is not highlighted in "992134" or "1.99213").
+    private static func highlight(_ text: String, codes: [[Character]], style: TerminalStyle) -> String {
+        let characters = Array(text)
+        func isWordCharacter(_ index: Int) -> Bool {
+            characters.indices.contains(index) && characters[index].isASCII && (characters[index].isLetter || characters[index].isNumber)
         }
-        return result + source.substring(from: position)
+        var result = "", position = 0
+        while position < characters.count {
+            let startsWord = !isWordCharacter(position - 1) && (position == 0 || characters[position - 1] != ".")
+            let code = !startsWord ? nil : codes.first { code in
+                characters[position...].starts(with: code) && !isWordCharacter(position + code.count)
+            }
+            if let code {
+                result += style.code(String(code))
+                position += code.count
+            } else {
+                result.append(characters[position])
+                position += 1
+            }
+        }
+        return result
     }
 }

@@ -1,5 +1,5 @@
 import CasePilot
-import Foundation
+import FoundationEssentials
 
 /// Turns answers into text for people or JSON for scripts.
 enum AnswerRenderer {

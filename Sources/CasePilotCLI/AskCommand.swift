@@ -1,6 +1,6 @@
 import ArgumentParser
 import CasePilot
-import Foundation
+import FoundationEssentials
 
 /// `casepilot ask`: one answer, or one answer per stdin line.
 struct AskCommand: AsyncParsableCommand {

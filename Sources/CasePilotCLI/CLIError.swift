@@ -1,6 +1,7 @@
 import ArgumentParser
 import CasePilot
-import Foundation
+import FoundationEssentials
+@preconcurrency import Glibc
 
 /// A failure reported to the user with a sysexits-style exit code.
 struct CLIError: Error {
@@ -46,6 +47,14 @@ extension ParsableCommand {
 /// Writes to standard error.
 enum StandardError {
     static func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Glibc.write(STDERR_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
+                if written <= 0 { return }
+                offset += written
+            }
+        }
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CasePilot
-import Foundation
+import FoundationEssentials
 
 /// `casepilot data import DATASET FILE...`: one atomic import with provenance.
 struct DataImportCommand: AsyncParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CasePilot
-import Foundation
+import FoundationEssentials
 
 /// `casepilot data status`: what is imported, with provenance.
 struct DataStatusCommand: AsyncParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CasePilot
-import Foundation
+import FoundationEssentials
 
 /// Options every subcommand shares: where the knowledge base and the knowledge folder are.
 struct GlobalOptions: ParsableArguments {

@@ -1,5 +1,6 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
+@preconcurrency import Glibc
 import Synchronization
 
 /// Ctrl-C (SIGINT) for the REPL: while an answer runs it cancels that answer; otherwise it ends

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CasePilot
-import Foundation
+import FoundationEssentials
 
 /// The LLM options shared by `ask` and the REPL.
 struct LLMFlags: ParsableArguments {

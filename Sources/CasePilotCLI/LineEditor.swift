@@ -1,5 +1,5 @@
 @preconcurrency internal import CEdit
-import Foundation
+import FoundationEssentials
 @preconcurrency import Glibc
 
 /// Line editing with libedit on a terminal: emacs keys, history recalled with the arrow keys and

@@ -1,5 +1,6 @@
 import CasePilot
-import Foundation
+import FoundationEssentials
+@preconcurrency import Glibc
 
 /// A one-line progress display on standard error, only when it is a terminal.
 final class ProgressMeter: Sendable {

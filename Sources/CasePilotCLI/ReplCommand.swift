@@ -1,6 +1,7 @@
 import ArgumentParser
 import CasePilot
-import Foundation
+import FoundationEssentials
+@preconcurrency import Glibc
 
 /// `casepilot` with no arguments: an interactive question-and-answer loop.
 struct ReplCommand: AsyncParsableCommand {

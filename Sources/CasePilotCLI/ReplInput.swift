@@ -1,5 +1,5 @@
 import CasePilot
-import Foundation
+import FoundationEssentials
 
 /// One line typed at the REPL: a question or a `/command`.
 enum ReplInput: Equatable {
@@ -29,7 +29,7 @@ enum ReplInput: Equatable {
     /// Reads a line: control characters are dropped, surrounding white space ignored.
     init(_ line: String) {
         let cleaned = String(String.UnicodeScalarView(line.unicodeScalars.filter { $0.properties.generalCategory != .control || $0 == "\t" }))
-        let text = cleaned.trimmingCharacters(in: .whitespaces)
+        let text = String(cleaned.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
         if text.isEmpty { self = .blank; return }
         if ["quit", "exit", ":q"].contains(text.lowercased()) { self = .quit; return }
         guard text.hasPrefix("/") else { self = .question(text); return }

@@ -1,5 +1,5 @@
 import CasePilot
-import Foundation
+import FoundationEssentials
 
 /// The REPL's state between lines: the conversation, the output mode and a forced category.
 struct ReplSession {
@@ -52,7 +52,7 @@ struct ReplSession {
         case .help:
             let width = ReplInput.commands.map(\.name.count).max() ?? 0
             let lines = ReplInput.commands.map { command in
-                style.wrap("  " + command.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + command.summary, indent: String(repeating: " ", count: width + 4))
+                style.wrap("  " + command.name + String(repeating: " ", count: width + 2 - command.name.count) + command.summary, indent: String(repeating: " ", count: width + 4))
             }
             say(["Ask a question in plain words; a follow-up (\"and with modifier 59?\") refers to the previous answer's codes."] + lines + ["Keys: arrows recall history (kept between sessions), Ctrl-C abandons the line or stops an answer, Ctrl-D leaves."], style: style)
         case .sources:

@@ -1,6 +1,7 @@
 import CasePilot
 import Dispatch
-import Foundation
+import FoundationEssentials
+@preconcurrency import Glibc
 
 /// One REPL turn: the answer printed as it arrives; Ctrl-C stops the answer, not the REPL.
 struct StreamedTurn {

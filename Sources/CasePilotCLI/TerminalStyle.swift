@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 @preconcurrency import Glibc
 
 /// How REPL output looks: colour and wrapping only on a terminal, never colour with `NO_COLOR`.

@@ -48,7 +48,7 @@ struct NCCILookup {
             return resolution
         }
         let citation = DatasetCitation.citation(info)
-        let place = Dataset.mue.citationSource(setting: setting.rawValue).replacingOccurrences(of: "NCCI MUEs, ", with: "")
+        let place = Dataset.mue.citationSource(setting: setting.rawValue).replacing("NCCI MUEs, ", with: "")
         guard let mue = try knowledgeBase.mue(code.code, setting: setting) else {
             if required { resolution.add("\(code.display) has no MUE in the \(place) file (\(info.release)): NCCI sets no per-day unit limit for it.", citation: citation) }
             return resolution

@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Sorts a question into one of the eight categories, with a confidence and the runner-up.
 ///
@@ -22,23 +25,43 @@ public struct Classifier: Sendable {
         self.init(parser: QuestionParser())
     }
 
+    /// Trains the model on `corpus`.
     init(parser: QuestionParser, corpus: [(category: Category, question: String)] = TrainingCorpus.examples()) {
+        self.init(parser: parser) { corrector in
+            NaiveBayesModel(examples: corpus.map { example in
+                let parsed = parser.parse(example.question)
+                return (example.category, NaiveBayesModel.features(words: Self.correctedWords(parsed, corrector), codes: parsed.codes))
+            })
+        }
+    }
+
+    /// Uses counts stored by an earlier training with the same parser; trains on the built-in
+    /// corpus when they are unusable.
+    init(parser: QuestionParser, trainedCounts: FeatureCounts) {
+        if let model = NaiveBayesModel(counts: trainedCounts) {
+            self.init(parser: parser) { _ in model }
+        } else {
+            self.init(parser: parser)
+        }
+    }
+
+    private init(parser: QuestionParser, model: (SpellingCorrector) -> NaiveBayesModel) {
         var byFirst: [String: [Cue]] = [:]
         var vocabulary = Lexicon.strongDomainWords.union(Lexicon.weakDomainWords)
         for cue in Lexicon.cues {
-            byFirst[cue.words[0].replacingOccurrences(of: "*", with: ""), default: []].append(cue)
-            vocabulary.formUnion(cue.words.filter { !$0.hasSuffix("*") })
+            byFirst[cue.key, default: []].append(cue)
+            for word in cue.words where word.utf8.last != UInt8(ascii: "*") { vocabulary.insert(word) }
         }
         for key in byFirst.keys { byFirst[key]?.sort { $0.words.count > $1.words.count } }
         self.cuesByFirstWord = byFirst
         let corrector = SpellingCorrector(vocabulary: vocabulary)
         self.corrector = corrector
         self.parser = parser
-        self.model = NaiveBayesModel(examples: corpus.map { example in
-            let parsed = parser.parse(example.question)
-            return (example.category, NaiveBayesModel.features(words: Self.correctedWords(parsed, corrector), codes: parsed.codes))
-        })
+        self.model = model(corrector)
     }
+
+    /// What the model learned, for the engine to store.
+    var trainedCounts: FeatureCounts { model.counts }
 
     private static func correctedWords(_ question: ParsedQuestion, _ corrector: SpellingCorrector) -> [String] {
         let codeWords = Set(question.codes.flatMap { [$0.code.lowercased(), $0.display.lowercased()] })

@@ -8,10 +8,16 @@ struct Cue: Sendable {
     let needsDomain: Bool
 
     init(_ phrase: String, _ category: Category, _ weight: Double, needsDomain: Bool = false) {
-        self.words = phrase.split(separator: " ").map(String.init)
+        // Split on UTF-8 bytes: the lexicon builds some 1,800 cues when a process starts.
+        self.words = phrase.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
         self.category = category
         self.weight = weight
         self.needsDomain = needsDomain
+    }
+
+    /// The first word without a final `*`: the key the classifier finds the cue by.
+    var key: String {
+        words[0].utf8.last == UInt8(ascii: "*") ? String(words[0].dropLast()) : words[0]
     }
 
     /// Whether the cue matches `words` starting at `start`.

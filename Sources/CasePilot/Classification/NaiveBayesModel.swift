@@ -1,44 +1,47 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A multinomial naive Bayes model over question features (words, word pairs, code kinds).
 ///
 /// Complements the hand-written lexicon: it learns the phrasing of the training corpus, including
 /// the everyday words that mark out-of-scope questions.
 struct NaiveBayesModel: Sendable {
+    /// The learned counts; the engine stores them so that a new process need not re-train.
+    let counts: FeatureCounts
     private let logPrior: [Double]
-    private let logLikelihood: [String: [Double]]
-    private let logUnseen: [Double]
+    private let logDenominator: [Double]
     private static let categories = Category.allCases
+    /// Laplace smoothing.
+    static let alpha = 0.3
 
-    /// Trains on feature lists with Laplace smoothing `alpha`.
-    init(examples: [(category: Category, features: [String])], alpha: Double = 0.3) {
-        let count = Self.categories.count
-        var documents = [Double](repeating: 0, count: count)
-        var totals = [Double](repeating: 0, count: count)
-        var counts: [String: [Double]] = [:]
-        for example in examples {
-            let index = Self.categories.firstIndex(of: example.category)!
-            documents[index] += 1
-            for feature in example.features {
-                counts[feature, default: [Double](repeating: 0, count: count)][index] += 1
-                totals[index] += 1
-            }
-        }
-        let vocabulary = Double(max(counts.count, 1))
+    /// Trains on feature lists.
+    init(examples: [(category: Category, features: [String])]) {
+        let indexed = examples.map { (category: Self.categories.firstIndex(of: $0.category)!, features: $0.features) }
+        self.init(counts: FeatureCounts(categories: Self.categories.count, examples: indexed))!
+    }
+
+    /// A model from stored counts.
+    /// - Returns: `nil` when they were counted over other categories.
+    init?(counts: FeatureCounts) {
+        guard counts.categoryCount == Self.categories.count else { return nil }
+        let vocabulary = Double(max(counts.featureCount, 1))
+        let documents = Self.categories.indices.map { Double(counts.documents($0)) }
         let all = max(documents.reduce(0, +), 1)
-        logPrior = documents.map { log(($0 + 1) / (all + Double(count))) }
-        logUnseen = totals.map { log(alpha / ($0 + alpha * vocabulary)) }
-        logLikelihood = counts.mapValues { row in
-            row.enumerated().map { log(($0.element + alpha) / (totals[$0.offset] + alpha * vocabulary)) }
-        }
+        self.counts = counts
+        logPrior = documents.map { log(($0 + 1) / (all + Double(Self.categories.count))) }
+        logDenominator = Self.categories.indices.map { log(Double(counts.total($0)) + Self.alpha * vocabulary) }
     }
 
     /// The posterior probability of each category for `features` (features never seen are ignored).
     func posterior(_ features: [String]) -> [Category: Double] {
         var scores = logPrior
         for feature in features {
-            guard let row = logLikelihood[feature] else { continue }
-            for index in scores.indices { scores[index] += row[index] }
+            guard let row = counts.row(of: feature) else { continue }
+            for index in scores.indices {
+                scores[index] += log(Double(counts.count(row: row, category: index)) + Self.alpha) - logDenominator[index]
+            }
         }
         let top = scores.max() ?? 0
         let exps = scores.map { exp($0 - top) }

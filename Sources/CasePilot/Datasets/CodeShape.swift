@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Checks that imported codes have the shape of their code system.
 enum CodeShape {
@@ -34,7 +34,7 @@ enum CodeShape {
 
     /// A `YYYYMMDD` date, or `nil` for an empty field.
     static func date(_ text: String, line: Int, what: String) throws -> String? {
-        let value = text.trimmingCharacters(in: .whitespaces)
+        let value = text.trimmed()
         if value.isEmpty || value == "*" || value.uppercased() == "N/A" { return nil }
         guard value.count == 8, value.allSatisfy(\.isNumber) else {
             throw InputProblem("expected the \(what) as YYYYMMDD, found \"\(value.prefix(20))\"", line: line)

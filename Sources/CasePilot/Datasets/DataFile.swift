@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One readable input: a plain file, a decompressed `.gz`, or a member of a `.zip`.
 struct DataFile {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Imports official dataset files into a knowledge base atomically, with provenance.
 struct DatasetImporter {
@@ -91,8 +91,6 @@ struct DatasetImporter {
     }
 
     static func timestamp() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date())
+        Date().formatted(.iso8601)
     }
 }

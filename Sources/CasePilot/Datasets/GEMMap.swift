@@ -7,7 +7,7 @@ enum GEMMap: String, Sendable, CaseIterable {
 
     /// From CSV column names such as `icd9cm`/`icd10cm` or `icd9pcs`/`icd10pcs`.
     init?(source: String, target: String) {
-        let source = source.replacingOccurrences(of: " ", with: ""), target = target.replacingOccurrences(of: " ", with: "")
+        let source = source.replacing(" ", with: ""), target = target.replacing(" ", with: "")
         switch (source, target) {
         case ("icd9cm", "icd10cm"), ("icd9", "icd10"), ("icd9dx", "icd10cm"): self = .icd9cmToICD10CM
         case ("icd10cm", "icd9cm"), ("icd10", "icd9"), ("icd10cm", "icd9dx"): self = .icd10cmToICD9CM

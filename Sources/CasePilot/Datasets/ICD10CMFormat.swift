@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// ICD-10-CM: the CDC tabular XML (`.xml`/`.xml.gz`, see ``ICD10CMTabular``), the official order
 /// file and code-description TXT (see ``ICDFlatFile``), and CSV exports with `code`,

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The CDC ICD-10-CM tabular XML (`<ICD10CM.tabular>`): nested `<diag>` elements with
 /// `<name>` and `<desc>`, and `<sevenChrDef>` lists that apply to every code below them.
@@ -46,11 +46,11 @@ enum ICD10CMTabular {
                     guard let parent = path.dropLast().last else { continue }
                     if parent == "diag", !stack.isEmpty {
                         if path.last == "name" { stack[stack.count - 1].code = ICD10CMFormat.undotted(text) }
-                        if path.last == "desc" { stack[stack.count - 1].description = text.trimmingCharacters(in: .whitespacesAndNewlines) }
+                        if path.last == "desc" { stack[stack.count - 1].description = text.trimmed() }
                     } else if path.last == "extension", parent == "sevenChrDef", let character = pendingExtension, !stack.isEmpty {
-                        stack[stack.count - 1].sevenCharacters?.append((character, text.trimmingCharacters(in: .whitespacesAndNewlines)))
+                        stack[stack.count - 1].sevenCharacters?.append((character, text.trimmed()))
                     } else if path.last == "version", parent == "ICD10CM.tabular" {
-                        context.releaseFromContents = "FY\(text.trimmingCharacters(in: .whitespaces))"
+                        context.releaseFromContents = "FY\(text.trimmed())"
                     }
                 case .end(let name):
                     path.removeLast()
@@ -65,7 +65,7 @@ enum ICD10CMTabular {
                                              billable: !frame.hasChildren && !expands, parent: parent))
                     rows += 1
                     if expands, let characters = inherited {
-                        let stem = frame.code.padding(toLength: 6, withPad: "X", startingAt: 0)
+                        let stem = frame.code + String(repeating: "X", count: max(0, 6 - frame.code.count))
                         for (character, meaning) in characters {
                             try writer.write(CodeRow(system: CodeSystem.icd10cm.rawValue, code: stem + character,
                                                      description: "\(frame.description), \(meaning)", billable: true, parent: frame.code))

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What an importer needs while it runs: the knowledge base, the setting, and progress reporting.
 final class ImportContext {

@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// NCCI procedure-to-procedure edits: the official tab-delimited TXT (title and copyright lines,
 /// then `Column 1, Column 2, *=in existence prior to 1996, Effective Date, Deletion Date,

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension CasePilotEngine {
     /// Imports official dataset files, replacing that dataset's previous import (for the setting).

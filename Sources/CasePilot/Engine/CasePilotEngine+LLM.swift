@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension CasePilotEngine {
     /// Answers one question, with the answer text phrased by an LLM when `llm` is configured.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The CasePilot engine: answers medical-coding questions from the local knowledge base.
 ///
@@ -27,7 +27,7 @@ public actor CasePilotEngine {
         parser.extraModifiers = try knowledgeBase.modifierKeys()
         self.knowledgeBase = knowledgeBase
         self.parser = parser
-        self.classifier = Classifier(parser: parser)
+        self.classifier = StoredClassifier.load(parser: parser, from: knowledgeBase)
     }
 
     /// Answers one question.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Finds the folder that holds `Knowledge/` (and `Prompts/`).
 ///
@@ -29,8 +29,8 @@ public enum CasePilotHome {
 
     /// A home holds `Knowledge/` (`Prompts/` is needed only for the optional LLM).
     private static func isHome(_ folder: URL) -> Bool {
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         return FileManager.default.fileExists(atPath: folder.appendingPathComponent("Knowledge").path, isDirectory: &isDirectory)
-            && isDirectory.boolValue
+            && isDirectory
     }
 }

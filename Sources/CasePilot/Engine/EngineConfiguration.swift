@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where the engine keeps its knowledge base and finds its authored knowledge.
 public struct EngineConfiguration: Sendable {
@@ -21,7 +21,7 @@ public struct EngineConfiguration: Sendable {
     public static func defaultDatabasePath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let path = environment["CASEPILOT_DB"], !path.isEmpty { return path }
         let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+            ?? (environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path) + "/.local/share"
         return base + "/casepilot/casepilot.sqlite"
     }
 }

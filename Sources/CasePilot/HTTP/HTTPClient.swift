@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A thin HTTP client over libcurl: one easy handle per request, run on its own thread.
 ///
@@ -23,15 +23,14 @@ struct HTTPClient: Sendable {
         let head = try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (waiter: CheckedContinuation<HTTPResponseHead, any Error>) in
                 guard transfer.awaitHead(waiter) else { return }
-                let thread = Thread {
+                let started = TransferThread.start {
                     do throws(HTTPClientError) {
                         try EasyHandle(request: request, transfer: transfer, environment: environment).perform()
                     } catch {
                         transfer.complete(.failure(error))
                     }
                 }
-                thread.name = "casepilot-http"
-                thread.start()
+                if !started { transfer.complete(.failure(HTTPClientError(.transport, "could not start a thread for the transfer"))) }
             }
         } onCancel: {
             transfer.cancel()

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One HTTP request, as a value that can cross threads.
 struct HTTPRequest: Sendable {

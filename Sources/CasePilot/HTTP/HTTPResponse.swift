@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A complete HTTP response with its body collected.
 struct HTTPResponse: Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Synchronization
 
 /// The meeting point of one transfer's libcurl thread and the async caller.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Assembles the response head from the header lines libcurl hands over one at a time.
 ///
@@ -30,8 +30,8 @@ struct HeadParser {
             return HTTPResponseHead(status: status, headers: headers)
         }
         if let colon = line.firstIndex(of: ":") {
-            let name = line[..<colon].trimmingCharacters(in: .whitespaces)
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let name = line[..<colon].trimmed()
+            let value = line[line.index(after: colon)...].trimmed()
             headers.append(HTTPHeaderField(name: name, value: value))
         }
         return nil

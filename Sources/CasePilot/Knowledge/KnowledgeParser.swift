@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Parses one `Knowledge/` text file into entries (format: `Knowledge/README.md`).
 struct KnowledgeParser {
@@ -27,7 +27,7 @@ struct KnowledgeParser {
                 draft = try header(line, line: number)
                 continue
             }
-            if line.trimmingCharacters(in: .whitespaces).isEmpty {
+            if line.trimmed().isEmpty {
                 if let key = currentKey { draft?.append("", to: key) }
                 continue
             }
@@ -35,7 +35,7 @@ struct KnowledgeParser {
                 guard let key = currentKey, draft != nil else {
                     throw KnowledgeFormatError(file: file, line: number, message: "indented text outside a field; expected `key: value` or a `==` header")
                 }
-                draft?.append(line.trimmingCharacters(in: .whitespaces), to: key)
+                draft?.append(line.trimmed(), to: key)
                 continue
             }
             guard draft != nil else {
@@ -44,14 +44,14 @@ struct KnowledgeParser {
             guard let colon = line.firstIndex(of: ":") else {
                 throw KnowledgeFormatError(file: file, line: number, message: "expected `key: value`, found `\(line.prefix(60))`")
             }
-            let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            let key = line[..<colon].trimmed().lowercased()
             guard Self.allowedKeys.contains(key) else {
                 throw KnowledgeFormatError(file: file, line: number, message: "unknown field `\(key)`; expected one of \(Self.allowedKeys.sorted().joined(separator: ", "))")
             }
             guard draft?.fields[key] == nil else {
                 throw KnowledgeFormatError(file: file, line: number, message: "field `\(key)` appears twice in this entry")
             }
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let value = line[line.index(after: colon)...].trimmed()
             draft?.fields[key] = Field(line: number, lines: value.isEmpty ? [] : [value])
             currentKey = key
         }
@@ -166,15 +166,15 @@ private struct Draft {
             deleted = status == "deleted"
         }
         let related = try (text("related").map { $0.split(separator: ",") } ?? []).map { item throws(KnowledgeFormatError) -> CodeToken in
-            let value = item.trimmingCharacters(in: .whitespaces)
+            let value = item.trimmed()
             guard let token = Self.relatedCode(value) else {
                 throw KnowledgeFormatError(file: file, line: fieldLine("related"), message: "`\(value)` in `related:` is not a recognisable code; expected 99213, G0439, E11.9 or `modifier 25`")
             }
             return token
         }
         let questions = fields["questions"]?.lines.filter { !$0.isEmpty } ?? []
-        let keywords = text("keywords").map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
-        let displayKey = system.map { CodeToken.display(key.replacingOccurrences(of: ".", with: ""), system: $0) } ?? key
+        let keywords = text("keywords").map { $0.split(separator: ",").map { $0.trimmed() } } ?? []
+        let displayKey = system.map { CodeToken.display(key.replacing(".", with: ""), system: $0) } ?? key
         return KnowledgeEntry(
             kind: kind, system: system, key: displayKey, category: category, title: title, body: body,
             questions: questions, keywords: keywords, related: related, isDeleted: deleted,
@@ -191,11 +191,11 @@ private struct Draft {
     static func relatedCode(_ text: String) -> CodeToken? {
         let lower = text.lowercased()
         if lower.hasPrefix("modifier ") {
-            let code = text.dropFirst("modifier ".count).trimmingCharacters(in: .whitespaces).uppercased()
+            let code = text.dropFirst("modifier ".count).trimmed().uppercased()
             return code.count == 2 ? CodeToken(system: .modifier, code: code) : nil
         }
         let upper = text.uppercased()
         guard let system = CodeShapes.system(of: upper, diagnosisContext: false, icd9Context: false) else { return nil }
-        return CodeToken(system: system, code: upper.replacingOccurrences(of: ".", with: ""))
+        return CodeToken(system: system, code: upper.replacing(".", with: ""))
     }
 }

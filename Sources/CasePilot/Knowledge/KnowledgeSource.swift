@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The `Knowledge/` folder on disk: its files and a fingerprint of their contents.
 struct KnowledgeSource: Sendable {
@@ -7,15 +7,20 @@ struct KnowledgeSource: Sendable {
     /// The `.txt` files below the folder, as paths relative to it, sorted.
     func files() throws -> [String] {
         let root = directory.standardizedFileURL.path
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else {
+        guard let paths = try? FileManager.default.subpathsOfDirectory(atPath: root) else {
             throw CasePilotError.knowledgeUnavailable("cannot read the knowledge folder \(root)")
         }
-        return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".txt") }.sorted()
+        return paths.filter { $0.hasSuffix(".txt") }.sorted()
     }
 
-    /// Reads every file: (relative path, contents).
-    func read() throws -> [(file: String, text: String)] {
-        try files().map { file in
+    /// The files' names and stamps: equal signatures mean no file was added, removed or written.
+    func signature(of files: [String]) -> String {
+        files.map { "\($0) \(FileStamp.of(directory.appendingPathComponent($0).path) ?? "unreadable")" }.joined(separator: "\n")
+    }
+
+    /// Reads `files` (relative paths, by default all): (relative path, contents).
+    func read(_ files: [String]? = nil) throws -> [(file: String, text: String)] {
+        try (files ?? self.files()).map { file in
             let url = directory.appendingPathComponent(file)
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 throw CasePilotError.knowledgeUnavailable("cannot read \(url.path)")

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads chat-completions JSON: whole responses, streamed chunks and error bodies.
 enum ChatCompletionDecoder {
@@ -33,7 +33,7 @@ enum ChatCompletionDecoder {
         guard let response = try? JSONDecoder().decode(Response.self, from: body), let choice = response.choices.first else {
             throw LLMError(.malformedResponse, "the endpoint's reply was not chat-completions JSON")
         }
-        guard let content = choice.message.content, !content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard let content = choice.message.content, !content.trimmed().isEmpty else {
             throw LLMError(.emptyReply, "the endpoint returned an empty answer")
         }
         return content
@@ -41,7 +41,7 @@ enum ChatCompletionDecoder {
 
     /// The meaning of one server-sent event's data.
     static func event(_ data: String) throws(LLMError) -> StreamEvent {
-        let trimmed = data.trimmingCharacters(in: .whitespaces)
+        let trimmed = data.trimmed()
         if trimmed == "[DONE]" { return .done }
         let bytes = Data(trimmed.utf8)
         if let message = errorMessage(in: bytes) { throw LLMError(.malformedResponse, "the endpoint reported an error mid-stream: \(message)") }
@@ -54,10 +54,36 @@ enum ChatCompletionDecoder {
 
     /// The `error.message` (OpenAI) or `error` string (Ollama) of an error body, if it is one.
     static func errorMessage(in body: Data) -> String? {
-        guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any], let error = object["error"] else { return nil }
-        if let text = error as? String { return String(text.prefix(300)) }
-        if let details = error as? [String: Any], let text = details["message"] as? String { return String(text.prefix(300)) }
-        return error is NSNull ? nil : "unspecified error"
+        switch (try? JSONDecoder().decode(ErrorBody.self, from: body))?.error {
+        case .message(let text): String(text.prefix(300))
+        case .unspecified: "unspecified error"
+        case nil: nil
+        }
+    }
+
+    /// `{"error": ...}`; `error` is `nil` when absent or `null`.
+    private struct ErrorBody: Decodable {
+        let error: ErrorValue?
+    }
+
+    private enum ErrorValue: Decodable {
+        case message(String)
+        case unspecified
+
+        private struct Details: Decodable {
+            let message: String
+        }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let text = try? container.decode(String.self) {
+                self = .message(text)
+            } else if let details = try? container.decode(Details.self) {
+                self = .message(details.message)
+            } else {
+                self = .unspecified
+            }
+        }
     }
 
     /// A short, printable summary of an error body: its error message or its first line.
@@ -65,6 +91,6 @@ enum ChatCompletionDecoder {
         if let message = errorMessage(in: body) { return message }
         let text = String(decoding: body.prefix(300), as: UTF8.self)
         let line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-        return line.trimmingCharacters(in: .whitespaces)
+        return line.trimmed()
     }
 }

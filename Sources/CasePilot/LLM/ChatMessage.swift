@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One message of a chat-completions conversation.
 struct ChatMessage: Sendable, Codable, Hashable {

@@ -95,7 +95,7 @@ struct CodeGuard {
         for piece in TextWords.split(text) {
             result += piece.text
             guard piece.isWord else { continue }
-            let key = piece.text.uppercased().replacingOccurrences(of: ".", with: "")
+            let key = piece.text.uppercased().replacing(".", with: "")
             let flag = codes[key] ?? (piece.hyphenated || previous.hasPrefix("modif") || previous == "mod" ? modifiers[key] : nil)
             previous = piece.text.lowercased()
             guard let flag, !piece.precededByDollar else { continue }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Talks to an OpenAI-compatible `/v1/chat/completions` endpoint, streamed or not.
 ///
@@ -20,7 +20,7 @@ struct LLMClient: Sendable {
             var text = ""
             for try await piece in deltas(of: response) { text += piece }
             try Task.checkCancellation()
-            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw LLMError(.emptyReply, "the endpoint returned an empty answer") }
+            guard !text.trimmed().isEmpty else { throw LLMError(.emptyReply, "the endpoint returned an empty answer") }
             return text
         }
         let body: Data
@@ -180,6 +180,6 @@ struct LLMClient: Sendable {
 
     static func seconds(_ duration: Duration) -> String {
         let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        return seconds < 10 ? String(format: "%.1f s", seconds) : "\(Int(seconds.rounded())) s"
+        return seconds < 10 ? NumberText.fixed(seconds, decimals: 1) + " s" : "\(Int(seconds.rounded())) s"
     }
 }

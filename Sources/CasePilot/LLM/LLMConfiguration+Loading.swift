@@ -1,10 +1,10 @@
-import Foundation
+import FoundationEssentials
 
 extension LLMConfiguration {
     /// The configuration file: `$XDG_CONFIG_HOME/casepilot/config` (`~/.config/casepilot/config`).
     public static func defaultConfigFile(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
+            ?? (environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path) + "/.config"
         return URL(fileURLWithPath: base).appendingPathComponent("casepilot/config")
     }
 
@@ -23,7 +23,7 @@ extension LLMConfiguration {
         var values = try readFile(file)
         let fromEnvironment = ["url": "CASEPILOT_LLM_URL", "model": "CASEPILOT_LLM_MODEL", "api_key": "CASEPILOT_LLM_API_KEY", "timeout": "CASEPILOT_LLM_TIMEOUT", "max_tokens": "CASEPILOT_LLM_MAX_TOKENS"]
         for (key, variable) in fromEnvironment {
-            if let value = environment[variable]?.trimmingCharacters(in: .whitespaces), !value.isEmpty {
+            if let value = environment[variable]?.trimmed(), !value.isEmpty {
                 values[key] = (value, variable)
             }
         }
@@ -58,14 +58,14 @@ extension LLMConfiguration {
         guard let text = try? String(contentsOf: file, encoding: .utf8) else { return [:] }
         var values: [String: (value: String, origin: String)] = [:]
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
+            let line = rawLine.trimmed()
             if line.isEmpty || line.hasPrefix("#") { continue }
             let origin = "\(file.path):\(offset + 1)"
             guard let equals = line.firstIndex(of: "=") else {
                 throw CasePilotError.badInput("\(origin): expected `key = value`")
             }
-            let key = line[..<equals].trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "-", with: "_")
-            var value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            let key = line[..<equals].trimmed().lowercased().replacing("-", with: "_")
+            var value = line[line.index(after: equals)...].trimmed()
             if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
                 value = String(value.dropFirst().dropLast())
             }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where and how to reach an OpenAI-compatible chat-completions endpoint.
 ///
@@ -44,7 +44,7 @@ public struct LLMConfiguration: Sendable, Hashable, CustomStringConvertible, Cus
 
     /// The full chat-completions URL derived from ``url``.
     public var chatCompletionsURL: String {
-        var base = url.trimmingCharacters(in: .whitespaces)
+        var base = url.trimmed()
         if base.contains("/chat/completions") { return base }
         while base.hasSuffix("/") { base.removeLast() }
         return base.hasSuffix("/v1") ? base + "/chat/completions" : base + "/v1/chat/completions"

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How one question may use the LLM.
 ///

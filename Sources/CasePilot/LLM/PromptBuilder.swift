@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Builds the chat messages for a question from `Prompts/` and the knowledge base's facts.
 ///
@@ -34,7 +34,7 @@ struct PromptBuilder {
             "[\(index + 1)] \(citation.source), \(citation.release)" + (citation.url.map { " <\($0)>" } ?? "")
         }
         return [
-            "question": answer.question.trimmingCharacters(in: .whitespacesAndNewlines),
+            "question": answer.question.trimmed(),
             "category": answer.category.displayName,
             "facts": facts,
             "codes": codes.isEmpty ? "(none)" : codes.joined(separator: "\n"),
@@ -47,14 +47,14 @@ struct PromptBuilder {
     static func fill(_ template: String, with values: [String: String]) -> String {
         var result = ""
         var rest = Substring(template)
-        while let open = rest.range(of: "{{") {
+        while let open = rest.firstRange(of: "{{") {
             result += rest[..<open.lowerBound]
             let afterOpen = rest[open.upperBound...]
-            guard let close = afterOpen.range(of: "}}") else {
+            guard let close = afterOpen.firstRange(of: "}}") else {
                 rest = rest[open.lowerBound...]
                 break
             }
-            let name = afterOpen[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            let name = afterOpen[..<close.lowerBound].trimmed()
             result += values[name] ?? "{{\(name)}}"
             rest = afterOpen[close.upperBound...]
         }
@@ -67,15 +67,15 @@ struct PromptBuilder {
             throw LLMError(.promptUnavailable, "the prompt file Prompts/\(name) could not be read (looked in \(directory.path)), so the LLM was not asked")
         }
         // Lines starting with `<!--` … `-->` are notes for prompt editors, not for the model.
-        return Self.strippingComments(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        return Self.strippingComments(text).trimmed()
     }
 
     static func strippingComments(_ text: String) -> String {
         var result = ""
         var rest = Substring(text)
-        while let open = rest.range(of: "<!--") {
+        while let open = rest.firstRange(of: "<!--") {
             result += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "-->") else { return result }
+            guard let close = rest[open.upperBound...].firstRange(of: "-->") else { return result }
             rest = rest[close.upperBound...]
             if rest.hasPrefix("\n") { rest = rest.dropFirst() }
         }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// When to retry a chat-completions request and how long to wait first.
 ///
@@ -32,11 +32,7 @@ struct RetryPolicy: Sendable {
         }
         guard let text = head.value(forHeader: "retry-after") else { return nil }
         if let seconds = Double(text), seconds >= 0 { return .milliseconds(Int((seconds * 1000).rounded(.up))) }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-        guard let date = formatter.date(from: text) else { return nil }
+        guard let date = HTTPDate.parse(text) else { return nil }
         return .milliseconds(max(0, Int(date.timeIntervalSince(now) * 1000)))
     }
 }

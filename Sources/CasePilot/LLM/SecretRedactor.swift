@@ -13,7 +13,7 @@ struct SecretRedactor: Sendable {
 
     func callAsFunction(_ text: String) -> String {
         guard let secret else { return text }
-        let replaced = text.replacingOccurrences(of: secret, with: Self.placeholder)
+        let replaced = text.replacing(secret, with: Self.placeholder)
         let prefix = String(secret.prefix(min(8, max(4, secret.count / 2))))
         var result = ""
         var word = ""

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Splits a `text/event-stream` body into events (the `data:` payload of each), chunk by chunk.
 ///

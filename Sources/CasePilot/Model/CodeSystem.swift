@@ -15,7 +15,7 @@ public enum CodeSystem: String, Sendable, Codable, CaseIterable, Hashable {
 
     /// Parses a system name as written in `Knowledge/` headers or by users (case-insensitive).
     public init?(name: String) {
-        let folded = name.uppercased().replacingOccurrences(of: "_", with: "-")
+        let folded = name.uppercased().replacing("_", with: "-")
         switch folded {
         case "CPT": self = .cpt
         case "HCPCS", "HCPCS-II", "HCPCS-LEVEL-II": self = .hcpcs

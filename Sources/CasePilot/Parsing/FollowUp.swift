@@ -17,7 +17,7 @@ enum FollowUp {
         var codes = question.codes
         let ownProcedures = question.codes.contains { $0.system != .modifier }
         for reference in previous.codes where reference.system != .modifier {
-            let token = CodeToken(system: reference.system, code: reference.code.replacingOccurrences(of: ".", with: ""))
+            let token = CodeToken(system: reference.system, code: reference.code.replacing(".", with: ""))
             if !codes.contains(token) && (!ownProcedures || codes.count < 2) { codes.append(token) }
             if ownProcedures { break }
         }

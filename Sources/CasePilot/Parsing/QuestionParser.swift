@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Turns a question into words and code tokens (pure, no knowledge-base access).
 struct QuestionParser: Sendable {
@@ -12,7 +12,7 @@ struct QuestionParser: Sendable {
 
     /// Parses `question`.
     func parse(_ question: String) -> ParsedQuestion {
-        let text = question.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = question.trimmed()
         let raw = Self.tokenize(text)
         let lowered = raw.map { $0.text.lowercased() }
         let icd9 = lowered.contains { $0.hasPrefix("icd9") }

@@ -1,22 +1,30 @@
-import Foundation
+import FoundationEssentials
 
 extension KnowledgeBase {
     /// Rebuilds the authored knowledge from `source` when its fingerprint changed.
     ///
+    /// The files are not even read while their stamps (size, times) are those of the last check.
     /// Parses everything first, so a malformed file throws before anything is written;
     /// the rebuild itself is one transaction.
     /// - Returns: `true` when the knowledge was rebuilt.
     @discardableResult
     func refreshKnowledge(from source: KnowledgeSource) throws -> Bool {
-        let contents = try source.read()
+        let files = try source.files()
+        let signature = source.signature(of: files)
+        let stored = try meta("knowledge_fingerprint")
+        if stored != nil, try meta("knowledge_signature") == signature { return false }
+        let contents = try source.read(files)
         let fingerprint = KnowledgeSource.fingerprint(of: contents)
-        if try meta("knowledge_fingerprint") == fingerprint { return false }
+        if stored == fingerprint {
+            try? setMeta("knowledge_signature", signature) // only spares the next reading; may fail on a read-only file
+            return false
+        }
         let entries = try KnowledgeSource.entries(from: contents)
-        try replaceKnowledge(with: entries, fingerprint: fingerprint)
+        try replaceKnowledge(with: entries, fingerprint: fingerprint, signature: signature)
         return true
     }
 
-    func replaceKnowledge(with entries: [KnowledgeEntry], fingerprint: String) throws {
+    func replaceKnowledge(with entries: [KnowledgeEntry], fingerprint: String, signature: String) throws {
         try database.transaction {
             try database.execute("DELETE FROM kb_related; DELETE FROM kb_entry; INSERT INTO kb_fts(kb_fts) VALUES ('delete-all');")
             let insert = try database.statement("""
@@ -43,6 +51,7 @@ extension KnowledgeBase {
                 }
             }
             try setMeta("knowledge_fingerprint", fingerprint)
+            try setMeta("knowledge_signature", signature)
             try setMeta("knowledge_entries", String(entries.count))
         }
     }

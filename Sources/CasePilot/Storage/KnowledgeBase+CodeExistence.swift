@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What the knowledge base can say about whether a code exists.
 enum CodeExistence: Sendable, Hashable {
@@ -63,14 +63,14 @@ extension KnowledgeBase {
     /// Today as `YYYYMMDD` (UTC).
     static func todayStamp(_ date: Date = Date()) -> String {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
+        calendar.timeZone = .gmt
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d%02d%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        return NumberText.padded(parts.year ?? 0, width: 4) + NumberText.padded(parts.month ?? 0, width: 2) + NumberText.padded(parts.day ?? 0, width: 2)
     }
 
     /// A date as `YYYYMMDD` from `YYYYMMDD`, `YYYY-MM-DD` or `MM/DD/YYYY`; `nil` if unreadable.
     static func stamp(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed()
         if trimmed.contains("/") {
             let parts = trimmed.split(separator: "/")
             guard parts.count == 3, parts[2].count == 4 else { return nil }

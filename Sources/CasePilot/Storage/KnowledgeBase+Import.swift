@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension KnowledgeBase {
     /// Runs `body` as one atomic import of `dataset` in `setting`.

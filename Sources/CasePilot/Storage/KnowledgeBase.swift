@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The SQLite knowledge base: schema, authored knowledge and imported datasets.
 ///
@@ -15,7 +15,8 @@ final class KnowledgeBase {
     private func migrate() throws {
         try database.execute(Schema.meta)
         let version = try database.scalarText("SELECT value FROM meta WHERE key = 'schema_version'")
-        if let version, version != Schema.version, try !upgradeEmptyDatasets() {
+        if version == Schema.version { return }
+        if let version, !Schema.additiveUpgrades.contains(version), try !upgradeEmptyDatasets() {
             throw CasePilotError.knowledgeUnavailable(
                 "the knowledge base \(database.path) has schema version \(version); this CasePilot expects \(Schema.version). Remove the file (or choose another with --db) and import the datasets again.")
         }

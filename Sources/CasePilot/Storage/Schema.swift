@@ -3,8 +3,12 @@
 /// Authored knowledge (`kb_*`) is rebuilt from `Knowledge/` whenever those files change; the
 /// dataset tables are only ever replaced, one dataset at a time, by an import.
 enum Schema {
-    /// Bumped whenever a table changes shape; a mismatching file is rebuilt from scratch.
-    static let version = "2"
+    /// Bumped whenever the tables change; a file of the current version is used as it is.
+    static let version = "3"
+
+    /// Older versions that the current one only adds tables to: opening such a file creates them.
+    /// A file of any other version must be rebuilt (unless it holds no imported dataset).
+    static let additiveUpgrades: Set<String> = ["2"]
 
     static let meta = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -38,6 +42,12 @@ enum Schema {
         CREATE VIRTUAL TABLE IF NOT EXISTS kb_fts USING fts5(
             title, keywords, questions, body,
             content = 'kb_entry', content_rowid = 'id', tokenize = 'porter unicode61'
+        );
+        -- The classifier's learned counts (FeatureCounts), kept so that a new process need not re-train.
+        CREATE TABLE IF NOT EXISTS classifier_counts(
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            trained_by TEXT NOT NULL,       -- the executable and knowledge that trained them
+            counts BLOB NOT NULL
         );
         """
 

@@ -37,6 +37,8 @@ final class Statement {
         case .integer(let number): code = sqlite3_bind_int64(handle, index, number)
         case .real(let number): code = sqlite3_bind_double(handle, index, number)
         case .text(let text): code = casepilot_sqlite3_bind_text_transient(handle, index, text, -1)
+        case .blob(let bytes):
+            code = bytes.withUnsafeBytes { casepilot_sqlite3_bind_blob_transient(handle, index, $0.baseAddress, Int32($0.count)) }
         }
         guard code == SQLITE_OK else { throw DatabaseError(resultCode: code, connection: database.handle, sql: sql) }
     }
@@ -79,6 +81,13 @@ final class Statement {
     func real(_ column: Int32) -> Double? {
         sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : sqlite3_column_double(handle, column)
     }
+
+    func blob(_ column: Int32) -> [UInt8]? {
+        guard sqlite3_column_type(handle, column) != SQLITE_NULL else { return nil }
+        let count = Int(sqlite3_column_bytes(handle, column))
+        guard count > 0, let bytes = sqlite3_column_blob(handle, column) else { return [] }
+        return Array(UnsafeRawBufferPointer(start: bytes, count: count))
+    }
 }
 
 @available(*, unavailable)
@@ -91,6 +100,7 @@ struct Row {
     func string(_ column: Int32) -> String { statement.text(column) ?? "" }
     func integer(_ column: Int32) -> Int64? { statement.integer(column) }
     func real(_ column: Int32) -> Double? { statement.real(column) }
+    func blob(_ column: Int32) -> [UInt8]? { statement.blob(column) }
 }
 
 /// A value bound to a statement parameter.
@@ -99,6 +109,7 @@ enum DatabaseValue: Sendable, Hashable {
     case integer(Int64)
     case real(Double)
     case text(String)
+    case blob([UInt8])
 
     init(_ text: String?) { self = text.map { .text($0) } ?? .null }
     init(_ number: Int?) { self = number.map { .integer(Int64($0)) } ?? .null }

@@ -29,6 +29,25 @@ import Testing
         #expect(try knowledgeBase.knowledgeEntryCount() == 1)
     }
 
+    @Test func filesAreComparedByStampThenByContents() throws {
+        let directory = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try write(entry, to: directory)
+        let source = KnowledgeSource(directory: directory)
+        let knowledgeBase = try KnowledgeBase(path: ":memory:")
+        #expect(try knowledgeBase.refreshKnowledge(from: source))
+
+        // Rewritten with the same text: new stamps, same contents, so no rebuild; the new stamps are kept.
+        try write(entry, to: directory)
+        #expect(try !knowledgeBase.refreshKnowledge(from: source))
+        #expect(try knowledgeBase.meta("knowledge_signature") == source.signature(of: source.files()))
+
+        // An edit that keeps the size is still seen.
+        try write(entry.replacingOccurrences(of: "Original", with: "Replaced"), to: directory)
+        #expect(try knowledgeBase.refreshKnowledge(from: source))
+        #expect(try knowledgeBase.entry(for: CodeToken(system: .modifier, code: "25"))?.title == "Replaced title")
+    }
+
     @Test func theRepositoryKnowledgeBuildsQuickly() throws {
         let knowledgeBase = try KnowledgeBase(path: ":memory:")
         let start = ContinuousClock.now

@@ -46,7 +46,7 @@ struct CodeSearch {
     static func described(_ text: String) -> String {
         let lower = text.lowercased()
         for marker in ["code for ", "codes for ", "code of ", "code is ", "code would be "] {
-            if let range = lower.range(of: marker), lower.distance(from: lower.startIndex, to: range.lowerBound) < 60 {
+            if let range = lower.firstRange(of: marker), lower.distance(from: lower.startIndex, to: range.lowerBound) < 60 {
                 return String(lower[range.upperBound...])
             }
         }

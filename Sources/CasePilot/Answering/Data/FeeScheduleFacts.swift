@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Physician fee schedule facts of a procedure code from the imported PPRRVU file.
 struct FeeScheduleFacts {
@@ -46,6 +46,6 @@ struct FeeScheduleFacts {
 
     private func number(_ value: Double?) -> String {
         guard let value else { return "n/a" }
-        return value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
+        return value == value.rounded() ? String(Int(value)) : NumberText.fixed(value, decimals: 2)
     }
 }

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import CasePilot
+
+/// The classifier's learned counts as stored in the knowledge base, so that a new process need not re-train.
+@Suite struct StoredModelTests {
+    let counts = FeatureCounts(categories: 3, examples: [(0, ["a", "b", "a"]), (1, ["b", "c d"]), (2, [])])
+
+    @Test func countsSurviveTheirBytes() throws {
+        let loaded = try #require(FeatureCounts(bytes: counts.bytes))
+        #expect(loaded == counts)
+        #expect(loaded.featureCount == 3)
+        #expect((0..<3).map(loaded.documents) == [1, 1, 1])
+        #expect((0..<3).map(loaded.total) == [3, 2, 0])
+        let a = try #require(loaded.row(of: "a"))
+        let pair = try #require(loaded.row(of: "c d"))
+        #expect((0..<3).map { loaded.count(row: a, category: $0) } == [2, 0, 0])
+        #expect((0..<3).map { loaded.count(row: pair, category: $0) } == [0, 1, 0])
+        for unseen in ["", "ab", "c", "z", "é"] { #expect(loaded.row(of: unseen) == nil, "\(unseen)") }
+    }
+
+    @Test func damagedBytesAreRefused() {
+        let bytes = counts.bytes
+        #expect(FeatureCounts(bytes: []) == nil)
+        #expect(FeatureCounts(bytes: Array(bytes.dropLast())) == nil)
+        #expect(FeatureCounts(bytes: bytes + [0]) == nil)
+        #expect(FeatureCounts(bytes: [0] + bytes.dropFirst()) == nil)
+        var backwards = bytes
+        let firstTextOffset = 12 + 8 * 3 + 4
+        backwards[firstTextOffset] = 200 // the second feature would start after the end of the text
+        #expect(FeatureCounts(bytes: backwards) == nil)
+    }
+
+    @Test func aStoredModelClassifiesExactlyLikeTheTrainedOne() throws {
+        let parser = QuestionParser()
+        let trained = Classifier(parser: parser)
+        let stored = Classifier(parser: parser, trainedCounts: try #require(FeatureCounts(bytes: trained.trainedCounts.bytes)))
+        let questions = try LabelledQuestion.load("classifier-heldout.tsv").map(\.question) + ["", "what is 99213", "bundling 29881 with 29877 modifier 59"]
+        for question in questions {
+            #expect(stored.classify(question) == trained.classify(question), "\(question)")
+        }
+    }
+
+    @Test func theEngineStoresItsCountsAndTheNextEngineReadsThem() throws {
+        let directory = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let configuration = EngineConfiguration(databasePath: directory.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge)
+        let first = try CasePilotEngine(configuration: configuration)
+
+        let knowledgeBase = try KnowledgeBase(path: configuration.databasePath)
+        let fingerprint = try #require(try knowledgeBase.meta("knowledge_fingerprint"))
+        let trainedBy = try #require(FileStamp.executable) + " knowledge " + fingerprint
+        let stored = try #require(try knowledgeBase.classifierCounts(trainedBy: trainedBy))
+        #expect(stored == first.classifier.trainedCounts.bytes)
+        #expect(try knowledgeBase.classifierCounts(trainedBy: "another build") == nil)
+
+        let second = try CasePilotEngine(configuration: configuration)
+        #expect(second.classifier.trainedCounts == first.classifier.trainedCounts)
+        #expect(second.classify("can I bill 99213 with 99214") == first.classify("can I bill 99213 with 99214"))
+    }
+}

@@ -9,7 +9,7 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "casepilot-bench",
         abstract: "Benchmarks and evaluates CasePilot; prints a table and rewrites BENCHMARKS.md.",
-        discussion: "Build in release mode: swift run -c release casepilot-bench. Needs sqlite3, python3 and gzip on PATH."
+        discussion: "Build in release mode: swift run -c release --static-swift-stdlib casepilot-bench. Needs sqlite3, python3 and gzip on PATH."
     )
 
     @Option(help: "The folder of official datasets.")
@@ -45,7 +45,7 @@ struct BenchCommand: AsyncParsableCommand {
 
     func run() async throws {
         #if DEBUG
-        print("warning: a debug build; run with `swift run -c release casepilot-bench` for meaningful figures")
+        print("warning: a debug build; run with `swift run -c release --static-swift-stdlib casepilot-bench` for meaningful figures")
         #endif
         let tools = try BenchTools.locate(casepilot: casepilot, home: home)
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("casepilot-bench-\(UUID().uuidString)")
@@ -61,7 +61,7 @@ struct BenchCommand: AsyncParsableCommand {
 
         print(report.text)
         let destination = output ?? tools.home.appendingPathComponent("BENCHMARKS.md").path
-        try report.markdown(command: "swift run -c release casepilot-bench").write(toFile: destination, atomically: true, encoding: .utf8)
+        try report.markdown(command: "swift run -c release --static-swift-stdlib casepilot-bench").write(toFile: destination, atomically: true, encoding: .utf8)
         print("\nWrote \(destination)")
     }
 }

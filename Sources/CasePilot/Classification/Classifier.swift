@@ -9,7 +9,8 @@ import Glibc
 /// features of the codes in the question; `unknown` has a fixed floor so that questions with no
 /// coding signal stay out of scope. Confidence is the softmax share of the winning score.
 public struct Classifier: Sendable {
-    private let cuesByFirstWord: [String: [Cue]]
+    /// Positions in `Lexicon.cues` by each cue's first word (prefix cues by their stem), longest cue first.
+    private let cuesByFirstWord: [String: [Int]]
     private let corrector: SpellingCorrector
     private let parser: QuestionParser
     private let model: NaiveBayesModel
@@ -46,13 +47,14 @@ public struct Classifier: Sendable {
     }
 
     private init(parser: QuestionParser, model: (SpellingCorrector) -> NaiveBayesModel) {
-        var byFirst: [String: [Cue]] = [:]
+        let cues = Lexicon.cues
+        var byFirst: [String: [Int]] = [:]
         var vocabulary = Lexicon.strongDomainWords.union(Lexicon.weakDomainWords)
-        for cue in Lexicon.cues {
-            byFirst[cue.key, default: []].append(cue)
+        for (index, cue) in cues.enumerated() {
+            byFirst[cue.key, default: []].append(index)
             for word in cue.words where word.utf8.last != UInt8(ascii: "*") { vocabulary.insert(word) }
         }
-        for key in byFirst.keys { byFirst[key]?.sort { $0.words.count > $1.words.count } }
+        for key in byFirst.keys { byFirst[key]?.sort { cues[$0].words.count > cues[$1].words.count } }
         self.cuesByFirstWord = byFirst
         let corrector = SpellingCorrector(vocabulary: vocabulary)
         self.corrector = corrector
@@ -117,11 +119,12 @@ public struct Classifier: Sendable {
     }
 
     private func candidates(for word: String) -> [Cue] {
-        var result = cuesByFirstWord[word] ?? []
+        let cues = Lexicon.cues
+        var result = (cuesByFirstWord[word] ?? []).map { cues[$0] }
         // Prefix cues ("bundl*") are keyed by their stem.
         for length in stride(from: min(word.count - 1, 8), through: 3, by: -1) {
             let stem = String(word.prefix(length))
-            if let cues = cuesByFirstWord[stem] { result += cues.filter { $0.words[0].hasSuffix("*") } }
+            if let indices = cuesByFirstWord[stem] { result += indices.map { cues[$0] }.filter { $0.words[0].hasSuffix("*") } }
         }
         return result
     }

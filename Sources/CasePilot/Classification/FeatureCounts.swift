@@ -14,7 +14,7 @@
 /// | 4·C | training questions per category |
 /// | 4·C | feature occurrences per category |
 /// | 4·(N+1) | offset of each feature's text in the text area, and its end |
-/// | 4·N·C | count of each feature in each category |
+/// | 2·N·C | count of each feature in each category |
 /// | … | the features' UTF-8 text, concatenated in order |
 struct FeatureCounts: Sendable, Equatable {
     let bytes: [UInt8]
@@ -51,7 +51,11 @@ struct FeatureCounts: Sendable, Equatable {
         }
         append32(offset)
         for feature in features {
-            counts[feature]!.forEach(append32)
+            for count in counts[feature]! {
+                // A feature occurs at most once per word of the corpus: some thousands of times.
+                precondition(count <= Int(UInt16.max), "a feature occurs more than 65,535 times in the training corpus")
+                withUnsafeBytes(of: UInt16(count).littleEndian) { bytes.append(contentsOf: $0) }
+            }
         }
         for feature in features { bytes.append(contentsOf: feature.utf8) }
         self.init(bytes: bytes)!
@@ -65,7 +69,7 @@ struct FeatureCounts: Sendable, Equatable {
         let features = Int(Self.uint32(bytes, at: 8))
         let offsetsStart = 12 + 8 * categories
         let countsStart = offsetsStart + 4 * (features + 1)
-        let textStart = countsStart + 4 * features * categories
+        let textStart = countsStart + 2 * features * categories
         guard categories > 0, bytes.count >= textStart else { return nil }
         // Offsets must rise from 0 to the end of the text: every look-up then stays inside the bytes.
         var previous: UInt32 = 0
@@ -112,7 +116,7 @@ struct FeatureCounts: Sendable, Equatable {
     /// How often the feature at `row` occurred in category `category`.
     func count(row: Int, category: Int) -> Int {
         bytes.withUnsafeBytes { table in
-            Int(table.loadUnaligned(fromByteOffset: countsStart + 4 * (row * categoryCount + category), as: UInt32.self).littleEndian)
+            Int(table.loadUnaligned(fromByteOffset: countsStart + 2 * (row * categoryCount + category), as: UInt16.self).littleEndian)
         }
     }
 

@@ -6,7 +6,7 @@ struct SpellingCorrector: Sendable {
     init(vocabulary: Set<String>) {
         self.vocabulary = vocabulary
         var byLength: [Int: [[UInt8]]] = [:]
-        for word in vocabulary.sorted() where word.count >= 4 {
+        for word in vocabulary where word.utf8.count >= 4 {
             byLength[word.utf8.count, default: []].append(Array(word.utf8))
         }
         self.byLength = byLength
@@ -21,7 +21,11 @@ struct SpellingCorrector: Sendable {
         for length in (bytes.count - limit)...(bytes.count + limit) {
             for candidate in byLength[length] ?? [] where candidate[0] == bytes[0] {
                 let distance = Self.distance(bytes, candidate, limit: limit)
-                if distance <= limit, distance < (best?.distance ?? .max) { best = (distance, candidate) }
+                // The closest word; of equally close ones the first in byte order, whatever the set's order.
+                if distance <= limit, distance < (best?.distance ?? .max)
+                    || distance == best?.distance && candidate.lexicographicallyPrecedes(best!.word) {
+                    best = (distance, candidate)
+                }
             }
         }
         return best.map { String(decoding: $0.word, as: UTF8.self) } ?? word

@@ -1,0 +1,31 @@
+extension KnowledgeBase {
+    /// A file imported before descriptions were keyed gains the `description_key` column, filled
+    /// from the stored descriptions, so its imports keep working without importing them again.
+    /// Runs inside the schema transaction, before the column's index is created.
+    func addDescriptionKeys() throws {
+        let columns = try database.statement("SELECT name FROM pragma_table_info('code')").rows { $0.string(0) }
+        guard !columns.isEmpty, !columns.contains("description_key") else { return }
+        try database.execute("ALTER TABLE code ADD COLUMN description_key INTEGER")
+        let rows = try database.statement("SELECT id, description FROM code").rows { ($0.integer(0) ?? 0, $0.string(1)) }
+        let update = try database.uncachedStatement("UPDATE code SET description_key = ? WHERE id = ?")
+        for (id, description) in rows {
+            try update.run([.integer(Int64(DescriptionKey.key(description))), .integer(id)])
+        }
+    }
+
+    /// Imported codes whose description has the normalized form of `text` (see ``DescriptionKey``),
+    /// in code order.
+    /// - Parameter systems: only these code systems (empty: all).
+    func codes(describedAs text: String, systems: [String]) throws -> [CodeRecord] {
+        var sql = "SELECT \(CodeRecord.columns) FROM code c WHERE c.description_key = ?"
+        var values: [DatabaseValue] = [.integer(Int64(DescriptionKey.key(text)))]
+        if !systems.isEmpty {
+            sql += " AND c.system IN (\(systems.map { _ in "?" }.joined(separator: ",")))"
+            values += systems.map { .text($0) }
+        }
+        let normalized = DescriptionKey.normalized(text)
+        // The key is a hash: compare the normalized texts so that a collision never answers.
+        return try database.statement(sql + " ORDER BY c.system, c.code").rows(values, CodeRecord.init)
+            .filter { DescriptionKey.normalized($0.description) == normalized }
+    }
+}

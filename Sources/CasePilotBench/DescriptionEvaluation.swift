@@ -42,7 +42,8 @@ struct DescriptionEvaluation {
         var top1Rate: Double { Double(top1) / Double(asked) }
         var top3Rate: Double { Double(top3) / Double(asked) }
         var top1AnyTwinRate: Double { Double(top1AnyTwin) / Double(asked) }
-        /// The best exact top-1 any method can reach over the whole population: one code per shared group.
+        /// The best exact top-1 over the whole population by a description's words alone: one code per
+        /// shared group (punctuation can tell a few apart: "Blindness, right eye" and "Blindness right eye").
         var ceiling: Double { Double(population - sharedInPopulation + sharedGroups) / Double(population) }
     }
 

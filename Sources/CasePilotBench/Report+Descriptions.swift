@@ -11,17 +11,23 @@ extension Report {
                             + "\(result.ambiguous) asked descriptions are shared")
             section.add("\(result.codeSet) exact top-3", result.top3Rate.percent, "\(result.top3)/\(result.asked)")
             section.add("\(result.codeSet) codes sharing a description", "\(Double(result.sharedInPopulation).grouped)",
-                        "in \(Double(result.sharedGroups).grouped) groups; exact top-1 ceiling over all codes \(result.ceiling.percent)")
+                        "in \(Double(result.sharedGroups).grouped) groups; by their words alone at most \(result.ceiling.percent) of all codes can come first")
         }
         return section
     }
 
-    /// The issue 7 target (strict exact top-1 ≥ 99 %) per code set.
+    /// The issue 7 target per code set: strict exact top-1 ≥ 99 %, and, labelled as such, the same
+    /// bar where a code with the identical official description counts as the expected one.
     static func descriptionTargets(_ results: [DescriptionEvaluation.Result]) -> [(String, String, Bool)] {
-        results.map { result in
-            ("description→code top-1 ≥ 99 % (\(result.codeSet))",
-             "\(result.top1Rate.percent) exact; \(result.top1AnyTwinRate.percent) with identical descriptions equal",
-             result.top1Rate >= 0.99)
+        results.flatMap { result in
+            [
+                ("description→code top-1 ≥ 99 % (\(result.codeSet))",
+                 "\(result.top1Rate.percent) exact; by words alone ≤ \(result.ceiling.percent) of all \(Double(result.population).grouped) codes",
+                 result.top1Rate >= 0.99),
+                ("description→code top-1 ≥ 99 % (\(result.codeSet)), identical descriptions equal",
+                 "\(result.top1AnyTwinRate.percent); \(result.ambiguous) of \(result.asked) asked descriptions are shared",
+                 result.top1AnyTwinRate >= 0.99),
+            ]
         }
     }
 }

@@ -9,30 +9,42 @@ enum DescriptionKey {
     /// The words of `text`, lower-case, separated by one space.
     static func normalized(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
-        var previous = Kind.separator
-        for scalar in text.unicodeScalars {
-            let kind = Kind(scalar)
-            guard kind != .separator else { previous = .separator; continue }
-            if kind != previous, !scalars.isEmpty { scalars.append(" ") }
-            if scalar.isASCII {
-                scalars.append(scalar.properties.isUppercase ? Unicode.Scalar(scalar.value + 32)! : scalar)
-            } else {
-                scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            }
-            previous = kind
-        }
+        forEachNormalized(text) { scalars.append($0) }
         return String(scalars)
     }
 
-    /// The stored key of `text`: FNV-1a (64-bit) of its normalized form. Stable across processes and
-    /// platforms (unlike `Hasher`); a look-up by key compares the normalized texts, so a collision
-    /// can never return a wrong code.
+    /// The stored key of `text`: FNV-1a (64-bit) of the UTF-8 of its normalized form. Stable across
+    /// processes and platforms (unlike `Hasher`); a look-up by key compares the normalized texts, so
+    /// a collision can never return a wrong code. Computed for every imported code, so it streams
+    /// the normalized form instead of building it.
     static func key(_ text: String) -> Int {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in normalized(text).utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        forEachNormalized(text) { scalar in
+            if scalar.value < 0x80 {
+                hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3
+            } else {
+                for byte in UTF8.encode(scalar)! { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            }
         }
         return Int(truncatingIfNeeded: hash)
+    }
+
+    /// Calls `body` with each scalar of the normalized form of `text`, in order.
+    private static func forEachNormalized(_ text: String, _ body: (Unicode.Scalar) -> Void) {
+        var previous = Kind.separator
+        var started = false
+        for scalar in text.unicodeScalars {
+            let kind = Kind(scalar)
+            guard kind != .separator else { previous = .separator; continue }
+            if kind != previous, started { body(" ") }
+            if scalar.value < 0x80 {
+                body(scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar)
+            } else {
+                scalar.properties.lowercaseMapping.unicodeScalars.forEach(body)
+            }
+            previous = kind
+            started = true
+        }
     }
 
     /// What a character is to the normalized form.
@@ -40,7 +52,7 @@ enum DescriptionKey {
         case word, symbol, separator
 
         init(_ scalar: Unicode.Scalar) {
-            if scalar.isASCII {
+            if scalar.value < 0x80 {
                 switch scalar {
                 case "a"..."z", "A"..."Z", "0"..."9": self = .word
                 case "<", ">", "=", "+", "%", "^", "~", "|", "$": self = .symbol

@@ -16,6 +16,8 @@ struct DescriptionSearchTests {
         E99.2XXA,E992XXA,code,1,"Imaginary concussion, initial encounter",E99.2X
         E99.3,E993,subcategory,1,"Imaginary blindness, right eye",E99
         E99.4,E994,subcategory,1,Imaginary blindness right eye,E99
+        E99.5,E995,subcategory,1,Imaginary diabetes with hyperglycemia,E99
+        E99.6,E996,subcategory,1,Imaginary diabetes without hyperglycemia,E99
         H99.31,H9931,subcategory,1,Imaginary membranes and strands,H99
 
         """
@@ -95,6 +97,14 @@ struct DescriptionSearchTests {
         let fixture = try Self.fixture()
         #expect(try Self.codes(fixture, Self.long).first == "G9903")
         #expect(try Self.codes(fixture, Self.long + "; and the same again for a family member").first == "G9904")
+    }
+
+    @Test func shorthandIsSpelledOut() throws {
+        #expect(CodeSearch.tokens("Diabetes w/ hyperglycemia, w/o coma; w/coma and/or shock")
+            == ["diabetes", "with", "hyperglycemia", "without", "coma", "with", "coma", "and", "or", "shock"])
+        let fixture = try Self.fixture()
+        #expect(try fixture.answer("What is the ICD-10 code for imaginary diabetes w/o hyperglycemia?", .cpt).codes.first?.code == "E99.6")
+        #expect(try fixture.answer("What is the ICD-10 code for imaginary diabetes w/hyperglycemia?", .cpt).codes.first?.code == "E99.5")
     }
 
     /// The framing names the code set; the description may say "diagnosis" or "CPT" without narrowing the search.

@@ -7,9 +7,17 @@ extension CodeSearch {
     /// Words that carry no meaning for matching, on either side.
     static let function: Set<String> = ["a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "by", "as", "at", "is", "are", "be", "s"]
 
-    /// Lower-case word tokens of `text` (letters and digits).
+    /// Lower-case word tokens of `text` (letters and digits); the coder's shorthand "w/" and "w/o"
+    /// (short descriptors use them, long descriptions spell them out) become "with" and "without".
     static func tokens(_ text: String) -> [String] {
-        text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        let words = text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "/") }
+        return words.flatMap { word -> [String] in
+            var parts = word.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            if parts.count > 1, parts[0] == "w" {
+                if parts[1] == "o" { parts.replaceSubrange(0...1, with: ["without"]) } else { parts[0] = "with" }
+            }
+            return parts.filter { !$0.isEmpty }
+        }
     }
 
     static func normalized(_ word: String) -> String {

@@ -100,12 +100,13 @@ public struct Classifier: Sendable {
         return Classification(category: top.key, confidence: (confidence * 100).rounded() / 100, runnerUp: runnerUp, scores: scores)
     }
 
-    /// Where the description begins after the first look-up frame, or `nil` without one.
+    /// Where the description begins after a look-up frame ("what is the code for", "ICD-10 code for",
+    /// "what's the dx code for": only frame words before "code for"), or `nil` without one.
+    /// "codes for" is not a frame: "dx codes for 84443" asks which codes go with another.
     static func describedStart(_ words: [String]) -> Int? {
-        for index in words.indices {
-            if let frame = Lexicon.lookUpFrames.first(where: { $0.matches(words, at: index) }) { return index + frame.words.count }
-        }
-        return nil
+        guard let index = words.indices.dropLast().first(where: { words[$0] == "code" && words[$0 + 1] == "for" }),
+              words[..<index].allSatisfy(Lexicon.lookUpFrameWords.contains) else { return nil }
+        return index + 2
     }
 
     private func candidates(for word: String) -> [Cue] {

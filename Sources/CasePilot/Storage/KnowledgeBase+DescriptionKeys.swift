@@ -1,12 +1,17 @@
 extension KnowledgeBase {
-    /// A file imported before descriptions were keyed gains the `description_key` column, filled
-    /// from the stored descriptions, so its imports keep working without importing them again.
-    /// Runs inside the schema transaction, before the column's index is created.
+    /// A file imported before descriptions were keyed gains the `description_key` column, and rows
+    /// without a key (written by such an older CasePilot) get theirs from the stored description,
+    /// so their codes are found without importing them again. Runs inside the schema transaction,
+    /// before the column's index is created; once every row has its key, it costs one index probe.
     func addDescriptionKeys() throws {
         let columns = try database.statement("SELECT name FROM pragma_table_info('code')").rows { $0.string(0) }
-        guard !columns.isEmpty, !columns.contains("description_key") else { return }
-        try database.execute("ALTER TABLE code ADD COLUMN description_key INTEGER")
-        let rows = try database.statement("SELECT id, description FROM code").rows { ($0.integer(0) ?? 0, $0.string(1)) }
+        guard !columns.isEmpty else { return }
+        if !columns.contains("description_key") {
+            try database.execute("ALTER TABLE code ADD COLUMN description_key INTEGER")
+        }
+        let rows = try database.statement("SELECT id, description FROM code WHERE description_key IS NULL")
+            .rows { ($0.integer(0) ?? 0, $0.string(1)) }
+        guard !rows.isEmpty else { return }
         let update = try database.uncachedStatement("UPDATE code SET description_key = ? WHERE id = ?")
         for (id, description) in rows {
             try update.run([.integer(Int64(DescriptionKey.key(description))), .integer(id)])

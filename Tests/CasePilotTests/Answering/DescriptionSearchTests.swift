@@ -123,5 +123,9 @@ struct DescriptionSearchTests {
         let reopened = try KnowledgeBase(path: fixture.folder.appendingPathComponent("kb.sqlite").path)
         let codes = try reopened.codes(describedAs: "imaginary concussion", systems: [CodeSystem.icd10cm.rawValue]).map(\.code)
         #expect(Set(codes) == ["E992", "E992X"])
+        // Rows an older CasePilot wrote into a newer file have no key until the file is opened again.
+        try reopened.database.execute("UPDATE code SET description_key = NULL WHERE code = 'E9918'")
+        let again = try KnowledgeBase(path: fixture.folder.appendingPathComponent("kb.sqlite").path)
+        #expect(try again.codes(describedAs: "Imaginary disorder, other", systems: []).map(\.code) == ["E991", "E9918"])
     }
 }

@@ -33,13 +33,25 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "The release casepilot binary (default: beside this executable).")
     var casepilot: String?
 
-    @Option(help: "Where to write the figures (default: BENCHMARKS.md in the home folder).")
+    @Option(help: "Where to write the figures (default: BENCHMARKS.md in the home folder; with --only, nowhere).")
     var output: String?
+
+    @Option(help: "Run only this part of the bench (\(BenchPart.allCases.map(\.rawValue).joined(separator: ", "))).")
+    var only: BenchPart?
+
+    @Option(help: "With --only: the knowledge base file to use and keep; the datasets it holds are not imported again.")
+    var database: String?
+
+    @Flag(help: "Print every description→code miss: the code expected, the codes answered, the description.")
+    var showMisses = false
 
     func validate() throws {
         guard questions > 0, asks > 0, runs > 0 else { throw ValidationError("--questions, --asks and --runs must be positive") }
         guard FileManager.default.fileExists(atPath: URL(fileURLWithPath: data).appendingPathComponent("ncci-ptp").path) else {
             throw ValidationError("no data folder at \(data) (expected ncci-ptp/ and the other dataset folders)")
+        }
+        guard database == nil || only != nil else {
+            throw ValidationError("--database only goes with --only: a full run measures the imports into a fresh knowledge base")
         }
     }
 
@@ -51,17 +63,21 @@ struct BenchCommand: AsyncParsableCommand {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("casepilot-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
-        let database = work.appendingPathComponent("casepilot.sqlite").path
+        let database = self.database.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? work.appendingPathComponent("casepilot.sqlite").path
         let dataFolder = URL(fileURLWithPath: data).standardizedFileURL
 
         var report = Report(machine: Machine.current())
         let runner = BenchRun(tools: tools, dataFolder: dataFolder, database: database, work: work, questions: questions,
-                              asks: asks, runs: runs, seed: seed)
-        try await runner.measure(into: &report)
+                              asks: asks, runs: runs, seed: seed, showMisses: showMisses)
+        switch only {
+        case nil: try await runner.measure(into: &report)
+        case .description: try await runner.measureDescriptions(into: &report)
+        }
 
         print(report.text)
-        let destination = output ?? tools.home.appendingPathComponent("BENCHMARKS.md").path
-        try report.markdown(command: "swift run -c release --static-swift-stdlib casepilot-bench").write(toFile: destination, atomically: true, encoding: .utf8)
+        // A partial run never overwrites BENCHMARKS.md by default: that file holds one whole run.
+        guard let destination = output ?? (only == nil ? tools.home.appendingPathComponent("BENCHMARKS.md").path : nil) else { return }
+        try report.markdown(command: "swift run -c release --static-swift-stdlib casepilot-bench" + (only.map { " --only \($0.rawValue)" } ?? "")).write(toFile: destination, atomically: true, encoding: .utf8)
         print("\nWrote \(destination)")
     }
 }

@@ -3,6 +3,11 @@ import Foundation
 
 /// Description→code in the style of Soroush et al. (NEJM AI 2024): the official description is
 /// given, the code is expected back.
+///
+/// Some codes share their official description with another code of the same set (in ICD-10-CM
+/// mostly a header and its only child, e.g. A08.3 and A08.39). The question then carries nothing
+/// that tells them apart, so besides the strict score the result counts an answer that names a
+/// code with the identical description ("a twin") as right, and says how many items were ambiguous.
 struct DescriptionEvaluation {
     /// One official (code, description) pair.
     struct Item: Sendable {
@@ -10,14 +15,36 @@ struct DescriptionEvaluation {
         let description: String
     }
 
+    /// One item whose expected code was not answered first.
+    struct Miss: Sendable {
+        let item: Item
+        let category: CasePilot.Category
+        let answered: [String]
+        /// Whether the first answered code shares the item's official description.
+        let twinAnswered: Bool
+    }
+
     struct Result: Sendable {
         let codeSet: String
         let population: Int
+        /// Codes of the population whose normalized description is shared with another code.
+        let sharedInPopulation: Int
+        /// Groups of codes with one shared description (each group can have only one code first).
+        let sharedGroups: Int
         let asked: Int
+        /// Asked items whose description is shared with another code.
+        let ambiguous: Int
         let top1: Int
         let top3: Int
+        /// Top-1 where a code with the identical description counts as the expected one.
+        let top1AnyTwin: Int
+        let misses: [Miss]
         var top1Rate: Double { Double(top1) / Double(asked) }
         var top3Rate: Double { Double(top3) / Double(asked) }
+        var top1AnyTwinRate: Double { Double(top1AnyTwin) / Double(asked) }
+        /// The best exact top-1 over the whole population by a description's words alone: one code per
+        /// shared group (punctuation can tell a few apart: "Blindness, right eye" and "Blindness right eye").
+        var ceiling: Double { Double(population - sharedInPopulation + sharedGroups) / Double(population) }
     }
 
     let engine: CasePilotEngine
@@ -25,16 +52,28 @@ struct DescriptionEvaluation {
     /// Asks "What is the code for <description>?" for each item and scores the answer's codes.
     func run(codeSet: String, population: [Item], count: Int, seed: UInt64) async throws -> Result {
         let sample = Self.sample(population, count: count, seed: seed)
-        var top1 = 0
-        var top3 = 0
+        let twins = Self.twins(population)
+        var top1 = 0, top3 = 0, anyTwin = 0, ambiguous = 0
+        var misses: [Miss] = []
         for item in sample {
             let answer = try await engine.ask("What is the code for \(item.description)?")
             let codes = answer.codes.prefix(3).map { Self.normalized($0.code) }
             let expected = Self.normalized(item.code)
-            if codes.first == expected { top1 += 1 }
+            let sameDescription = twins[Self.normalizedDescription(item.description)] ?? [expected]
+            if sameDescription.count > 1 { ambiguous += 1 }
             if codes.contains(expected) { top3 += 1 }
+            let twinFirst = codes.first.map(sameDescription.contains) ?? false
+            if twinFirst { anyTwin += 1 }
+            if codes.first == expected {
+                top1 += 1
+            } else {
+                misses.append(Miss(item: item, category: answer.category, answered: codes, twinAnswered: twinFirst))
+            }
         }
-        return Result(codeSet: codeSet, population: population.count, asked: sample.count, top1: top1, top3: top3)
+        let shared = twins.values.filter { $0.count > 1 }
+        return Result(codeSet: codeSet, population: population.count, sharedInPopulation: shared.reduce(0) { $0 + $1.count },
+                      sharedGroups: shared.count, asked: sample.count, ambiguous: ambiguous, top1: top1, top3: top3,
+                      top1AnyTwin: anyTwin, misses: misses)
     }
 
     /// ICD-10-CM codes of every level below the blocks (categories, subcategories, billable codes).
@@ -68,6 +107,36 @@ struct DescriptionEvaluation {
             if chosen.insert(index).inserted { picked.append(items[index]) }
         }
         return picked
+    }
+
+    /// The codes of each normalized description.
+    static func twins(_ items: [Item]) -> [String: Set<String>] {
+        var codes: [String: Set<String>] = [:]
+        for item in items { codes[normalizedDescription(item.description), default: []].insert(normalized(item.code)) }
+        return codes
+    }
+
+    /// Lower-case words (runs of letters and digits, or of symbols such as `<`, `>=`, `%`), one space
+    /// between them: punctuation only separates ("Blindness, right eye" = "blindness right eye"),
+    /// symbols count ("< 140 mmhg" ≠ ">= 140 mmhg").
+    static func normalizedDescription(_ text: String) -> String {
+        var words: [String] = []
+        var word = ""
+        var wordIsSymbol = false
+        for character in text.lowercased() {
+            let isWord = character.isLetter || character.isNumber
+            let isSymbol = character.isSymbol || character == "%"
+            if (!isWord && !isSymbol) || (!word.isEmpty && isSymbol != wordIsSymbol) {
+                if !word.isEmpty { words.append(word) }
+                word = ""
+            }
+            if isWord || isSymbol {
+                word.append(character)
+                wordIsSymbol = isSymbol
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        return words.joined(separator: " ")
     }
 
     private static func normalized(_ code: String) -> String {

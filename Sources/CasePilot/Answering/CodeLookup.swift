@@ -67,8 +67,7 @@ struct CodeLookup {
     /// "What is the code for type 2 diabetes with hyperglycemia?": imported code sets first, then authored entries.
     func searchByDescription(_ question: ParsedQuestion) throws -> Resolution {
         var resolution = Resolution()
-        let mentionsCPT = question.words.contains("cpt")
-        let hits = mentionsCPT ? [] : try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: CodeSearch.systems(for: question.text))
+        let hits = CodeSearch.asksForCPT(question.text) ? [] : try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: CodeSearch.systems(for: question.text))
         if let best = hits.first, let dataset = Dataset(rawValue: best.record.dataset), let info = try knowledgeBase.datasetInfo(dataset) {
             let record = best.record
             let status = record.billable == false ? " (a header: use a more specific code below it)" : record.terminationDate != nil ? " (termination date \(DatasetCitation.date(record.terminationDate) ?? ""))" : ""

@@ -20,6 +20,11 @@ public struct Classifier: Sendable {
     static let modelWeight = 3.0
     /// Softmax inverse temperature: higher makes confidence more decisive.
     static let sharpness = 2.0
+    /// The share of its weight a cue keeps after a look-up frame ("what is the code for …"): those
+    /// words name the thing to find, and an official description full of guideline words ("initial
+    /// encounter", "poisoning", "prolonged … total time") or everyday ones ("car driver injured in
+    /// collision … in traffic accident") is still a look-up.
+    static let describedWeight = 0.25
 
     /// Creates the classifier with the built-in lexicon.
     public init() {
@@ -95,9 +100,11 @@ public struct Classifier: Sendable {
             }
         }
         matches.sort { $0.cue.weight == $1.cue.weight ? $0.span.count > $1.span.count : $0.cue.weight > $1.cue.weight }
+        let described = Self.describedStart(words)
         var used = [Bool](repeating: false, count: words.count)
         for match in matches where !match.span.contains(where: { used[$0] }) {
-            scores[match.cue.category, default: 0] += match.cue.weight
+            let inDescription = described.map { match.span.lowerBound >= $0 } ?? false
+            scores[match.cue.category, default: 0] += match.cue.weight * (inDescription ? Self.describedWeight : 1)
             match.span.forEach { used[$0] = true }
         }
         let cueTotal = scores.values.reduce(0, +) - Self.unknownFloor
@@ -116,6 +123,15 @@ public struct Classifier: Sendable {
         let confidence = 1.0 / total
         let runnerUp = ranked.count > 1 ? ranked[1].key : nil
         return Classification(category: top.key, confidence: (confidence * 100).rounded() / 100, runnerUp: runnerUp, scores: scores)
+    }
+
+    /// Where the description begins after a look-up frame ("what is the code for", "ICD-10 code for",
+    /// "what's the dx code for": only frame words before "code for"), or `nil` without one.
+    /// "codes for" is not a frame: "dx codes for 84443" asks which codes go with another.
+    static func describedStart(_ words: [String]) -> Int? {
+        guard let index = words.indices.dropLast().first(where: { words[$0] == "code" && words[$0 + 1] == "for" }),
+              words[..<index].allSatisfy(Lexicon.lookUpFrameWords.contains) else { return nil }
+        return index + 2
     }
 
     private func candidates(for word: String) -> [Cue] {

@@ -50,6 +50,12 @@ enum Lexicon {
         "morse code", "sos", "beer", "wine", "pint", "cocktail", "home insurance", "life insurance", "pet insurance", "renters", "landlord", "rent", "job", "salary", "interview", "career",
     ].map { Cue($0, .unknown, 3) }
 
+    /// The words that may frame a look-up before "code for": "what is the ICD-10-CM code for …",
+    /// "dx code for …", "hcpcs code for …" (see `Classifier.describedStart`).
+    static let lookUpFrameWords: Set<String> = [
+        "what", "is", "the", "whats", "s", "icd", "10", "9", "cm", "pcs", "icd10", "icd10cm", "icd10pcs", "icd9", "hcpcs", "cpt", "dx", "diagnosis",
+    ]
+
     static let cpt: [Cue] = [
         Cue("what is the code for", .cpt, 12), Cue("whats the code for", .cpt, 12), Cue("what s the code for", .cpt, 12), Cue("the code for", .cpt, 5), Cue("what is the icd 10 code for", .cpt, 12), Cue("what is the cpt code for", .cpt, 12), Cue("what is the hcpcs code for", .cpt, 12),
         Cue("how many characters", .cpt, 3.5), Cue("s codes", .cpt, 3), Cue("category ii codes", .cpt, 3.5), Cue("category iii codes", .cpt, 3.5),

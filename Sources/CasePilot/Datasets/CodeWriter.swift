@@ -26,10 +26,12 @@ struct CodeWriter {
     init(context: ImportContext) throws {
         dataset = context.dataset
         insert = try context.knowledgeBase.bulkInsert("""
-            INSERT INTO code(system, code, display, description, short_description, billable, parent, effective_date, termination_date, dataset)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO code(system, code, display, description, short_description, billable, parent, effective_date, termination_date, dataset,
+                             description_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(system, code) DO UPDATE SET
                 description = excluded.description,
+                description_key = excluded.description_key,
                 short_description = coalesce(excluded.short_description, short_description),
                 billable = coalesce(excluded.billable, billable),
                 parent = coalesce(excluded.parent, parent),
@@ -60,6 +62,7 @@ struct CodeWriter {
         insert.text(row.effectiveDate, at: 8)
         insert.text(row.terminationDate, at: 9)
         insert.text(dataset.rawValue, at: 10)
+        insert.integer(DescriptionKey.key(row.description), at: 11)
         try insert.insert()
     }
 }

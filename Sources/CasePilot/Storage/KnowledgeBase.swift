@@ -22,6 +22,7 @@ final class KnowledgeBase {
         }
         try database.transaction {
             try database.execute(Schema.knowledge)
+            try addDescriptionKeys()
             try database.execute(Schema.datasets)
             try database.statement("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)").run([.text(Schema.version)])
         }

@@ -6,7 +6,8 @@ enum Schema {
     /// Bumped whenever the tables change; a file of the current version is used as it is.
     static let version = "3"
 
-    /// Older versions that the current one only adds tables to: opening such a file creates them.
+    /// Older versions that the current one only adds to (3: `classifier_counts`, `code.description_key`):
+    /// opening such a file adds what is missing.
     /// A file of any other version must be rebuilt (unless it holds no imported dataset).
     static let additiveUpgrades: Set<String> = ["2"]
 
@@ -77,12 +78,14 @@ enum Schema {
             effective_date TEXT,
             termination_date TEXT,
             dataset TEXT NOT NULL,
+            description_key INTEGER,        -- DescriptionKey.key(description): exact description look-up
             UNIQUE (system, code)
         );
         -- Header codes list their children in code order ("use a more specific code below it");
         -- with the code in the index the planner need not scan a whole code system to sort.
         DROP INDEX IF EXISTS code_parent;
         CREATE INDEX IF NOT EXISTS code_children ON code(system, parent, code);
+        CREATE INDEX IF NOT EXISTS code_description_key ON code(description_key);
         CREATE VIRTUAL TABLE IF NOT EXISTS code_fts USING fts5(
             description, content = 'code', content_rowid = 'id', tokenize = 'porter unicode61'
         );

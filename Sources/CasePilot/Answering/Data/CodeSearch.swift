@@ -1,9 +1,15 @@
 /// Description → code search over the imported code sets.
 ///
-/// Candidates come from FTS5 (every content word, else any word, by bm25); they are then ranked
-/// by how closely their official description matches the question's words (Jaccard overlap of
-/// word sets, so an official description finds its own code first and a plain phrasing finds
-/// codes whose description adds little to it), then billable before header, then bm25.
+/// Two tiers, best first:
+/// 1. **Exact description**: codes whose official description has the same normalized words as
+///    the question's description part (``DescriptionKey``; one index look-up). Several codes can
+///    share one description (an ICD-10-CM header and its only child, a terminated HCPCS code and
+///    its successor); they all come first, in ``exactOrder(_:_:spelled:)``: which one is asked
+///    for, the question cannot tell.
+/// 2. **Similar descriptions**: candidates from FTS5 (every content word, else any word, by bm25),
+///    ranked by how closely their official description matches the question's words (Jaccard
+///    overlap of word sets, so a plain phrasing finds codes whose description adds little to it),
+///    then by ``preferred(_:_:)``, then shorter code (the broader concept for a loose phrasing), then bm25.
 struct CodeSearch {
     let knowledgeBase: KnowledgeBase
 
@@ -13,75 +19,22 @@ struct CodeSearch {
         let score: Double
     }
 
-    /// Words that only frame the question ("what is the ICD-10 code for ..."); descriptions rarely use them.
-    static let framing: Set<String> = [
-        "what", "whats", "which", "code", "codes", "icd", "icd10", "icd10cm", "icd10pcs", "hcpcs", "cpt", "pcs", "please", "tell", "me",
-    ]
-    /// Words that carry no meaning for matching, on either side.
-    static let function: Set<String> = ["a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "by", "as", "at", "is", "are", "be", "s"]
-
-    /// Lower-case word tokens of `text` (letters and digits).
-    static func tokens(_ text: String) -> [String] {
-        text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
-    }
-
-    static func normalized(_ word: String) -> String {
-        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
-    }
-
-    /// The code systems a question asks about, from its wording (empty: all).
-    static func systems(for text: String) -> [String] {
-        let words = tokens(text)
-        let joined = " " + words.joined(separator: " ") + " "
-        if joined.contains(" pcs ") || joined.contains("icd10pcs") { return [CodeSystem.icd10pcs.rawValue] }
-        if joined.contains(" icd 9 ") || joined.contains(" icd9") { return [CodeSystem.icd9cm.rawValue, CodeWriter.icd9ProcedureSystem] }
-        if joined.contains(" icd ") || joined.contains("icd10") || joined.contains(" diagnosis ") || joined.contains(" dx ") {
-            return [CodeSystem.icd10cm.rawValue]
-        }
-        if joined.contains(" hcpcs ") { return [CodeSystem.hcpcs.rawValue] }
-        return []
-    }
-
-    /// The description part of a question: the words after "code for" / "code of" when present.
-    static func described(_ text: String) -> String {
-        let lower = text.lowercased()
-        for marker in ["code for ", "codes for ", "code of ", "code is ", "code would be "] {
-            if let range = lower.firstRange(of: marker), lower.distance(from: lower.startIndex, to: range.lowerBound) < 60 {
-                return String(lower[range.upperBound...])
-            }
-        }
-        return text
-    }
-
-    /// Word and word-pair counts of a text: word order matters ("with X without Y" ≠ "without X with Y").
-    struct Profile {
-        var words: [String: Int] = [:]
-        var pairs: [String: Int] = [:]
-    }
-
-    static func profile(_ words: [String]) -> Profile {
-        var profile = Profile()
-        for word in words { profile.words[word, default: 0] += 1 }
-        for index in words.indices.dropLast() { profile.pairs[words[index] + " " + words[index + 1], default: 0] += 1 }
-        return profile
-    }
-
-    /// Weighted Jaccard overlap of word counts (80%) and word-pair counts (20%); 1 for the same text.
-    static func similarity(_ left: Profile, _ right: Profile) -> Double {
-        func jaccard(_ a: [String: Int], _ b: [String: Int]) -> Double {
-            var shared = 0, total = 0
-            for key in Set(a.keys).union(b.keys) {
-                shared += min(a[key] ?? 0, b[key] ?? 0)
-                total += max(a[key] ?? 0, b[key] ?? 0)
-            }
-            return total == 0 ? 1 : Double(shared) / Double(total)
-        }
-        return 0.8 * jaccard(left.words, right.words) + 0.2 * jaccard(left.pairs, right.pairs)
-    }
-
     /// The best codes for a description, best first.
     func search(_ text: String, systems: [String], limit: Int = 5) throws -> [Hit] {
-        var words = Self.tokens(Self.described(text))
+        let described = Self.described(text)
+        let spelled = Self.spelled(described)
+        let exact = try knowledgeBase.codes(describedAs: described, systems: systems)
+            .sorted { Self.exactOrder($0, $1, spelled: spelled) }
+            .map { Hit(record: $0, score: 1) }
+        guard exact.count < limit else { return Array(exact.prefix(limit)) }
+        let found = Set(exact.map(\.record))
+        let similar = try similarDescriptions(described, systems: systems).filter { !found.contains($0.record) }
+        return Array((exact + similar).prefix(limit))
+    }
+
+    /// Tier 2: codes ranked by word overlap with the description.
+    private func similarDescriptions(_ described: String, systems: [String]) throws -> [Hit] {
+        var words = Self.tokens(described)
         // "icd 10 cm", "icd-9": the version number belongs to the framing.
         words = words.enumerated().filter { index, word in !(index > 0 && words[index - 1] == "icd" && (word == "10" || word == "9")) }.map(\.1)
         let content = words.filter { !Self.framing.contains($0) && !Self.function.contains($0) }
@@ -92,16 +45,59 @@ struct CodeSearch {
         if candidates.isEmpty {
             candidates = try knowledgeBase.codeCandidates(match: quoted.joined(separator: " OR "), systems: systems, limit: 300)
         }
-        let ranked = candidates.map { record, bm25 -> (Hit, Double) in
+        return candidates.map { record, bm25 -> (Hit, Double) in
             let words = Self.tokens(record.description).filter { !Self.function.contains($0) }.map(Self.normalized)
             return (Hit(record: record, score: Self.similarity(query, Self.profile(words))), bm25)
         }.sorted { left, right in
             if left.0.score != right.0.score { return left.0.score > right.0.score }
-            let leftBillable = left.0.record.billable ?? true, rightBillable = right.0.record.billable ?? true
-            if leftBillable != rightBillable { return leftBillable }
+            if let preferred = Self.preferred(left.0.record, right.0.record) { return preferred }
             if left.0.record.code.count != right.0.record.code.count { return left.0.record.code.count < right.0.record.code.count }
             return left.1 < right.1
-        }
-        return ranked.prefix(limit).map(\.0)
+        }.map(\.0)
+    }
+
+    /// The order of codes that share the question's description, each rule deciding only when the
+    /// ones before it tie:
+    /// 1. a current code set before ICD-9-CM (frozen since October 2015; its titles stay for crosswalks);
+    /// 2. an active code before a terminated one (HCPCS drug codes are often re-issued with the same words);
+    /// 3. the description spelled as asked, punctuation included (H54.413 "Blindness, right eye,
+    ///    category 3" before H54.0X3 "Blindness right eye, category 3");
+    /// 4. a billable code before a header (A41.89 before the header A41.8 that repeats its words);
+    /// 5. the shorter code, as for similar descriptions: two headers with one description (S06.0 and
+    ///    its placeholder level S06.0X) both need a longer code on a claim, and the broader one
+    ///    names the concept; both are listed, so the coder sees the level below either way;
+    /// 6. code order, so that the answer is the same every time.
+    static func exactOrder(_ left: CodeRecord, _ right: CodeRecord, spelled: String) -> Bool {
+        if let current = preferredCurrent(left, right) { return current }
+        let leftSpelled = Self.spelled(left.description) == spelled, rightSpelled = Self.spelled(right.description) == spelled
+        if leftSpelled != rightSpelled { return leftSpelled }
+        if let billable = preferredBillable(left, right) { return billable }
+        if left.code.count != right.code.count { return left.code.count < right.code.count }
+        return (left.system, left.code) < (right.system, right.code)
+    }
+
+    /// Whether `left` goes before `right` when their descriptions match the question equally well,
+    /// or `nil` when neither is preferred: a current code set, then an active code, then a billable code.
+    static func preferred(_ left: CodeRecord, _ right: CodeRecord) -> Bool? {
+        preferredCurrent(left, right) ?? preferredBillable(left, right)
+    }
+
+    /// A current code set before ICD-9-CM, then an active code before a terminated one; `nil` on a tie.
+    private static func preferredCurrent(_ left: CodeRecord, _ right: CodeRecord) -> Bool? {
+        let leftCurrent = !isICD9(left), rightCurrent = !isICD9(right)
+        if leftCurrent != rightCurrent { return leftCurrent }
+        let leftActive = left.terminationDate == nil, rightActive = right.terminationDate == nil
+        if leftActive != rightActive { return leftActive }
+        return nil
+    }
+
+    /// A billable code before a header; `nil` on a tie (or when billability is unknown for both).
+    private static func preferredBillable(_ left: CodeRecord, _ right: CodeRecord) -> Bool? {
+        let leftBillable = left.billable ?? true, rightBillable = right.billable ?? true
+        return leftBillable == rightBillable ? nil : leftBillable
+    }
+
+    private static func isICD9(_ record: CodeRecord) -> Bool {
+        record.system == CodeSystem.icd9cm.rawValue || record.system == CodeWriter.icd9ProcedureSystem
     }
 }

@@ -1,0 +1,97 @@
+/// The words of a description search: framing, tokens and the word-overlap similarity.
+extension CodeSearch {
+    /// Words that only frame the question ("what is the ICD-10 code for ..."); descriptions rarely use them.
+    static let framing: Set<String> = [
+        "what", "whats", "which", "code", "codes", "icd", "icd10", "icd10cm", "icd10pcs", "hcpcs", "cpt", "pcs", "please", "tell", "me",
+    ]
+    /// Words that carry no meaning for matching, on either side.
+    static let function: Set<String> = ["a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "by", "as", "at", "is", "are", "be", "s"]
+
+    /// Lower-case word tokens of `text` (letters and digits); the coder's shorthand "w/" and "w/o"
+    /// (short descriptors use them, long descriptions spell them out) become "with" and "without".
+    static func tokens(_ text: String) -> [String] {
+        let words = text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "/") }
+        return words.flatMap { word -> [String] in
+            var parts = word.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            if parts.count > 1, parts[0] == "w" {
+                if parts[1] == "o" { parts.replaceSubrange(0...1, with: ["without"]) } else { parts[0] = "with" }
+            }
+            return parts.filter { !$0.isEmpty }
+        }
+    }
+
+    static func normalized(_ word: String) -> String {
+        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+    }
+
+    /// The code systems a question asks about, from the wording of its framing (empty: all):
+    /// "What is the ICD-10 code for ..." asks for ICD-10-CM, but a description that mentions a
+    /// diagnosis ("... at the time of diagnosis") does not.
+    static func systems(for text: String) -> [String] {
+        let words = tokens(parts(text).framing)
+        let joined = " " + words.joined(separator: " ") + " "
+        if joined.contains(" pcs ") || joined.contains("icd10pcs") { return [CodeSystem.icd10pcs.rawValue] }
+        if joined.contains(" icd 9 ") || joined.contains(" icd9") { return [CodeSystem.icd9cm.rawValue, CodeWriter.icd9ProcedureSystem] }
+        if joined.contains(" icd ") || joined.contains("icd10") || joined.contains(" diagnosis ") || joined.contains(" dx ") {
+            return [CodeSystem.icd10cm.rawValue]
+        }
+        if joined.contains(" hcpcs ") { return [CodeSystem.hcpcs.rawValue] }
+        return []
+    }
+
+    /// Whether the framing names CPT ("What is the CPT code for ..."), not merely the description.
+    static func asksForCPT(_ text: String) -> Bool {
+        tokens(parts(text).framing).contains("cpt")
+    }
+
+    /// The description part of a question: the words after "code for" / "code of" when present.
+    static func described(_ text: String) -> String {
+        parts(text).described
+    }
+
+    /// A question split into its framing ("What is the ICD-10 code for") and its description part
+    /// (lower-case); without a marker such as "code for" near the start, both are the whole text.
+    static func parts(_ text: String) -> (framing: String, described: String) {
+        let lower = text.lowercased()
+        for marker in ["code for ", "codes for ", "code of ", "code is ", "code would be "] {
+            if let range = lower.firstRange(of: marker), lower.distance(from: lower.startIndex, to: range.lowerBound) < 60 {
+                return (String(lower[..<range.upperBound]), String(lower[range.upperBound...]))
+            }
+        }
+        return (text, text)
+    }
+
+    /// `text` as typed, lower-case with single spaces and without a closing question mark or full stop:
+    /// tells apart descriptions that differ only in punctuation ("Blindness, right eye" and "Blindness right eye").
+    static func spelled(_ text: String) -> String {
+        var words = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        while let last = words.last, last == "?" || last == "." { words.removeLast() }
+        return words
+    }
+
+    /// Word and word-pair counts of a text: word order matters ("with X without Y" ≠ "without X with Y").
+    struct Profile {
+        var words: [String: Int] = [:]
+        var pairs: [String: Int] = [:]
+    }
+
+    static func profile(_ words: [String]) -> Profile {
+        var profile = Profile()
+        for word in words { profile.words[word, default: 0] += 1 }
+        for index in words.indices.dropLast() { profile.pairs[words[index] + " " + words[index + 1], default: 0] += 1 }
+        return profile
+    }
+
+    /// Weighted Jaccard overlap of word counts (80%) and word-pair counts (20%); 1 for the same text.
+    static func similarity(_ left: Profile, _ right: Profile) -> Double {
+        func jaccard(_ a: [String: Int], _ b: [String: Int]) -> Double {
+            var shared = 0, total = 0
+            for key in Set(a.keys).union(b.keys) {
+                shared += min(a[key] ?? 0, b[key] ?? 0)
+                total += max(a[key] ?? 0, b[key] ?? 0)
+            }
+            return total == 0 ? 1 : Double(shared) / Double(total)
+        }
+        return 0.8 * jaccard(left.words, right.words) + 0.2 * jaccard(left.pairs, right.pairs)
+    }
+}

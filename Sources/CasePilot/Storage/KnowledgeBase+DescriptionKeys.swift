@@ -1,0 +1,37 @@
+extension KnowledgeBase {
+    /// A file imported before descriptions were keyed (schema 2) gains the `description_key` column,
+    /// and its rows get their keys from the stored descriptions, so their codes are found without
+    /// importing them again. Runs inside the upgrade transaction, before the column's index is created.
+    func addDescriptionKeys() throws {
+        let columns = try database.statement("SELECT name FROM pragma_table_info('code')").rows { $0.string(0) }
+        guard !columns.isEmpty else { return }
+        if !columns.contains("description_key") {
+            try database.execute("ALTER TABLE code ADD COLUMN description_key INTEGER")
+        }
+        let rows = try database.statement("SELECT id, description FROM code WHERE description_key IS NULL")
+            .rows { ($0.integer(0) ?? 0, $0.string(1)) }
+        guard !rows.isEmpty else { return }
+        let update = try database.uncachedStatement("UPDATE code SET description_key = ? WHERE id = ?")
+        for (id, description) in rows {
+            try update.run([.integer(Int64(DescriptionKey.key(description))), .integer(id)])
+        }
+    }
+
+    /// Imported codes whose description has the normalized form of `text` (see ``DescriptionKey``),
+    /// in code order.
+    /// - Parameter systems: only these code systems (empty: all).
+    func codes(describedAs text: String, systems: [String]) throws -> [CodeRecord] {
+        // Without statistics the planner may prefer the (system, code) index for `system IN (?)` and
+        // scan a whole code system (~20 ms); the key index finds the few rows directly.
+        var sql = "SELECT \(CodeRecord.columns) FROM code c INDEXED BY code_description_key WHERE c.description_key = ?"
+        var values: [DatabaseValue] = [.integer(Int64(DescriptionKey.key(text)))]
+        if !systems.isEmpty {
+            sql += " AND c.system IN (\(systems.map { _ in "?" }.joined(separator: ",")))"
+            values += systems.map { .text($0) }
+        }
+        let normalized = DescriptionKey.normalized(text)
+        // The key is a hash: compare the normalized texts so that a collision never answers.
+        return try database.statement(sql + " ORDER BY c.system, c.code").rows(values, CodeRecord.init)
+            .filter { DescriptionKey.normalized($0.description) == normalized }
+    }
+}

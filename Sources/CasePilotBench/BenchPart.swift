@@ -1,0 +1,7 @@
+import ArgumentParser
+
+/// A part of the bench that can be run on its own (`--only`), for a quick loop while improving it.
+enum BenchPart: String, CaseIterable, ExpressibleByArgument {
+    /// The description→code evaluation (imports the shared datasets first unless `--database` holds them).
+    case description
+}

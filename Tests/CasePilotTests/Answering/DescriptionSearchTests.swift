@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+@testable import CasePilot
+
+/// Description → code: an official description finds its own code first, with made-up code sets.
+@Suite("Description → code search")
+struct DescriptionSearchTests {
+    /// ICD-10-CM codes in the CSV export layout (level, billable, parent), made-up descriptions.
+    static let icd10cm = """
+        code,code_no_dot,level,billable,description,parent
+        E99,E99,category,0,Imaginary disorder,
+        E99.1,E991,subcategory,0,"Imaginary disorder, other",E99
+        E99.18,E9918,subcategory,1,"Imaginary disorder, other",E99.1
+        E99.2,E992,subcategory,0,Imaginary concussion,E99
+        E99.2X,E992X,subcategory,0,Imaginary concussion,E99.2
+        E99.2XXA,E992XXA,code,1,"Imaginary concussion, initial encounter",E99.2X
+        E99.3,E993,subcategory,1,"Imaginary blindness, right eye",E99
+        E99.4,E994,subcategory,1,Imaginary blindness right eye,E99
+        E99.5,E995,subcategory,1,Imaginary diabetes with hyperglycemia,E99
+        E99.6,E996,subcategory,1,Imaginary diabetes without hyperglycemia,E99
+        H99.31,H9931,subcategory,1,Imaginary membranes and strands,H99
+
+        """
+
+    /// HCPCS codes in the CSV export layout, made-up descriptions.
+    static let hcpcs = """
+        HCPC,SEQNUM,RECID,LONG DESCRIPTION,SHORT DESCRIPTION,ADD DT,ACT EFF DT,TERM DT,ACTION CD
+        G9901,0010,3,Most recent imaginary pressure < 140 mmhg,Imaginary pressure low,20200101,20200101,,N
+        G9902,0010,3,Most recent imaginary pressure >= 140 mmhg,Imaginary pressure high,20200101,20200101,,N
+        C9901,0010,3,"Injection, imaginary drug (brand), 1 mg",Imaginary drug inj,20180101,20180101,20190930,D
+        J9901,0010,3,"Injection, imaginary drug, (brand), 1 mg",Imaginary drug inj,20191001,20191001,,N
+        G9903,0010,3,"\(long)",Imaginary navigation,20240101,20240101,,N
+        G9904,0010,3,"\(long); and the same again for a family member",Imaginary navigation family,20240101,20240101,,N
+
+        """
+
+    /// A description far longer than any plain phrasing: every word of it is in another code's too.
+    static let long = (1...40).map { "imaginary navigation step \($0) with person-centered planning" }.joined(separator: ", ")
+
+    static func fixture() throws -> Fixture {
+        let fixture = try Fixture()
+        try fixture.load(.icd10cm, fixture.write("icd10cm_codes_made_up.csv", icd10cm))
+        try fixture.load(.hcpcs, fixture.write("HCPC2025_OCT_ANWEB.csv", hcpcs))
+        try fixture.load(.gems, fixture.write("CMS32_DESC_LONG_DX.txt", "37925 Imaginary membranes and strands\n"))
+        return fixture
+    }
+
+    static func codes(_ fixture: Fixture, _ description: String) throws -> [String] {
+        try fixture.answer("What is the code for \(description)?", .cpt).codes.map(\.code)
+    }
+
+    @Test func normalizedDescriptionsIgnoreCaseSpacingAndPunctuationButNotSymbols() {
+        #expect(DescriptionKey.normalized("Injection, daratumumab 10 mg and hyaluronidase-fihj")
+            == DescriptionKey.normalized("injection  daratumumab, 10 MG and hyaluronidase fihj?"))
+        #expect(DescriptionKey.normalized("Systolic < 140 mmHg") == "systolic < 140 mmhg")
+        #expect(DescriptionKey.normalized("systolic>=140") == "systolic >= 140")
+        #expect(DescriptionKey.key("Systolic < 140 mmHg") != DescriptionKey.key("Systolic >= 140 mmHg"))
+        #expect(DescriptionKey.key("Paraplegia") == DescriptionKey.key(" paraplegia. "))
+    }
+
+    /// The key is stored in the file, so it must not change between processes or releases:
+    /// FNV-1a 64 of the normalized text (published test vectors).
+    @Test func descriptionKeyIsStable() {
+        #expect(DescriptionKey.key("") == Int(truncatingIfNeeded: 0xCBF2_9CE4_8422_2325 as UInt64))
+        #expect(DescriptionKey.key("A") == Int(truncatingIfNeeded: 0xAF63_DC4C_8601_EC8C as UInt64))
+    }
+
+    /// Codes that share the description come first together: a billable code before its header,
+    /// the broader of two headers before the narrower.
+    @Test func sharedDescriptionsComeFirstTogether() throws {
+        let fixture = try Self.fixture()
+        #expect(try Self.codes(fixture, "Imaginary disorder, other").prefix(2) == ["E99.18", "E99.1"])
+        #expect(try Self.codes(fixture, "Imaginary concussion").prefix(2) == ["E99.2", "E99.2X"])
+        #expect(try Self.codes(fixture, "Imaginary disorder").first == "E99")
+    }
+
+    @Test func punctuationAsAskedBreaksATie() throws {
+        let fixture = try Self.fixture()
+        #expect(try Self.codes(fixture, "Imaginary blindness, right eye").prefix(2) == ["E99.3", "E99.4"])
+        #expect(try Self.codes(fixture, "Imaginary blindness right eye").prefix(2) == ["E99.4", "E99.3"])
+    }
+
+    @Test func currentCodesBeforeICD9AndTerminatedCodes() throws {
+        let fixture = try Self.fixture()
+        #expect(try Self.codes(fixture, "Imaginary membranes and strands").prefix(2) == ["H99.31", "379.25"])
+        // Even spelled exactly as the terminated code, the active code with the same words comes first.
+        #expect(try Self.codes(fixture, "Injection, imaginary drug (brand), 1 mg").prefix(2) == ["J9901", "C9901"])
+    }
+
+    @Test func symbolsTellDescriptionsApart() throws {
+        let fixture = try Self.fixture()
+        #expect(try Self.codes(fixture, "Most recent imaginary pressure < 140 mmhg").first == "G9901")
+        #expect(try Self.codes(fixture, "Most recent imaginary pressure >= 140 mmhg").first == "G9902")
+    }
+
+    @Test func aLongDescriptionFindsItsOwnCode() throws {
+        let fixture = try Self.fixture()
+        #expect(try Self.codes(fixture, Self.long).first == "G9903")
+        #expect(try Self.codes(fixture, Self.long + "; and the same again for a family member").first == "G9904")
+    }
+
+    @Test func shorthandIsSpelledOut() throws {
+        #expect(CodeSearch.tokens("Diabetes w/ hyperglycemia, w/o coma; w/coma and/or shock")
+            == ["diabetes", "with", "hyperglycemia", "without", "coma", "with", "coma", "and", "or", "shock"])
+        let fixture = try Self.fixture()
+        #expect(try fixture.answer("What is the ICD-10 code for imaginary diabetes w/o hyperglycemia?", .cpt).codes.first?.code == "E99.6")
+        #expect(try fixture.answer("What is the ICD-10 code for imaginary diabetes w/hyperglycemia?", .cpt).codes.first?.code == "E99.5")
+    }
+
+    /// The framing names the code set; the description may say "diagnosis" or "CPT" without narrowing the search.
+    @Test func onlyTheFramingNarrowsTheCodeSets() {
+        #expect(CodeSearch.systems(for: "What is the code for antibiotic not prescribed at the time of diagnosis?").isEmpty)
+        #expect(CodeSearch.systems(for: "What is the diagnosis code for imaginary pain?") == [CodeSystem.icd10cm.rawValue])
+        #expect(CodeSearch.systems(for: "imaginary pain dx") == [CodeSystem.icd10cm.rawValue])
+        #expect(!CodeSearch.asksForCPT("What is the code for a service listed in addition to CPT codes for visits?"))
+        #expect(CodeSearch.asksForCPT("What is the CPT code for a knee injection?"))
+    }
+
+    /// A knowledge base imported before descriptions were keyed (schema 2) gains the keys when it is opened.
+    @Test func anOlderFileGainsDescriptionKeys() throws {
+        let fixture = try Self.fixture()
+        try fixture.knowledgeBase.database.execute("""
+            DROP INDEX code_description_key; ALTER TABLE code DROP COLUMN description_key; DROP TABLE classifier_counts;
+            UPDATE meta SET value = '2' WHERE key = 'schema_version'
+            """)
+        let reopened = try KnowledgeBase(path: fixture.folder.appendingPathComponent("kb.sqlite").path)
+        let codes = try reopened.codes(describedAs: "imaginary concussion", systems: [CodeSystem.icd10cm.rawValue]).map(\.code)
+        #expect(Set(codes) == ["E992", "E992X"])
+        #expect(try reopened.meta("schema_version") == Schema.version)
+        #expect(try reopened.database.scalarInteger("SELECT count(*) FROM classifier_counts") == 0, "the table schema 3 adds exists")
+    }
+}

@@ -1,0 +1,34 @@
+import Testing
+@testable import CasePilot
+
+/// "What is the code for <official description>?" is a look-up, whatever words the description uses.
+@Suite struct LookUpFrameTests {
+    let classifier = SharedEngine.engine.classifier
+
+    @Test(arguments: [
+        "What is the code for Poisoning by, adverse effect of and underdosing of unspecified narcotics?",
+        "What is the code for Unspecified fracture of shaft of unspecified femur, initial encounter for open fracture type I or II?",
+        "What is the code for Car driver injured in collision with other type car in traffic accident?",
+        "What is the code for Injury, poisoning and certain other consequences of external causes complicating pregnancy, first trimester?",
+        "ICD-10 code for Poisoning by, adverse effect of and underdosing of unspecified narcotics",
+        "What's the ICD-10-CM code for Unspecified fracture of shaft of unspecified femur, initial encounter for open fracture type I or II",
+    ])
+    func officialDescriptionsAfterTheFrameAreLookUps(question: String) {
+        #expect(classifier.classify(question).category == .cpt)
+    }
+
+    /// The frame only discounts the words after it: the same words asked as a question keep their category.
+    @Test func withoutTheFrameTheWordsStillCount() {
+        #expect(classifier.classify("How do I code poisoning versus adverse effect versus underdosing?").category == .guidelines)
+        #expect(classifier.classify("what's the zip code for miami beach").category == .unknown)
+    }
+
+    @Test func theDescriptionStartsAfterTheFrame() {
+        #expect(Classifier.describedStart(["what", "is", "the", "code", "for", "paraplegia"]) == 5)
+        #expect(Classifier.describedStart(["whats", "the", "icd", "10", "cm", "code", "for", "paraplegia"]) == 7)
+        #expect(Classifier.describedStart(["dx", "code", "for", "paraplegia"]) == 3)
+        #expect(Classifier.describedStart(["how", "do", "i", "code", "paraplegia"]) == nil)
+        #expect(Classifier.describedStart(["whats", "the", "zip", "code", "for", "miami"]) == nil)
+        #expect(Classifier.describedStart(["dx", "codes", "for", "84443"]) == nil)
+    }
+}

@@ -17,11 +17,21 @@ struct CodeLookup {
         return resolution
     }
 
-    /// "What is the code for ...": a description search even if a word looks like a code.
+    /// "What is the code for ...": a description search even if a word looks like a code, unless
+    /// what follows "for" is only codes ("what is the primary code for 11045?" is about 11045).
     static func asksForACode(_ question: ParsedQuestion) -> Bool {
-        let text = " " + question.words.joined(separator: " ") + " "
-        return (text.contains(" code for ") || text.contains(" codes for ") || text.contains(" code is used for "))
-            && question.words.count >= 6
+        let words = question.words
+        guard words.count >= 6, let framing = words.indices.first(where: { isFraming(words, at: $0) }) else { return false }
+        let codeWords = Set(question.codes.flatMap { [$0.code.lowercased(), $0.display.lowercased()] })
+        let described = words[(framing + 1)...].drop { $0 != "for" }.dropFirst()
+        return described.contains { !codeWords.contains($0) }
+    }
+
+    /// "code for", "codes for", "code is used for" at `index`.
+    private static func isFraming(_ words: [String], at index: Int) -> Bool {
+        guard words[index] == "code" || words[index] == "codes" else { return false }
+        let rest = words[(index + 1)...]
+        return rest.first == "for" || rest.starts(with: ["is", "used", "for"])
     }
 
     /// Everything the knowledge base knows about one code.

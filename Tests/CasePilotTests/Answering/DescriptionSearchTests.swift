@@ -116,6 +116,14 @@ struct DescriptionSearchTests {
         #expect(CodeSearch.asksForCPT("What is the CPT code for a knee injection?"))
     }
 
+    /// "Code for" followed only by codes asks about those codes, not for a description search.
+    @Test func aCodeAfterCodeForIsDescribedNotSearched() {
+        let parser = QuestionParser()
+        #expect(!CodeLookup.asksForACode(parser.parse("What is the primary code for 11045?")))
+        #expect(CodeLookup.asksForACode(parser.parse("What is the code for type 2 diabetes with hyperglycemia?")))
+        #expect(CodeLookup.asksForACode(parser.parse("What is the code for E11.9 diabetes without complications?")))
+    }
+
     /// A knowledge base imported before descriptions were keyed (schema 2) gains the keys when it is opened.
     @Test func anOlderFileGainsDescriptionKeys() throws {
         let fixture = try Self.fixture()

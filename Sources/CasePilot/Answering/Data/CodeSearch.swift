@@ -1,10 +1,10 @@
 /// Description → code search over the imported code sets.
 ///
-/// Two tiers, best first:
+/// Two tiers; the second only when the first finds nothing:
 /// 1. **Exact description**: codes whose official description has the same normalized words as
 ///    the question's description part (``DescriptionKey``; one index look-up). Several codes can
 ///    share one description (an ICD-10-CM header and its only child, a terminated HCPCS code and
-///    its successor); they all come first, in ``exactOrder(_:_:spelled:)``: which one is asked
+///    its successor); they are all listed, in ``exactOrder(_:_:spelled:)``: which one is asked
 ///    for, the question cannot tell.
 /// 2. **Similar descriptions**: candidates from FTS5 (every content word, else any word, by bm25),
 ///    ranked by how closely their official description matches the question's words (Jaccard
@@ -26,10 +26,10 @@ struct CodeSearch {
         let exact = try knowledgeBase.codes(describedAs: described, systems: systems)
             .sorted { Self.exactOrder($0, $1, spelled: spelled) }
             .map { Hit(record: $0, score: 1) }
-        guard exact.count < limit else { return Array(exact.prefix(limit)) }
-        let found = Set(exact.map(\.record))
-        let similar = try similarDescriptions(described, systems: systems).filter { !found.contains($0.record) }
-        return Array((exact + similar).prefix(limit))
+        // A description quoted exactly is answered by the codes that carry it; similar descriptions
+        // would only add noise (and a full-text ranking) to a question that is already settled.
+        guard exact.isEmpty else { return Array(exact.prefix(limit)) }
+        return Array(try similarDescriptions(described, systems: systems).prefix(limit))
     }
 
     /// Tier 2: codes ranked by word overlap with the description.

@@ -31,19 +31,22 @@ extension KnowledgeBase {
             terms.contains(pair.0) && terms.contains(pair.1)
         }.map { "\"\($0.0) \($0.1)\"" })
         let match = (terms.sorted().map { "\"\($0)\"" } + phrases.sorted()).joined(separator: " OR ")
-        var sql = """
-            SELECT \(StoredEntry.columns), bm25(kb_fts, 8.0, 5.0, 5.0, 1.0) AS rank
-            FROM kb_fts JOIN kb_entry e ON e.id = kb_fts.rowid WHERE kb_fts MATCH ?
+        // Ranks ids only, then reads the few best entries: sorting whole rows (bodies included) of
+        // every entry that shares a common word cost a millisecond per question.
+        var ranked = """
+            SELECT f.id, bm25(kb_fts, 8.0, 5.0, 5.0, 1.0) AS rank
+            FROM kb_fts JOIN kb_entry f ON f.id = kb_fts.rowid WHERE kb_fts MATCH ?
             """
         var values: [DatabaseValue] = [.text(match)]
         if let categories {
-            sql += " AND e.category IN (\(categories.map { _ in "?" }.joined(separator: ",")))"
+            ranked += " AND f.category IN (\(categories.map { _ in "?" }.joined(separator: ",")))"
             values += categories.map { .text($0.rawValue) }
         }
         if let kinds {
-            sql += " AND e.kind IN (\(kinds.map { "'\($0.rawValue)'" }.joined(separator: ",")))"
+            ranked += " AND f.kind IN (\(kinds.map { "'\($0.rawValue)'" }.joined(separator: ",")))"
         }
-        sql += " ORDER BY rank LIMIT \(limit)"
+        ranked += " ORDER BY rank, f.id LIMIT \(limit)"
+        let sql = "SELECT \(StoredEntry.columns), r.rank FROM (\(ranked)) r JOIN kb_entry e ON e.id = r.id ORDER BY r.rank, r.id"
         return try database.statement(sql).rows(values) { row in
             SearchHit(entry: StoredEntry(row: row), rank: row.real(13) ?? 0)
         }

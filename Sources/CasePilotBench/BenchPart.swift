@@ -4,4 +4,6 @@ import ArgumentParser
 enum BenchPart: String, CaseIterable, ExpressibleByArgument {
     /// The description→code evaluation (imports the shared datasets first unless `--database` holds them).
     case description
+    /// In-process answer latency and throughput (likewise), with the slowest questions.
+    case answering
 }

@@ -5,17 +5,7 @@ extension BenchRun {
     /// Only the description→code evaluation (`--only description`), for a quick loop: imports the
     /// shared datasets unless the knowledge base already holds one import per job.
     func measureDescriptions(into report: inout Report) async throws {
-        let configuration = EngineConfiguration(databasePath: database, knowledgeDirectory: tools.home.appendingPathComponent("Knowledge"))
-        let builder = try CasePilotEngine(configuration: configuration)
-        let held = try await builder.status().datasets
-        if held.count == ImportBenchmark.jobs.count, Set(held.map(\.name)) == Set(ImportBenchmark.jobs.map(\.dataset.rawValue)) {
-            print("Reusing the datasets imported in \(database)")
-        } else {
-            print("Importing every dataset of \(dataFolder.path)…")
-            _ = try await ImportBenchmark(engine: builder, dataFolder: dataFolder).run()
-        }
-        let engine = try CasePilotEngine(configuration: configuration)
-        let (section, targets) = try await describeCodes(engine)
+        let (section, targets) = try await describeCodes(try await engineWithEveryDataset())
         report.sections = [section]
         report.targets = targets
     }

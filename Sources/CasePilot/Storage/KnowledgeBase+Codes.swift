@@ -26,15 +26,28 @@ extension KnowledgeBase {
             .rows([.text(system), .text(prefix), .text(prefix + "\u{7F}"), .integer(Int64(limit))], CodeRecord.init)
     }
 
-    /// Full-text candidates for a description search: rows matching `match` (an FTS5 query), best bm25 first.
+    /// Full-text candidates for a description search: rows matching `match` (an FTS5 query), best
+    /// bm25 first; when no more than `limit` rows match, all of them in code order, with rank 0.
     func codeCandidates(match: String, systems: [String], limit: Int) throws -> [(CodeRecord, Double)] {
-        var sql = "SELECT \(CodeRecord.columns), bm25(code_fts) FROM code_fts JOIN code c ON c.id = code_fts.rowid WHERE code_fts MATCH ?"
+        // CROSS JOIN keeps the full-text match as the outer loop (the planner may otherwise walk a whole code system).
+        var matches = "FROM code_fts CROSS JOIN code f ON f.id = code_fts.rowid WHERE code_fts MATCH ?"
         var values: [DatabaseValue] = [.text(match)]
         if !systems.isEmpty {
-            sql += " AND c.system IN (\(systems.map { _ in "?" }.joined(separator: ",")))"
+            matches += " AND f.system IN (\(systems.map { _ in "?" }.joined(separator: ",")))"
             values += systems.map { .text($0) }
         }
-        sql += " ORDER BY bm25(code_fts) LIMIT \(limit)"
+        // bm25 counts every row that holds each word ("subsequent" is in 22,000 ICD-10-CM titles),
+        // which costs more than the match itself: it only orders matches that are too many to read.
+        // Either way the ids are chosen first and only the chosen rows are read.
+        let ids = try database.statement("SELECT f.id \(matches) LIMIT \(limit + 1)").rows(values) { $0.integer(0) ?? 0 }
+        if ids.count <= limit {
+            guard !ids.isEmpty else { return [] }
+            // Row ids from this file, not user text; uncached, as every list differs.
+            let sql = "SELECT \(CodeRecord.columns), 0 FROM code c WHERE c.id IN (\(ids.map(String.init).joined(separator: ","))) ORDER BY c.system, c.code"
+            return try database.uncachedStatement(sql).rows { row in (CodeRecord(row: row), 0) }
+        }
+        let sql = "SELECT \(CodeRecord.columns), r.rank FROM (SELECT f.id, bm25(code_fts) AS rank \(matches) ORDER BY rank, f.id LIMIT \(limit)) r"
+            + " JOIN code c ON c.id = r.id ORDER BY r.rank, r.id"
         return try database.statement(sql).rows(values) { row in (CodeRecord(row: row), row.real(10) ?? 0) }
     }
 }

@@ -9,7 +9,8 @@
 /// 2. **Similar descriptions**: candidates from FTS5 (every content word, else any word, by bm25),
 ///    ranked by how closely their official description matches the question's words (Jaccard
 ///    overlap of word sets, so a plain phrasing finds codes whose description adds little to it),
-///    then by ``preferred(_:_:)``, then shorter code (the broader concept for a loose phrasing), then bm25.
+///    then by ``preferred(_:_:)``, then shorter code (the broader concept for a loose phrasing), then
+///    bm25 (only computed when too many codes match to read them all), then code.
 struct CodeSearch {
     let knowledgeBase: KnowledgeBase
 
@@ -52,7 +53,7 @@ struct CodeSearch {
             if left.0.score != right.0.score { return left.0.score > right.0.score }
             if let preferred = Self.preferred(left.0.record, right.0.record) { return preferred }
             if left.0.record.code.count != right.0.record.code.count { return left.0.record.code.count < right.0.record.code.count }
-            return left.1 < right.1
+            return left.1 != right.1 ? left.1 < right.1 : (left.0.record.system, left.0.record.code) < (right.0.record.system, right.0.record.code)
         }.map(\.0)
     }
 

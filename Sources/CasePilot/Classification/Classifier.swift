@@ -25,6 +25,11 @@ public struct Classifier: Sendable {
     /// encounter", "poisoning", "prolonged … total time") or everyday ones ("car driver injured in
     /// collision … in traffic accident") is still a look-up.
     static let describedWeight = 0.25
+    /// What a bare look-up frame before a description without codes ("code for …", "ICD-10 code
+    /// for …") adds to `cpt`, as much as the cue "the code for": without it, a description full of
+    /// guideline words outweighed the frame. With a code ("ICD-10 code for ICD-9 707.03") the
+    /// question is more often a crosswalk.
+    static let frameWeight = 5.0
 
     /// Creates the classifier with the built-in lexicon.
     public init() {
@@ -101,6 +106,7 @@ public struct Classifier: Sendable {
         }
         matches.sort { $0.cue.weight == $1.cue.weight ? $0.span.count > $1.span.count : $0.cue.weight > $1.cue.weight }
         let described = Self.describedStart(words)
+        if described != nil, question.codes.isEmpty { scores[.cpt, default: 0] += Self.frameWeight }
         var used = [Bool](repeating: false, count: words.count)
         for match in matches where !match.span.contains(where: { used[$0] }) {
             let inDescription = described.map { match.span.lowerBound >= $0 } ?? false

@@ -12,6 +12,8 @@ import Testing
         "What is the code for Injury, poisoning and certain other consequences of external causes complicating pregnancy, first trimester?",
         "ICD-10 code for Poisoning by, adverse effect of and underdosing of unspecified narcotics",
         "What's the ICD-10-CM code for Unspecified fracture of shaft of unspecified femur, initial encounter for open fracture type I or II",
+        "code for influenza due to unidentified influenza virus with other respiratory manifestations",
+        "code for Poisoning by, adverse effect of and underdosing of unspecified narcotics",
     ])
     func officialDescriptionsAfterTheFrameAreLookUps(question: String) {
         #expect(classifier.classify(question).category == .cpt)
@@ -21,6 +23,7 @@ import Testing
     @Test func withoutTheFrameTheWordsStillCount() {
         #expect(classifier.classify("How do I code poisoning versus adverse effect versus underdosing?").category == .guidelines)
         #expect(classifier.classify("what's the zip code for miami beach").category == .unknown)
+        #expect(classifier.classify("ICD 10 code for old ICD 9 707.03").category == .crosswalks, "a frame before a code is no description")
     }
 
     @Test func theDescriptionStartsAfterTheFrame() {

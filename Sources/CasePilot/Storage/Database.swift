@@ -27,12 +27,7 @@ final class Database {
         self.path = path
         sqlite3_busy_timeout(pointer, 5_000)
         try execute("PRAGMA foreign_keys = ON")
-        if path != ":memory:" {
-            try execute("PRAGMA journal_mode = WAL")
-            // Reads through a memory map instead of one read call per page (the classifier counts
-            // and FTS look-ups touch hundreds of pages).
-            try execute("PRAGMA mmap_size = 1073741824")
-        }
+        if path != ":memory:" { try execute("PRAGMA journal_mode = WAL") }
     }
 
     deinit {

@@ -9,14 +9,19 @@ import Testing
 
     let entry = "== modifier 25\ntitle: Original title\nbody: b\nsource: s\nas-of: 2024\n"
 
-    @Test func rebuildsWhenFilesChangeAndKeepsTheOldKnowledgeOnBadInput() throws {
+    /// A new folder holding `entry`, and an in-memory knowledge base just built from it.
+    func built() throws -> (directory: URL, source: KnowledgeSource, knowledgeBase: KnowledgeBase) {
         let directory = try TestPaths.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         try write(entry, to: directory)
         let source = KnowledgeSource(directory: directory)
         let knowledgeBase = try KnowledgeBase(path: ":memory:")
-
         #expect(try knowledgeBase.refreshKnowledge(from: source))
+        return (directory, source, knowledgeBase)
+    }
+
+    @Test func rebuildsWhenFilesChangeAndKeepsTheOldKnowledgeOnBadInput() throws {
+        let (directory, source, knowledgeBase) = try built()
+        defer { try? FileManager.default.removeItem(at: directory) }
         #expect(try !knowledgeBase.refreshKnowledge(from: source), "unchanged files are not rebuilt")
 
         try write(entry.replacingOccurrences(of: "Original", with: "Edited"), to: directory)
@@ -30,12 +35,8 @@ import Testing
     }
 
     @Test func filesAreComparedByStampThenByContents() throws {
-        let directory = try TestPaths.temporaryDirectory()
+        let (directory, source, knowledgeBase) = try built()
         defer { try? FileManager.default.removeItem(at: directory) }
-        try write(entry, to: directory)
-        let source = KnowledgeSource(directory: directory)
-        let knowledgeBase = try KnowledgeBase(path: ":memory:")
-        #expect(try knowledgeBase.refreshKnowledge(from: source))
 
         // Rewritten with the same text: new stamps, same contents, so no rebuild; the new stamps are kept.
         try write(entry, to: directory)

@@ -1,8 +1,10 @@
 extension KnowledgeBase {
     /// The authored entry for a code or modifier, if any.
     func entry(for code: CodeToken) throws -> StoredEntry? {
-        try database.statement("SELECT \(StoredEntry.columns) FROM kb_entry e WHERE e.system = ? AND e.key = ?")
-            .rows([.text(code.system.rawValue), .text(code.display)], StoredEntry.init).first
+        // The kind leads the unique index (kind, system, key); without it every entry was read.
+        let kind = code.system == .modifier ? KnowledgeEntry.Kind.modifier : .code
+        return try database.statement("SELECT \(StoredEntry.columns) FROM kb_entry e WHERE e.kind = ? AND e.system = ? AND e.key = ?")
+            .rows([.text(kind.rawValue), .text(code.system.rawValue), .text(code.display)], StoredEntry.init).first
     }
 
     /// The authored article with this id, if any.

@@ -16,6 +16,10 @@ extension KnowledgeBase {
         "have", "has", "so", "not", "no", "yes", "just", "also", "too", "vs", "versus", "between",
     ]
 
+    /// Words in most entries ("code" is in three of four): searched only inside the question's word
+    /// pairs ("code first"), as a single word they would make every entry a candidate to rank.
+    static let pairOnlyWords: Set<String> = ["code", "codes"]
+
     /// Full-text search over authored entries, best first.
     /// - Parameters:
     ///   - words: lower-case words of the question; stop words are dropped.
@@ -24,13 +28,14 @@ extension KnowledgeBase {
     func search(words: [String], categories: [Category]? = nil, kinds: [KnowledgeEntry.Kind]? = nil, limit: Int = 5) throws -> [SearchHit] {
         let cleaned = words.map { $0.filter { $0.isLetter || $0.isNumber } }
         let terms = Set(cleaned.filter { !Self.stopWords.contains($0) && $0.count > 1 })
-        guard !terms.isEmpty else { return [] }
         // Adjacent word pairs ("code first", "two midnight") as phrases: entries that use the
         // question's own phrasing rank above entries that merely repeat its commonest word.
         let phrases = Set(zip(cleaned, cleaned.dropFirst()).filter { pair in
             terms.contains(pair.0) && terms.contains(pair.1)
         }.map { "\"\($0.0) \($0.1)\"" })
-        let match = (terms.sorted().map { "\"\($0)\"" } + phrases.sorted()).joined(separator: " OR ")
+        let singles = terms.subtracting(Self.pairOnlyWords)
+        guard !singles.isEmpty || !phrases.isEmpty else { return [] }
+        let match = (singles.sorted().map { "\"\($0)\"" } + phrases.sorted()).joined(separator: " OR ")
         // Ranks ids only, then reads the few best entries: sorting whole rows (bodies included) of
         // every entry that shares a common word cost a millisecond per question.
         var ranked = """

@@ -6,7 +6,8 @@ enum Schema {
     /// Bumped whenever the tables change; a file of the current version is used as it is.
     static let version = "3"
 
-    /// Older versions that the current one only adds to (3: `classifier_counts`, `code.description_key`):
+    /// Older versions that the current one only adds to (3: `classifier_counts`, `code.description_key`,
+    /// indexes on `aoc_edit.primary_code` and `lcd_document.document_id`):
     /// opening such a file adds what is missing.
     /// A file of any other version must be rebuilt (unless it holds no imported dataset).
     static let additiveUpgrades: Set<String> = ["2"]
@@ -111,6 +112,8 @@ enum Schema {
             deletion_date TEXT,             -- NULL while the edit is active
             PRIMARY KEY (add_on, primary_code)
         ) WITHOUT ROWID;
+        -- "Which add-ons go with 11042?" looks up by the primary code.
+        CREATE INDEX IF NOT EXISTS aoc_edit_primary ON aoc_edit(primary_code);
 
         CREATE TABLE IF NOT EXISTS fee_schedule(
             code TEXT NOT NULL,
@@ -151,6 +154,7 @@ enum Schema {
             updated_on TEXT,
             url TEXT
         );
+        CREATE INDEX IF NOT EXISTS lcd_document_id ON lcd_document(document_id);
         CREATE VIRTUAL TABLE IF NOT EXISTS lcd_fts USING fts5(
             title, content = 'lcd_document', content_rowid = 'id', tokenize = 'porter unicode61'
         );

@@ -10,6 +10,11 @@ enum NumberText {
         return sign + String(units / scale) + "." + padded(units % scale, width: decimals)
     }
 
+    /// A date as `YYYYMMDD`, the form the official files and the knowledge base store.
+    static func dateStamp(year: Int, month: Int, day: Int) -> String {
+        padded(year, width: 4) + padded(month, width: 2) + padded(day, width: 2)
+    }
+
     /// `value` with leading zeros up to `width` digits ("0007").
     static func padded(_ value: Int, width: Int) -> String {
         let digits = String(value)

@@ -65,7 +65,7 @@ extension KnowledgeBase {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = .gmt
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return NumberText.padded(parts.year ?? 0, width: 4) + NumberText.padded(parts.month ?? 0, width: 2) + NumberText.padded(parts.day ?? 0, width: 2)
+        return NumberText.dateStamp(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0)
     }
 
     /// A date as `YYYYMMDD` from `YYYYMMDD`, `YYYY-MM-DD` or `MM/DD/YYYY`; `nil` if unreadable.

@@ -14,6 +14,7 @@ import Testing
         #expect(NumberText.fixed(42, decimals: 0) == "42")
         #expect(NumberText.padded(7, width: 4) == "0007")
         #expect(NumberText.padded(2024, width: 2) == "2024")
+        #expect(NumberText.dateStamp(year: 2024, month: 7, day: 1) == "20240701")
     }
 
     @Test func trimmingRemovesSurroundingWhiteSpaceOnly() {

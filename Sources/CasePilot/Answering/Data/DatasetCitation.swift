@@ -32,6 +32,6 @@ enum DatasetCitation {
         let doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153
         let day = doy - (153 * mp + 2) / 5 + 1, month = mp < 10 ? mp + 3 : mp - 9
         let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        return NumberText.padded(year, width: 4) + NumberText.padded(month, width: 2) + NumberText.padded(day, width: 2)
+        return NumberText.dateStamp(year: year, month: month, day: day)
     }
 }

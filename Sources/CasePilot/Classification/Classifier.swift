@@ -9,8 +9,8 @@ import Glibc
 /// features of the codes in the question; `unknown` has a fixed floor so that questions with no
 /// coding signal stay out of scope. Confidence is the softmax share of the winning score.
 public struct Classifier: Sendable {
-    /// Positions in `Lexicon.cues` by each cue's first word (prefix cues by their stem), longest cue first.
-    private let cuesByFirstWord: [String: [Int]]
+    /// `Lexicon.cues` by their first word, longest cue first.
+    private let cuesByFirstWord: [String: [Cue]]
     private let corrector: SpellingCorrector
     private let parser: QuestionParser
     private let model: NaiveBayesModel
@@ -57,14 +57,13 @@ public struct Classifier: Sendable {
     }
 
     private init(parser: QuestionParser, model: (SpellingCorrector) -> NaiveBayesModel) {
-        let cues = Lexicon.cues
-        var byFirst: [String: [Int]] = [:]
+        var byFirst: [String: [Cue]] = [:]
         var vocabulary = Lexicon.strongDomainWords.union(Lexicon.weakDomainWords)
-        for (index, cue) in cues.enumerated() {
-            byFirst[cue.key, default: []].append(index)
-            for word in cue.words where word.utf8.last != UInt8(ascii: "*") { vocabulary.insert(word) }
+        for cue in Lexicon.cues {
+            byFirst[cue.words[0], default: []].append(cue)
+            vocabulary.formUnion(cue.words)
         }
-        for key in byFirst.keys { byFirst[key]?.sort { cues[$0].words.count > cues[$1].words.count } }
+        for key in byFirst.keys { byFirst[key]?.sort { $0.words.count > $1.words.count } }
         self.cuesByFirstWord = byFirst
         let corrector = SpellingCorrector(vocabulary: vocabulary)
         self.corrector = corrector
@@ -89,21 +88,20 @@ public struct Classifier: Sendable {
         var scores = Dictionary(uniqueKeysWithValues: Category.allCases.map { ($0, 0.0) })
         scores[.unknown] = Self.unknownFloor
         let words = Self.correctedWords(question, corrector)
+        // Every cue found in the question, in word order (longest first at each word).
+        let found = words.indices.flatMap { index in
+            (cuesByFirstWord[words[index]] ?? []).filter { $0.matches(words, at: index) }.map { (cue: $0, span: index..<(index + $0.words.count)) }
+        }
         let weakWords = words.filter { Lexicon.weakDomainWords.contains($0) }.count
-        let everyday = words.indices.contains { index in Lexicon.outOfScope.contains { $0.matches(words, at: index) } }
+        // `unknown` cues are the lexicon's everyday topics (`Lexicon.outOfScope`).
+        let everyday = found.contains { $0.cue.category == .unknown }
         let medicarePart = zip(words, words.dropFirst()).contains { $0 == "part" && ["a", "b", "c", "d"].contains($1) }
         let strongDomain = !question.codes.isEmpty || medicarePart || words.contains { Lexicon.strongDomainWords.contains($0) }
         let hasDomain = strongDomain || weakWords >= 2 || (weakWords == 1 && !everyday && words.count >= 3)
 
-        // Every cue that matches, strongest first; each word counts for one cue only.
-        var matches: [(cue: Cue, span: Range<Int>)] = []
-        for (index, word) in words.enumerated() {
-            // Everyday-topic cues ("fever", "car") say nothing once a code or a coding term is present.
-            for cue in candidates(for: word) where cue.matches(words, at: index) && (!cue.needsDomain || hasDomain)
-                && !(cue.category == .unknown && strongDomain) {
-                matches.append((cue, index..<(index + cue.words.count)))
-            }
-        }
+        // The cues that count, strongest first; each word counts for one cue only. Everyday-topic
+        // cues ("fever", "car") say nothing once a code or a coding term is present.
+        var matches = found.filter { (!$0.cue.needsDomain || hasDomain) && !($0.cue.category == .unknown && strongDomain) }
         matches.sort { $0.cue.weight == $1.cue.weight ? $0.span.count > $1.span.count : $0.cue.weight > $1.cue.weight }
         let described = Self.describedStart(words)
         if described != nil, question.codes.isEmpty { scores[.cpt, default: 0] += Self.frameWeight }
@@ -138,17 +136,6 @@ public struct Classifier: Sendable {
         guard let index = words.indices.dropLast().first(where: { words[$0] == "code" && words[$0 + 1] == "for" }),
               words[..<index].allSatisfy(Lexicon.lookUpFrameWords.contains) else { return nil }
         return index + 2
-    }
-
-    private func candidates(for word: String) -> [Cue] {
-        let cues = Lexicon.cues
-        var result = (cuesByFirstWord[word] ?? []).map { cues[$0] }
-        // Prefix cues ("bundl*") are keyed by their stem.
-        for length in stride(from: min(word.count - 1, 8), through: 3, by: -1) {
-            let stem = String(word.prefix(length))
-            if let indices = cuesByFirstWord[stem] { result += indices.map { cues[$0] }.filter { $0.words[0].hasSuffix("*") } }
-        }
-        return result
     }
 
     private func addCodeFeatures(_ question: ParsedQuestion, words: [String], cueTotal: Double, to scores: inout [Category: Double]) {

@@ -1,6 +1,6 @@
 /// A word or phrase that points to a category, with its weight.
 struct Cue: Sendable {
-    /// Lower-case words; a final `*` on the last word matches any word starting with it.
+    /// Lower-case words.
     let words: [String]
     let category: Category
     let weight: Double
@@ -15,22 +15,9 @@ struct Cue: Sendable {
         self.needsDomain = needsDomain
     }
 
-    /// The first word without a final `*`: the key the classifier finds the cue by.
-    var key: String {
-        words[0].utf8.last == UInt8(ascii: "*") ? String(words[0].dropLast()) : words[0]
-    }
-
-    /// Whether the cue matches `words` starting at `start`.
+    /// Whether the cue's words are `words` from `start` on.
     func matches(_ words: [String], at start: Int) -> Bool {
         guard start + self.words.count <= words.count else { return false }
-        for (offset, cueWord) in self.words.enumerated() {
-            let word = words[start + offset]
-            if cueWord.hasSuffix("*") {
-                guard word.hasPrefix(cueWord.dropLast()) else { return false }
-            } else if word != cueWord {
-                return false
-            }
-        }
-        return true
+        return self.words.indices.allSatisfy { self.words[$0] == words[start + $0] }
     }
 }

@@ -25,9 +25,12 @@ enum CodeShapes {
 
     /// The system of a procedure or diagnosis code written as `token` (upper-cased, no modifiers).
     static func system(of token: String, diagnosisContext: Bool, icd9Context: Bool) -> CodeSystem? {
+        // Every code is 3 to 8 ASCII characters with a digit: most words of a question stop here.
+        guard (3...8).contains(token.utf8.count), token.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
+            return nil
+        }
         let chars = Array(token)
         let count = chars.count
-        guard count >= 3, count <= 8 else { return nil }
         let digits = chars.filter(\.isNumber).count
         let hasDot = token.firstIndex(of: ".") != nil
 

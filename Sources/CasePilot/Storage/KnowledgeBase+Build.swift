@@ -32,7 +32,6 @@ extension KnowledgeBase {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let related = try database.statement("INSERT INTO kb_related(entry_id, system, code) VALUES (?, ?, ?)")
-            let fts = try database.statement("INSERT INTO kb_fts(rowid, title, keywords, questions, body) VALUES (?, ?, ?, ?, ?)")
             for entry in entries {
                 let questions = entry.questions.joined(separator: "\n")
                 let keywords = entry.keywords.joined(separator: ", ")
@@ -43,13 +42,11 @@ extension KnowledgeBase {
                     DatabaseValue(entry.url), .text(entry.asOf), .text(entry.file), .integer(Int64(entry.line)),
                 ])
                 let id = database.lastInsertRowID
-                // Codes and modifiers are searchable by their own key too ("99213", "modifier 25").
-                let searchKeywords = entry.kind == .article ? keywords : "\(entry.key) \(keywords)"
-                try fts.run([.integer(id), .text(entry.title), .text(searchKeywords), .text(questions), .text(entry.body)])
                 for code in entry.related {
                     try related.run([.integer(id), .text(code.system.rawValue), .text(code.display)])
                 }
             }
+            try database.execute(Schema.knowledgeIndex)
             try setMeta("knowledge_fingerprint", fingerprint)
             try setMeta("knowledge_signature", signature)
             try setMeta("knowledge_entries", String(entries.count))

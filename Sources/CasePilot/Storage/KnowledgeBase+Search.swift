@@ -35,24 +35,21 @@ extension KnowledgeBase {
         }.map { "\"\($0.0) \($0.1)\"" })
         let singles = terms.subtracting(Self.pairOnlyWords)
         guard !singles.isEmpty || !phrases.isEmpty else { return [] }
-        let match = (singles.sorted().map { "\"\($0)\"" } + phrases.sorted()).joined(separator: " OR ")
+        let anyWord = (singles.sorted().map { "\"\($0)\"" } + phrases.sorted()).joined(separator: " OR ")
+        // Category and kind are filters inside the full-text query: only the entries that pass are
+        // ranked (a join to `kb_entry` ranked every entry sharing a common word first).
+        var filters: [String] = []
+        if let categories { filters.append("category : (\(categories.map { "\"\($0.rawValue)\"" }.joined(separator: " OR ")))") }
+        if let kinds { filters.append("kind : (\(kinds.map { "\"\($0.rawValue)\"" }.joined(separator: " OR ")))") }
+        let match = (filters + ["{title keywords questions body} : (\(anyWord))"]).joined(separator: " AND ")
         // Ranks ids only, then reads the few best entries: sorting whole rows (bodies included) of
         // every entry that shares a common word cost a millisecond per question.
-        var ranked = """
-            SELECT f.id, bm25(kb_fts, 8.0, 5.0, 5.0, 1.0) AS rank
-            FROM kb_fts JOIN kb_entry f ON f.id = kb_fts.rowid WHERE kb_fts MATCH ?
+        let ranked = """
+            SELECT rowid AS id, bm25(kb_fts, 8.0, 5.0, 5.0, 1.0, 0.0, 0.0) AS rank
+            FROM kb_fts WHERE kb_fts MATCH ? ORDER BY rank, rowid LIMIT ?
             """
-        var values: [DatabaseValue] = [.text(match)]
-        if let categories {
-            ranked += " AND f.category IN (\(categories.map { _ in "?" }.joined(separator: ",")))"
-            values += categories.map { .text($0.rawValue) }
-        }
-        if let kinds {
-            ranked += " AND f.kind IN (\(kinds.map { "'\($0.rawValue)'" }.joined(separator: ",")))"
-        }
-        ranked += " ORDER BY rank, f.id LIMIT \(limit)"
         let sql = "SELECT \(StoredEntry.columns), r.rank FROM (\(ranked)) r JOIN kb_entry e ON e.id = r.id ORDER BY r.rank, r.id"
-        return try database.statement(sql).rows(values) { row in
+        return try database.statement(sql).rows([.text(match), .integer(Int64(limit))]) { row in
             SearchHit(entry: StoredEntry(row: row), rank: row.real(13) ?? 0)
         }
     }

@@ -16,12 +16,15 @@ final class KnowledgeBase {
         try database.execute(Schema.meta)
         let version = try database.scalarText("SELECT value FROM meta WHERE key = 'schema_version'")
         if version == Schema.version { return }
-        if let version, !Schema.additiveUpgrades.contains(version), try !upgradeEmptyDatasets() {
+        if let version, !Schema.inPlaceUpgrades.contains(version), try !upgradeEmptyDatasets() {
             throw CasePilotError.knowledgeUnavailable(
                 "the knowledge base \(database.path) has schema version \(version); this CasePilot expects \(Schema.version). Remove the file (or choose another with --db) and import the datasets again.")
         }
         try database.transaction {
+            // The full-text index is made again: its columns may have changed.
+            try database.execute("DROP TABLE IF EXISTS kb_fts")
             try database.execute(Schema.knowledge)
+            try database.execute(Schema.knowledgeIndex)
             try addDescriptionKeys()
             try database.execute(Schema.datasets)
             try database.statement("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)").run([.text(Schema.version)])

@@ -4,13 +4,14 @@
 /// dataset tables are only ever replaced, one dataset at a time, by an import.
 enum Schema {
     /// Bumped whenever the tables change; a file of the current version is used as it is.
-    static let version = "3"
+    static let version = "4"
 
-    /// Older versions that the current one only adds to (3: `classifier_counts`, `code.description_key`,
-    /// indexes on `aoc_edit.primary_code` and `lcd_document.document_id`):
-    /// opening such a file adds what is missing.
+    /// Older versions that opening a file upgrades in place: tables and indexes are added (3:
+    /// `classifier_counts`, `code.description_key`, indexes on `aoc_edit.primary_code` and
+    /// `lcd_document.document_id`) and the full-text index of authored knowledge is made again
+    /// from `kb_entry` (4: `category` and `kind` columns).
     /// A file of any other version must be rebuilt (unless it holds no imported dataset).
-    static let additiveUpgrades: Set<String> = ["2"]
+    static let inPlaceUpgrades: Set<String> = ["2", "3"]
 
     static let meta = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -41,8 +42,9 @@ enum Schema {
             code TEXT NOT NULL
         );
         CREATE INDEX IF NOT EXISTS kb_related_code ON kb_related(system, code);
+        -- category and kind are indexed only to filter on (weight 0 in ranking); see knowledgeIndex.
         CREATE VIRTUAL TABLE IF NOT EXISTS kb_fts USING fts5(
-            title, keywords, questions, body,
+            title, keywords, questions, body, category, kind,
             content = 'kb_entry', content_rowid = 'id', tokenize = 'porter unicode61'
         );
         -- The classifier's learned counts (FeatureCounts), kept so that a new process need not re-train.
@@ -51,6 +53,14 @@ enum Schema {
             trained_by TEXT NOT NULL,       -- the executable and knowledge that trained them
             counts BLOB NOT NULL
         );
+        """
+
+    /// Fills the full-text index from `kb_entry`. Codes and modifiers are searchable by their own
+    /// key too ("99213", "modifier 25").
+    static let knowledgeIndex = """
+        INSERT INTO kb_fts(rowid, title, keywords, questions, body, category, kind)
+        SELECT id, title, CASE kind WHEN 'article' THEN keywords ELSE key || ' ' || keywords END, questions, body, category, kind
+        FROM kb_entry
         """
 
     static let datasets = """

@@ -21,7 +21,7 @@ final class EasyHandle {
     /// - Throws: ``HTTPClientError`` when libcurl is unavailable or rejects an option.
     init(request: HTTPRequest, transfer: HTTPTransfer, environment: [String: String]) throws(HTTPClientError) {
         if let failure = CurlRuntime.loadFailure {
-            throw HTTPClientError(.transport, "libcurl could not be loaded: \(failure)")
+            throw HTTPClientError(.transport, "libcurl could not be loaded (\(failure)); install it to use an LLM (Debian: apt-get install libcurl4)")
         }
         guard let handle = casepilot_curl_easy_init() else {
             throw HTTPClientError(.transport, "libcurl could not create a handle")

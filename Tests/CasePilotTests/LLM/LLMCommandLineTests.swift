@@ -16,7 +16,7 @@ struct LLMCommandLineTests {
         try FileManager.default.createSymbolicLink(at: home.appendingPathComponent("Prompts"), withDestinationURL: TestPaths.repository.appendingPathComponent("Prompts"))
     }
 
-    func run(_ arguments: [String], llmURL: String?, input: String? = nil) throws -> CommandRun {
+    func run(_ arguments: [String], llmURL: String?, input: String? = nil, extraEnvironment: [String: String] = [:]) throws -> CommandRun {
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CASEPILOT_") }
         environment["CASEPILOT_HOME"] = home.path
         environment["CASEPILOT_DB"] = home.appendingPathComponent("kb.sqlite").path
@@ -24,6 +24,7 @@ struct LLMCommandLineTests {
         environment["CASEPILOT_LLM_API_KEY"] = key
         environment["CASEPILOT_LLM_TIMEOUT"] = "2"
         if let llmURL { environment["CASEPILOT_LLM_URL"] = llmURL }
+        environment.merge(extraEnvironment) { $1 }
         return try CommandRun.casepilot(arguments, environment: environment, input: input)
     }
 
@@ -61,6 +62,30 @@ struct LLMCommandLineTests {
         #expect(required.status == 69)
         #expect(required.stderr.contains("the LLM answer is required"))
         #expect(!fallback.all.contains(key) && !required.all.contains(key))
+    }
+
+    /// libcurl is loaded only when an LLM is asked; a machine where it cannot be loaded still
+    /// answers from the knowledge base and says why the LLM was not used.
+    @Test func withoutLibcurlTheKnowledgeBaseStillAnswers() throws {
+        let server = try LoopbackServer(always: .json(body: ChatJSON.completion("unused")))
+        defer { server.stop() }
+        // The dynamic loader searches LD_LIBRARY_PATH first and finds these unloadable files.
+        let libraries = home.appendingPathComponent("libraries")
+        try FileManager.default.createDirectory(at: libraries, withIntermediateDirectories: true)
+        for name in ["libcurl.so.4", "libcurl.so"] {
+            try "not a library".write(to: libraries.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let hidden = ["LD_LIBRARY_PATH": libraries.path]
+        let plain = try run(["ask", "--no-llm", "What is CPT code 99213?"], llmURL: nil, extraEnvironment: hidden)
+        #expect(plain.status == 0 && plain.stdout.contains("99213"), "\(plain.stderr)")
+
+        let fallback = try run(["ask", "What is CPT code 99213?"], llmURL: server.url, extraEnvironment: hidden)
+        #expect(fallback.status == 0)
+        #expect(fallback.stdout.contains("libcurl could not be loaded") && fallback.stdout.contains("this is the knowledge-base answer"))
+        let required = try run(["ask", "--llm-required", "What is CPT code 99213?"], llmURL: server.url, extraEnvironment: hidden)
+        #expect(required.status == 69)
+        #expect(required.stderr.contains("libcurl could not be loaded"))
+        #expect(server.requests.isEmpty)
     }
 
     @Test func llmFlagsWithoutAnEndpointAreAUsageError() throws {

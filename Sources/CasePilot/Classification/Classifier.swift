@@ -30,6 +30,12 @@ public struct Classifier: Sendable {
     /// guideline words outweighed the frame. With a code ("ICD-10 code for ICD-9 707.03") the
     /// question is more often a crosswalk.
     static let frameWeight = 5.0
+    /// What a closing "code" after a description without codes ("Lumbar microdiscectomy code?",
+    /// "Savary dilation code?") adds to `cpt`: the terse form of the same look-up. A yes/no or
+    /// how/why question that ends in "code" ("is it wrong to use an unspecified diagnosis code?")
+    /// is not one.
+    static let closingFrameWeight = 2.5
+    static let clauseOpeners: Set<String> = ["is", "are", "can", "could", "should", "do", "does", "did", "how", "why", "when", "will", "would", "may", "must"]
 
     /// Creates the classifier with the built-in lexicon.
     public init() {
@@ -58,14 +64,17 @@ public struct Classifier: Sendable {
 
     private init(parser: QuestionParser, model: (SpellingCorrector) -> NaiveBayesModel) {
         var byFirst: [String: [Cue]] = [:]
-        var vocabulary = Lexicon.strongDomainWords.union(Lexicon.weakDomainWords)
+        var codingWords = Lexicon.strongDomainWords.union(Lexicon.weakDomainWords)
+        var everydayWords: Set<String> = []
         for cue in Lexicon.cues {
             byFirst[cue.words[0], default: []].append(cue)
-            vocabulary.formUnion(cue.words)
+            if cue.category == .unknown { everydayWords.formUnion(cue.words) } else { codingWords.formUnion(cue.words) }
         }
         for key in byFirst.keys { byFirst[key]?.sort { $0.words.count > $1.words.count } }
         self.cuesByFirstWord = byFirst
-        let corrector = SpellingCorrector(vocabulary: vocabulary)
+        // A word the lexicon does not know is not made into an everyday topic: "savary" is a
+        // dilator, not a misspelt "salary".
+        let corrector = SpellingCorrector(vocabulary: codingWords.union(everydayWords), unsuggested: everydayWords.subtracting(codingWords))
         self.corrector = corrector
         self.parser = parser
         self.model = model(corrector)
@@ -105,6 +114,9 @@ public struct Classifier: Sendable {
         matches.sort { $0.cue.weight == $1.cue.weight ? $0.span.count > $1.span.count : $0.cue.weight > $1.cue.weight }
         let described = Self.describedStart(words)
         if described != nil, question.codes.isEmpty { scores[.cpt, default: 0] += Self.frameWeight }
+        if described == nil, question.codes.isEmpty, words.count >= 2, words.last == "code" || words.last == "codes", !Self.clauseOpeners.contains(words[0]) {
+            scores[.cpt, default: 0] += Self.closingFrameWeight
+        }
         var used = [Bool](repeating: false, count: words.count)
         for match in matches where !match.span.contains(where: { used[$0] }) {
             let inDescription = described.map { match.span.lowerBound >= $0 } ?? false

@@ -58,6 +58,8 @@ enum Lexicon {
 
     static let cpt: [Cue] = [
         Cue("what is the code for", .cpt, 12), Cue("whats the code for", .cpt, 12), Cue("what s the code for", .cpt, 12), Cue("the code for", .cpt, 5), Cue("what is the icd 10 code for", .cpt, 12), Cue("what is the cpt code for", .cpt, 12), Cue("what is the hcpcs code for", .cpt, 12),
+        // What a lab panel holds ("what tests are in a CMP?"; CMP is also the Civil Monetary Penalties Law).
+        Cue("tests are in", .cpt, 4), Cue("tests in a", .cpt, 4), Cue("tests in the", .cpt, 4), Cue("metabolic panel", .cpt, 3), Cue("lipid panel", .cpt, 3),
         Cue("how many characters", .cpt, 3.5), Cue("s codes", .cpt, 3), Cue("category ii codes", .cpt, 3.5), Cue("category iii codes", .cpt, 3.5),
         Cue("a header", .cpt, 3), Cue("header code", .cpt, 3), Cue("can i bill it", .cpt, 1.5),
         Cue("cpt for", .cpt, 3), Cue("hcpcs for", .cpt, 3), Cue("cm for", .cpt, 3), Cue("pcs for", .cpt, 3), Cue("code is", .cpt, 1.5), Cue("code would", .cpt, 1.5),

@@ -3,10 +3,13 @@ struct SpellingCorrector: Sendable {
     private let vocabulary: Set<String>
     private let byLength: [Int: [[UInt8]]]
 
-    init(vocabulary: Set<String>) {
+    /// - Parameters:
+    ///   - vocabulary: the known words, kept as typed.
+    ///   - unsuggested: known words never offered as a correction.
+    init(vocabulary: Set<String>, unsuggested: Set<String> = []) {
         self.vocabulary = vocabulary
         var byLength: [Int: [[UInt8]]] = [:]
-        for word in vocabulary where word.utf8.count >= 4 {
+        for word in vocabulary where word.utf8.count >= 4 && !unsuggested.contains(word) {
             byLength[word.utf8.count, default: []].append(Array(word.utf8))
         }
         self.byLength = byLength

@@ -19,6 +19,20 @@ import Testing
         #expect(classifier.classify(question).category == .cpt)
     }
 
+    /// The terse form: a description, then "code" ("savary" was once corrected into the everyday "salary").
+    @Test(arguments: ["Lumbar microdiscectomy code?", "Savary dilation code?", "Knee arthroscopy code?", "EGD with biopsy code"])
+    func aDescriptionThenCodeIsALookUp(question: String) {
+        #expect(classifier.classify(question).category == .cpt)
+    }
+
+    /// A lab panel's contents are a code question; everyday look-ups stay out of scope.
+    @Test func panelsAndEverydayCodesAreNotMistaken() {
+        #expect(classifier.classify("What tests are in a CMP?").category == .cpt)
+        #expect(classifier.classify("What is the CMP and who enforces it?").category == .compliance)
+        #expect(classifier.classify("Zip code?").category == .unknown)
+        #expect(classifier.classify("what is my salary code").category == .unknown)
+    }
+
     /// The frame only discounts the words after it: the same words asked as a question keep their category.
     @Test func withoutTheFrameTheWordsStillCount() {
         #expect(classifier.classify("How do I code poisoning versus adverse effect versus underdosing?").category == .guidelines)

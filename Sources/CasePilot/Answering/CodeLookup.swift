@@ -74,41 +74,77 @@ struct CodeLookup {
         return resolution
     }
 
-    /// "What is the code for type 2 diabetes with hyperglycemia?": imported code sets first, then authored entries.
+    /// "What is the code for type 2 diabetes with hyperglycemia?", "Lumbar microdiscectomy code?".
+    ///
+    /// An official description that matches closely wins (the code sets name every ICD-10 and
+    /// HCPCS code). The code sets hold no CPT descriptions, though, so a loose official match for
+    /// a CPT procedure ("Lumbar sympathectomy" for a microdiscectomy) would mislead: when no
+    /// current official code holds every word of the description, an authored code entry whose
+    /// title or keywords do is the answer (unless the question names another code set). Otherwise
+    /// the loose official candidates are shown with a warning, with the authored entries that
+    /// share words with the question.
     func searchByDescription(_ question: ParsedQuestion) throws -> Resolution {
-        var resolution = Resolution()
-        let hits = CodeSearch.asksForCPT(question.text) ? [] : try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: CodeSearch.systems(for: question.text))
-        if let best = hits.first, let dataset = Dataset(rawValue: best.record.dataset), let info = try knowledgeBase.datasetInfo(dataset) {
-            let record = best.record
-            let status = record.billable == false ? " (a header: use a more specific code below it)" : record.terminationDate != nil ? " (termination date \(DatasetCitation.date(record.terminationDate) ?? ""))" : ""
-            resolution.add("Best match: \(record.codeSystem.rawValue) \(record.display) — \(record.description)\(status).", citation: DatasetCitation.citation(info))
-            let others = hits.dropFirst().filter { $0.score > 0 }
-            if !others.isEmpty {
-                resolution.add("Other candidates:\n" + others.map { "- \($0.record.codeSystem.rawValue) \($0.record.display) — \($0.record.description)" }.joined(separator: "\n"))
-            }
-            for hit in [best] + others {
-                resolution.add(code: CodeReference(system: hit.record.codeSystem, code: hit.record.display, description: hit.record.description))
-            }
-            if best.score < 0.5 { resolution.warnings.append("no official description matches closely; check the candidates against the record") }
+        let systems = CodeSearch.systems(for: question.text)
+        let official = CodeSearch.asksForCPT(question.text) ? [] : try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: systems)
+        if let best = official.first, best.score >= CodeSearch.closeMatch { return try officialAnswer(official) }
+        let content = CodeSearch.contentWords(CodeSearch.described(question.text))
+        let officialHoldsAll = official.contains { $0.record.terminationDate == nil && CodeSearch.holds($0.record.description, every: content) }
+        if systems == CodeSearch.currentSystems, !officialHoldsAll {
+            let titled = try knowledgeBase.search(words: content, categories: [.cpt], kinds: [.code], everyWordInTitle: true, limit: 3)
+            if !titled.isEmpty { return authoredAnswer(titled) }
+        }
+        let related = try knowledgeBase.search(words: question.words, categories: [.cpt], limit: 3)
+        if !official.isEmpty {
+            var resolution = try officialAnswer(official)
+            Self.list(related.filter { $0.entry.kind == .code }, as: "Authored code entries that share words with the question", in: &resolution)
             return resolution
         }
-        // Authored code entries and code-system articles ("what are Category II codes?").
-        let authored = try knowledgeBase.search(words: question.words, categories: [.cpt], limit: 3)
-        guard let top = authored.first else {
+        guard !related.isEmpty else {
+            var resolution = Resolution()
             resolution.add("No code in CasePilot's knowledge base matches that description. Importing the official code sets (`casepilot data import hcpcs|icd10cm|icd10pcs FILE`) adds their descriptions to the search.")
             resolution.warnings.append("no matching code in the knowledge base")
             return resolution
         }
+        return authoredAnswer(related)
+    }
+
+    /// The best official descriptions, with a warning when even the best is not close.
+    private func officialAnswer(_ hits: [CodeSearch.Hit]) throws -> Resolution {
+        var resolution = Resolution()
+        guard let best = hits.first, let dataset = Dataset(rawValue: best.record.dataset), let info = try knowledgeBase.datasetInfo(dataset) else {
+            return resolution
+        }
+        let record = best.record
+        let status = record.billable == false ? " (a header: use a more specific code below it)" : record.terminationDate != nil ? " (termination date \(DatasetCitation.date(record.terminationDate) ?? ""))" : ""
+        resolution.add("Best match: \(record.codeSystem.rawValue) \(record.display) — \(record.description)\(status).", citation: DatasetCitation.citation(info))
+        let others = hits.dropFirst().filter { $0.score > 0 }
+        if !others.isEmpty {
+            resolution.add("Other candidates:\n" + others.map { "- \($0.record.codeSystem.rawValue) \($0.record.display) — \($0.record.description)" }.joined(separator: "\n"))
+        }
+        for hit in [best] + others {
+            resolution.add(code: CodeReference(system: hit.record.codeSystem, code: hit.record.display, description: hit.record.description))
+        }
+        if best.score < CodeSearch.closeMatch { resolution.warnings.append("no official description matches closely; check the candidates against the record") }
+        return resolution
+    }
+
+    /// Authored code entries and code-system articles ("what are Category II codes?"), best first.
+    private func authoredAnswer(_ hits: [SearchHit]) -> Resolution {
+        var resolution = Resolution()
+        guard let top = hits.first else { return resolution }
         resolution.add(EntryText.full(top.entry), citation: top.entry.citation)
         top.entry.codeReference.map { resolution.add(code: $0) }
-        let others = authored.dropFirst()
-        if !others.isEmpty {
-            resolution.add("Other candidates: " + others.map { EntryText.oneLine($0.entry) }.joined(separator: "; ") + ".")
-            for hit in others {
-                hit.entry.codeReference.map { resolution.add(code: $0) }
-                if !resolution.citations.contains(hit.entry.citation) { resolution.citations.append(hit.entry.citation) }
-            }
-        }
+        Self.list(Array(hits.dropFirst()), as: "Other candidates", in: &resolution)
         return resolution
+    }
+
+    /// Adds one line naming `hits` after `lead`, with their codes and citations.
+    private static func list(_ hits: [SearchHit], as lead: String, in resolution: inout Resolution) {
+        guard !hits.isEmpty else { return }
+        resolution.add("\(lead): " + hits.map { EntryText.oneLine($0.entry) }.joined(separator: "; ") + ".")
+        for hit in hits {
+            hit.entry.codeReference.map { resolution.add(code: $0) }
+            if !resolution.citations.contains(hit.entry.citation) { resolution.citations.append(hit.entry.citation) }
+        }
     }
 }

@@ -25,7 +25,9 @@ extension KnowledgeBase {
     ///   - words: lower-case words of the question; stop words are dropped.
     ///   - categories: only entries of these categories (`nil`: any).
     ///   - kinds: only these kinds of entry (`nil`: any).
-    func search(words: [String], categories: [Category]? = nil, kinds: [KnowledgeEntry.Kind]? = nil, limit: Int = 5) throws -> [SearchHit] {
+    ///   - everyWordInTitle: only entries whose title or keywords hold every searched word (else
+    ///     entries with any of them anywhere).
+    func search(words: [String], categories: [Category]? = nil, kinds: [KnowledgeEntry.Kind]? = nil, everyWordInTitle: Bool = false, limit: Int = 5) throws -> [SearchHit] {
         let cleaned = words.map { $0.filter { $0.isLetter || $0.isNumber } }
         let terms = Set(cleaned.filter { !Self.stopWords.contains($0) && $0.count > 1 })
         // Adjacent word pairs ("code first", "two midnight") as phrases: entries that use the
@@ -34,14 +36,16 @@ extension KnowledgeBase {
             terms.contains(pair.0) && terms.contains(pair.1)
         }.map { "\"\($0.0) \($0.1)\"" })
         let singles = terms.subtracting(Self.pairOnlyWords)
-        guard !singles.isEmpty || !phrases.isEmpty else { return [] }
-        let anyWord = (singles.sorted().map { "\"\($0)\"" } + phrases.sorted()).joined(separator: " OR ")
+        guard !singles.isEmpty || (!everyWordInTitle && !phrases.isEmpty) else { return [] }
+        let quoted = singles.sorted().map { "\"\($0)\"" }
+        let text = everyWordInTitle ? "{title keywords} : (\(quoted.joined(separator: " AND ")))"
+            : "{title keywords questions body} : (\((quoted + phrases.sorted()).joined(separator: " OR ")))"
         // Category and kind are filters inside the full-text query: only the entries that pass are
         // ranked (a join to `kb_entry` ranked every entry sharing a common word first).
         var filters: [String] = []
         if let categories { filters.append("category : (\(categories.map { "\"\($0.rawValue)\"" }.joined(separator: " OR ")))") }
         if let kinds { filters.append("kind : (\(kinds.map { "\"\($0.rawValue)\"" }.joined(separator: " OR ")))") }
-        let match = (filters + ["{title keywords questions body} : (\(anyWord))"]).joined(separator: " AND ")
+        let match = (filters + [text]).joined(separator: " AND ")
         // Ranks ids only, then reads the few best entries: sorting whole rows (bodies included) of
         // every entry that shares a common word cost a millisecond per question.
         let ranked = """

@@ -19,6 +19,7 @@ struct DescriptionSearchTests {
         E99.5,E995,subcategory,1,Imaginary diabetes with hyperglycemia,E99
         E99.6,E996,subcategory,1,Imaginary diabetes without hyperglycemia,E99
         H99.31,H9931,subcategory,1,Imaginary membranes and strands,H99
+        H99.7,H997,subcategory,1,Imaginary pneumonia due to other specified organism in a patient,H99
 
         """
 
@@ -31,6 +32,8 @@ struct DescriptionSearchTests {
         J9901,0010,3,"Injection, imaginary drug, (brand), 1 mg",Imaginary drug inj,20191001,20191001,,N
         G9903,0010,3,"\(long)",Imaginary navigation,20240101,20240101,,N
         G9904,0010,3,"\(long); and the same again for a family member",Imaginary navigation family,20240101,20240101,,N
+        G9905,0010,3,"Imaginary sympathectomy, lumbar",Imaginary sympathectomy,20240101,20240101,,N
+        G9906,0010,3,"Imaginary lumbar microdiscectomy, per session",Imaginary lumbar,20100101,20100101,20151231,D
 
         """
 
@@ -80,9 +83,11 @@ struct DescriptionSearchTests {
         #expect(try Self.codes(fixture, "Imaginary blindness right eye").prefix(2) == ["E99.4", "E99.3"])
     }
 
-    @Test func currentCodesBeforeICD9AndTerminatedCodes() throws {
+    /// ICD-9-CM (frozen since 2015) is searched only when the question names it.
+    @Test func currentCodesBeforeTerminatedCodesAndICD9OnlyWhenNamed() throws {
         let fixture = try Self.fixture()
-        #expect(try Self.codes(fixture, "Imaginary membranes and strands").prefix(2) == ["H99.31", "379.25"])
+        #expect(try Self.codes(fixture, "Imaginary membranes and strands") == ["H99.31"])
+        #expect(try fixture.answer("What is the ICD-9 code for imaginary membranes and strands?", .cpt).codes.map(\.code) == ["379.25"])
         // Even spelled exactly as the terminated code, the active code with the same words comes first.
         #expect(try Self.codes(fixture, "Injection, imaginary drug (brand), 1 mg").prefix(2) == ["J9901", "C9901"])
     }
@@ -109,7 +114,7 @@ struct DescriptionSearchTests {
 
     /// The framing names the code set; the description may say "diagnosis" or "CPT" without narrowing the search.
     @Test func onlyTheFramingNarrowsTheCodeSets() {
-        #expect(CodeSearch.systems(for: "What is the code for antibiotic not prescribed at the time of diagnosis?").isEmpty)
+        #expect(CodeSearch.systems(for: "What is the code for antibiotic not prescribed at the time of diagnosis?") == CodeSearch.currentSystems)
         #expect(CodeSearch.systems(for: "What is the diagnosis code for imaginary pain?") == [CodeSystem.icd10cm.rawValue])
         #expect(CodeSearch.systems(for: "imaginary pain dx") == [CodeSystem.icd10cm.rawValue])
         #expect(!CodeSearch.asksForCPT("What is the code for a service listed in addition to CPT codes for visits?"))
@@ -122,6 +127,40 @@ struct DescriptionSearchTests {
         #expect(!CodeLookup.asksForACode(parser.parse("What is the primary code for 11045?")))
         #expect(CodeLookup.asksForACode(parser.parse("What is the code for type 2 diabetes with hyperglycemia?")))
         #expect(CodeLookup.asksForACode(parser.parse("What is the code for E11.9 diabetes without complications?")))
+    }
+
+    /// Authored CPT entries, for the procedures the code sets do not describe.
+    static let knowledge = """
+        == code CPT 99990
+        title: Lumbar imaginary microdiscectomy, first level
+        body: An imaginary procedure.
+        source: s
+        as-of: 2024
+
+        == code CPT 99991
+        title: Imaginary pneumonia vaccine
+        body: An imaginary vaccine.
+        source: s
+        as-of: 2024
+        """
+
+    /// The code sets hold no CPT descriptions: an authored entry whose title holds every word of the
+    /// description beats a loose official match, unless an official code in use holds them all too
+    /// or the question names another code set.
+    @Test func anAuthoredProcedureBeatsALooseOfficialMatch() throws {
+        let fixture = try Self.fixture()
+        let knowledge = fixture.folder.appendingPathComponent("Knowledge")
+        try FileManager.default.createDirectory(at: knowledge, withIntermediateDirectories: true)
+        try fixture.write("Knowledge/cpt.txt", Self.knowledge)
+        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(directory: knowledge))
+
+        // G9905 holds "lumbar" and "imaginary" only; the terminated G9906 holds every word.
+        #expect(try fixture.answer("Lumbar imaginary microdiscectomy code?", .cpt).codes.first?.code == "99990")
+        #expect(try fixture.answer("What is the ICD-10 code for lumbar imaginary microdiscectomy?", .cpt).codes.first?.system == .icd10cm)
+        // H99.7 is a loose match (many more words) but holds every word: the official code set answers.
+        let pneumonia = try fixture.answer("What is the code for imaginary pneumonia?", .cpt)
+        #expect(pneumonia.codes.first?.code == "H99.7")
+        #expect(pneumonia.text.contains("Authored code entries that share words with the question: CPT 99991"))
     }
 
     /// A knowledge base imported before descriptions were keyed (schema 2) gains the keys when it is opened.

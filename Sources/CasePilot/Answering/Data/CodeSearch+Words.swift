@@ -4,8 +4,9 @@ extension CodeSearch {
     static let framing: Set<String> = [
         "what", "whats", "which", "code", "codes", "icd", "icd10", "icd10cm", "icd10pcs", "hcpcs", "cpt", "pcs", "please", "tell", "me",
     ]
-    /// Words that carry no meaning for matching, on either side.
-    static let function: Set<String> = ["a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "by", "as", "at", "is", "are", "be", "s"]
+    /// Words that carry no meaning for matching, on either side. "Unspecified" adds nothing to a
+    /// plain term: "chest pain" is R07.9 "Chest pain, unspecified" before R07.1 "Chest pain on breathing".
+    static let function: Set<String> = ["a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "by", "as", "at", "is", "are", "be", "s", "unspecified"]
 
     /// Lower-case word tokens of `text` (letters and digits); the coder's shorthand "w/" and "w/o"
     /// (short descriptors use them, long descriptions spell them out) become "with" and "without".
@@ -20,13 +21,33 @@ extension CodeSearch {
         }
     }
 
+    /// The words of a description that a match must account for: no framing, no function words,
+    /// no ICD version number ("icd 10 cm", "icd-9" belong to the framing).
+    static func contentWords(_ described: String) -> [String] {
+        let words = tokens(described)
+        return words.indices.filter { index in
+            !(index > 0 && words[index - 1] == "icd" && (words[index] == "10" || words[index] == "9"))
+                && !framing.contains(words[index]) && !function.contains(words[index])
+        }.map { words[$0] }
+    }
+
+    /// Whether `description` holds every one of `words` (as ``contentWords(_:)`` gives them).
+    static func holds(_ description: String, every words: [String]) -> Bool {
+        let held = Set(tokens(description).map(normalized))
+        return words.allSatisfy { held.contains(normalized($0)) }
+    }
+
     static func normalized(_ word: String) -> String {
         word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
     }
 
-    /// The code systems a question asks about, from the wording of its framing (empty: all):
-    /// "What is the ICD-10 code for ..." asks for ICD-10-CM, but a description that mentions a
-    /// diagnosis ("... at the time of diagnosis") does not.
+    /// The code sets searched when the framing names none: the current ones. ICD-9-CM, frozen
+    /// since October 2015, is searched only when the question names it.
+    static let currentSystems = [CodeSystem.hcpcs, .icd10cm, .icd10pcs, .modifier].map(\.rawValue)
+
+    /// The code systems a question asks about, from the wording of its framing (else the current
+    /// ones): "What is the ICD-10 code for ..." asks for ICD-10-CM, but a description that mentions
+    /// a diagnosis ("... at the time of diagnosis") does not.
     static func systems(for text: String) -> [String] {
         let words = tokens(parts(text).framing)
         let joined = " " + words.joined(separator: " ") + " "
@@ -36,7 +57,7 @@ extension CodeSearch {
             return [CodeSystem.icd10cm.rawValue]
         }
         if joined.contains(" hcpcs ") { return [CodeSystem.hcpcs.rawValue] }
-        return []
+        return currentSystems
     }
 
     /// Whether the framing names CPT ("What is the CPT code for ..."), not merely the description.

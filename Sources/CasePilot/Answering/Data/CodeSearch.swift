@@ -7,12 +7,15 @@
 ///    its successor); they are all listed, in ``exactOrder(_:_:spelled:)``: which one is asked
 ///    for, the question cannot tell.
 /// 2. **Similar descriptions**: candidates from FTS5 (every content word, else any word, by bm25),
-///    ranked by how closely their official description matches the question's words (Jaccard
+///    codes in use before terminated ones, then ranked by how closely their official description matches the question's words (Jaccard
 ///    overlap of word sets, so a plain phrasing finds codes whose description adds little to it),
 ///    then by ``preferred(_:_:)``, then shorter code (the broader concept for a loose phrasing), then
 ///    bm25 (only computed when too many codes match to read them all), then code.
 struct CodeSearch {
     let knowledgeBase: KnowledgeBase
+
+    /// The score from which an official description counts as a close match (1: the same words).
+    static let closeMatch = 0.5
 
     /// A ranked candidate.
     struct Hit {
@@ -35,10 +38,7 @@ struct CodeSearch {
 
     /// Tier 2: codes ranked by word overlap with the description.
     private func similarDescriptions(_ described: String, systems: [String]) throws -> [Hit] {
-        var words = Self.tokens(described)
-        // "icd 10 cm", "icd-9": the version number belongs to the framing.
-        words = words.enumerated().filter { index, word in !(index > 0 && words[index - 1] == "icd" && (word == "10" || word == "9")) }.map(\.1)
-        let content = words.filter { !Self.framing.contains($0) && !Self.function.contains($0) }
+        let content = Self.contentWords(described)
         guard !content.isEmpty else { return [] }
         let query = Self.profile(content.map(Self.normalized))
         let quoted = Array(Set(content)).sorted().map { "\"\($0)\"" }
@@ -50,6 +50,9 @@ struct CodeSearch {
             let words = Self.tokens(record.description).filter { !Self.function.contains($0) }.map(Self.normalized)
             return (Hit(record: record, score: Self.similarity(query, Self.profile(words))), bm25)
         }.sorted { left, right in
+            // A code still in use before a terminated one, however close its words.
+            let leftActive = left.0.record.terminationDate == nil, rightActive = right.0.record.terminationDate == nil
+            if leftActive != rightActive { return leftActive }
             if left.0.score != right.0.score { return left.0.score > right.0.score }
             if let preferred = Self.preferred(left.0.record, right.0.record) { return preferred }
             if left.0.record.code.count != right.0.record.code.count { return left.0.record.code.count < right.0.record.code.count }

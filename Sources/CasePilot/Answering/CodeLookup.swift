@@ -77,21 +77,31 @@ struct CodeLookup {
     /// "What is the code for type 2 diabetes with hyperglycemia?", "Lumbar microdiscectomy code?".
     ///
     /// An official description that matches closely wins (the code sets name every ICD-10 and
-    /// HCPCS code). The code sets hold no CPT descriptions, though, so a loose official match for
-    /// a CPT procedure ("Lumbar sympathectomy" for a microdiscectomy) would mislead: when no
-    /// current official code holds every word of the description, an authored code entry whose
-    /// title or keywords do is the answer (unless the question names another code set). Otherwise
-    /// the loose official candidates are shown with a warning, with the authored entries that
-    /// share words with the question.
+    /// HCPCS code). The code sets hold no CPT descriptions, though, so a looser official match for
+    /// a CPT procedure ("Lumbar sympathectomy" for a microdiscectomy) would mislead: an authored
+    /// code entry whose title or keywords hold every word of the description is the answer when
+    /// no official code in use holds them all, or when its title or a keyword all but names the
+    /// description (``naming``) and more closely than the best official description ("knee
+    /// replacement": 27447 before L5700, a prosthetic socket; "pneumonia" stays a diagnosis, not
+    /// the "pneumonia vaccine"). Not when the question names another code set. Otherwise the loose
+    /// official candidates are shown with a warning, with the authored entries that share words
+    /// with the question.
+    static let naming = 0.75
+
     func searchByDescription(_ question: ParsedQuestion) throws -> Resolution {
         let systems = CodeSearch.systems(for: question.text)
         let official = CodeSearch.asksForCPT(question.text) ? [] : try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: systems)
         if let best = official.first, best.score >= CodeSearch.closeMatch { return try officialAnswer(official) }
         let content = CodeSearch.contentWords(CodeSearch.described(question.text))
-        let officialHoldsAll = official.contains { $0.record.terminationDate == nil && CodeSearch.holds($0.record.description, every: content) }
-        if systems == CodeSearch.currentSystems, !officialHoldsAll {
+        if systems == CodeSearch.currentSystems {
+            // Authored entries whose title or keywords hold every word, the most closely named first.
             let titled = try knowledgeBase.search(words: content, categories: [.cpt], kinds: [.code], everyWordInTitle: true, limit: 3)
-            if !titled.isEmpty { return authoredAnswer(titled) }
+                .map { hit in (hit, ([hit.entry.title] + hit.entry.keywords).map { CodeSearch.closeness(of: $0, to: content) }.max() ?? 0) }
+                .sorted { $0.1 > $1.1 }
+            let officialHoldsAll = official.contains { $0.record.terminationDate == nil && CodeSearch.holds($0.record.description, every: content) }
+            if let closest = titled.first, !officialHoldsAll || (closest.1 >= Self.naming && closest.1 > (official.first?.score ?? 0)) {
+                return authoredAnswer(titled.map(\.0))
+            }
         }
         let related = try knowledgeBase.search(words: question.words, categories: [.cpt], limit: 3)
         if !official.isEmpty {

@@ -54,7 +54,7 @@ extension KnowledgeBase {
             """
         let sql = "SELECT \(StoredEntry.columns), r.rank FROM (\(ranked)) r JOIN kb_entry e ON e.id = r.id ORDER BY r.rank, r.id"
         return try database.statement(sql).rows([.text(match), .integer(Int64(limit))]) { row in
-            SearchHit(entry: StoredEntry(row: row), rank: row.real(13) ?? 0)
+            SearchHit(entry: StoredEntry(row: row), rank: row.real(StoredEntry.columnCount) ?? 0)
         }
     }
 }

@@ -7,6 +7,8 @@ struct StoredEntry: Sendable, Hashable {
     let category: Category
     let title: String
     let body: String
+    /// Search phrases ("knee replacement", "TKA").
+    let keywords: [String]
     let isDeleted: Bool
     let citation: Citation
 
@@ -14,7 +16,9 @@ struct StoredEntry: Sendable, Hashable {
         system.map { CodeReference(system: $0, code: key, description: title) }
     }
 
-    static let columns = "e.id, e.kind, e.system, e.key, e.category, e.title, e.body, e.status, e.source, e.as_of, e.file, e.line, e.url"
+    static let columns = "e.id, e.kind, e.system, e.key, e.category, e.title, e.body, e.status, e.source, e.as_of, e.file, e.line, e.url, e.keywords"
+    /// How many columns `columns` reads: a query's own columns follow them.
+    static let columnCount: Int32 = 14
 
     init(row: Row) {
         id = row.integer(0) ?? 0
@@ -26,5 +30,6 @@ struct StoredEntry: Sendable, Hashable {
         body = row.string(6)
         isDeleted = row.string(7) == "deleted"
         citation = Citation(source: row.string(8), release: row.string(9), reference: "Knowledge/\(row.string(10)):\(row.integer(11) ?? 0)", url: row.text(12))
+        keywords = row.string(13).split(separator: ",").map { $0.trimmed() }.filter { !$0.isEmpty }
     }
 }

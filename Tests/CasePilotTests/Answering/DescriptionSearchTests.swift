@@ -34,6 +34,7 @@ struct DescriptionSearchTests {
         G9904,0010,3,"\(long); and the same again for a family member",Imaginary navigation family,20240101,20240101,,N
         G9905,0010,3,"Imaginary sympathectomy, lumbar",Imaginary sympathectomy,20240101,20240101,,N
         G9906,0010,3,"Imaginary lumbar microdiscectomy, per session",Imaginary lumbar,20100101,20100101,20151231,D
+        G9907,0010,3,"Replacement, socket, below imaginary knee, molded to patient model",Imaginary socket,20100101,20100101,,N
 
         """
 
@@ -142,11 +143,19 @@ struct DescriptionSearchTests {
         body: An imaginary vaccine.
         source: s
         as-of: 2024
+
+        == code CPT 99992
+        title: Total imaginary knee replacement
+        body: An imaginary joint replacement.
+        keywords: imaginary knee replacement, TKR
+        source: s
+        as-of: 2024
         """
 
     /// The code sets hold no CPT descriptions: an authored entry whose title holds every word of the
     /// description beats a loose official match, unless an official code in use holds them all too
-    /// or the question names another code set.
+    /// (and the entry's title or a keyword does not all but name the description), or the question
+    /// names another code set.
     @Test func anAuthoredProcedureBeatsALooseOfficialMatch() throws {
         let fixture = try Self.fixture()
         let knowledge = fixture.folder.appendingPathComponent("Knowledge")
@@ -158,9 +167,14 @@ struct DescriptionSearchTests {
         #expect(try fixture.answer("Lumbar imaginary microdiscectomy code?", .cpt).codes.first?.code == "99990")
         #expect(try fixture.answer("What is the ICD-10 code for lumbar imaginary microdiscectomy?", .cpt).codes.first?.system == .icd10cm)
         // H99.7 is a loose match (many more words) but holds every word: the official code set answers.
-        let pneumonia = try fixture.answer("What is the code for imaginary pneumonia?", .cpt)
-        #expect(pneumonia.codes.first?.code == "H99.7")
-        #expect(pneumonia.text.contains("Authored code entries that share words with the question: CPT 99991"))
+        #expect(try fixture.answer("What is the code for imaginary pneumonia?", .cpt).codes.first?.code == "H99.7")
+        // G9907 (a prosthetic socket) holds every word too, but a keyword names the procedure itself.
+        #expect(try fixture.answer("What is the code for imaginary knee replacement?", .cpt).codes.first?.code == "99992")
+        // Nobody holds "shot": the loose official match comes with the authored entries that share words.
+        let shot = try fixture.answer("What is the code for an imaginary pneumonia shot?", .cpt)
+        #expect(shot.codes.first?.code == "H99.7")
+        #expect(shot.text.contains("Authored code entries that share words with the question: CPT 99991"))
+        #expect(shot.warnings.contains { $0.contains("no official description matches closely") })
     }
 
     /// A knowledge base imported before descriptions were keyed (schema 2) gains the keys when it is opened.

@@ -96,6 +96,16 @@ extension CodeSearch {
         var pairs: [String: Int] = [:]
     }
 
+    /// The profile of a description's meaningful words.
+    static func profile(of description: String) -> Profile {
+        profile(tokens(description).filter { !function.contains($0) }.map(normalized))
+    }
+
+    /// How closely `text` matches a description's ``contentWords(_:)`` (the score of ``similarity(_:_:)``).
+    static func closeness(of text: String, to content: [String]) -> Double {
+        similarity(profile(content.map(normalized)), profile(of: text))
+    }
+
     static func profile(_ words: [String]) -> Profile {
         var profile = Profile()
         for word in words { profile.words[word, default: 0] += 1 }

@@ -47,8 +47,7 @@ struct CodeSearch {
             candidates = try knowledgeBase.codeCandidates(match: quoted.joined(separator: " OR "), systems: systems, limit: 300)
         }
         return candidates.map { record, bm25 -> (Hit, Double) in
-            let words = Self.tokens(record.description).filter { !Self.function.contains($0) }.map(Self.normalized)
-            return (Hit(record: record, score: Self.similarity(query, Self.profile(words))), bm25)
+            (Hit(record: record, score: Self.similarity(query, Self.profile(of: record.description))), bm25)
         }.sorted { left, right in
             // A code still in use before a terminated one, however close its words.
             let leftActive = left.0.record.terminationDate == nil, rightActive = right.0.record.terminationDate == nil

@@ -108,6 +108,9 @@ struct DescriptionSearchTests {
     @Test func shorthandIsSpelledOut() throws {
         #expect(CodeSearch.tokens("Diabetes w/ hyperglycemia, w/o coma; w/coma and/or shock")
             == ["diabetes", "with", "hyperglycemia", "without", "coma", "with", "coma", "and", "or", "shock"])
+        // ASCII text takes a byte path; other text the Unicode one, with the same rules.
+        #expect(CodeSearch.tokens("Ménière's DISEASE W/O vertigo, 2nd-degree") == ["ménière", "s", "disease", "without", "vertigo", "2nd", "degree"])
+        #expect(CodeSearch.tokens("Meniere's DISEASE W/O vertigo, 2nd-degree") == ["meniere", "s", "disease", "without", "vertigo", "2nd", "degree"])
         let fixture = try Self.fixture()
         #expect(try fixture.answer("What is the ICD-10 code for imaginary diabetes w/o hyperglycemia?", .cpt).codes.first?.code == "E99.6")
         #expect(try fixture.answer("What is the ICD-10 code for imaginary diabetes w/hyperglycemia?", .cpt).codes.first?.code == "E99.5")

@@ -11,7 +11,16 @@ extension CodeSearch {
     /// Lower-case word tokens of `text` (letters and digits); the coder's shorthand "w/" and "w/o"
     /// (short descriptors use them, long descriptions spell them out) become "with" and "without".
     static func tokens(_ text: String) -> [String] {
-        let words = text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "/") }
+        let words: [String]
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Most descriptions are ASCII: their bytes are split without Unicode character rules
+            // (a search compares the question with hundreds of descriptions).
+            words = text.utf8.split { !isASCIIWordByte($0) }.map { run in
+                String(decoding: run.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }, as: UTF8.self)
+            }
+        } else {
+            words = text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "/") }.map(String.init)
+        }
         return words.flatMap { word -> [String] in
             var parts = word.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
             if parts.count > 1, parts[0] == "w" {
@@ -19,6 +28,12 @@ extension CodeSearch {
             }
             return parts.filter { !$0.isEmpty }
         }
+    }
+
+    /// A letter, a digit or "/".
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "/")
     }
 
     /// The words of a description that a match must account for: no framing, no function words,

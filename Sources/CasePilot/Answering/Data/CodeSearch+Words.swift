@@ -65,13 +65,15 @@ extension CodeSearch {
     /// a diagnosis ("... at the time of diagnosis") does not.
     static func systems(for text: String) -> [String] {
         let words = tokens(parts(text).framing)
-        let joined = " " + words.joined(separator: " ") + " "
-        if joined.contains(" pcs ") || joined.contains("icd10pcs") { return [CodeSystem.icd10pcs.rawValue] }
-        if joined.contains(" icd 9 ") || joined.contains(" icd9") { return [CodeSystem.icd9cm.rawValue, CodeWriter.icd9ProcedureSystem] }
-        if joined.contains(" icd ") || joined.contains("icd10") || joined.contains(" diagnosis ") || joined.contains(" dx ") {
+        let named = Set(words)
+        if named.contains("pcs") || words.contains(where: { $0.hasPrefix("icd10pcs") }) { return [CodeSystem.icd10pcs.rawValue] }
+        if zip(words, words.dropFirst()).contains(where: { $0 == "icd" && $1 == "9" }) || words.contains(where: { $0.hasPrefix("icd9") }) {
+            return [CodeSystem.icd9cm.rawValue, CodeWriter.icd9ProcedureSystem]
+        }
+        if !named.isDisjoint(with: ["icd", "diagnosis", "dx"]) || words.contains(where: { $0.hasPrefix("icd10") }) {
             return [CodeSystem.icd10cm.rawValue]
         }
-        if joined.contains(" hcpcs ") { return [CodeSystem.hcpcs.rawValue] }
+        if named.contains("hcpcs") { return [CodeSystem.hcpcs.rawValue] }
         return currentSystems
     }
 
@@ -131,11 +133,9 @@ extension CodeSearch {
     /// Weighted Jaccard overlap of word counts (80%) and word-pair counts (20%); 1 for the same text.
     static func similarity(_ left: Profile, _ right: Profile) -> Double {
         func jaccard(_ a: [String: Int], _ b: [String: Int]) -> Double {
-            var shared = 0, total = 0
-            for key in Set(a.keys).union(b.keys) {
-                shared += min(a[key] ?? 0, b[key] ?? 0)
-                total += max(a[key] ?? 0, b[key] ?? 0)
-            }
+            // Σ max = Σ a + Σ b − Σ min, so only the keys of `a` need looking up in `b`.
+            let shared = a.reduce(0) { $0 + min($1.value, b[$1.key] ?? 0) }
+            let total = a.values.reduce(0, +) + b.values.reduce(0, +) - shared
             return total == 0 ? 1 : Double(shared) / Double(total)
         }
         return 0.8 * jaccard(left.words, right.words) + 0.2 * jaccard(left.pairs, right.pairs)

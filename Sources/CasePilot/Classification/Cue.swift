@@ -8,8 +8,10 @@ struct Cue: Sendable {
     let needsDomain: Bool
 
     init(_ phrase: String, _ category: Category, _ weight: Double, needsDomain: Bool = false) {
-        // Split on UTF-8 bytes: the lexicon builds some 1,800 cues when a process starts.
-        self.words = phrase.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+        // The lexicon builds some 1,800 cues when a process starts: most are one word, and the
+        // others are split on UTF-8 bytes.
+        self.words = phrase.utf8.contains(UInt8(ascii: " "))
+            ? phrase.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) } : [phrase]
         self.category = category
         self.weight = weight
         self.needsDomain = needsDomain

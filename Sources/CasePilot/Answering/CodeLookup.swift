@@ -126,7 +126,8 @@ struct CodeLookup {
         }
         let record = best.record
         let status = record.billable == false ? " (a header: use a more specific code below it)" : record.terminationDate != nil ? " (termination date \(DatasetCitation.date(record.terminationDate) ?? ""))" : ""
-        resolution.add("Best match: \(record.codeSystem.rawValue) \(record.display) — \(record.description)\(status).", citation: DatasetCitation.citation(info))
+        let term = best.term.map { " It lists \"\($0)\" as an inclusion term." } ?? ""
+        resolution.add("Best match: \(record.codeSystem.rawValue) \(record.display) — \(record.description)\(status).\(term)", citation: DatasetCitation.citation(info))
         let others = hits.dropFirst().filter { $0.score > 0 }
         if !others.isEmpty {
             resolution.add("Other candidates:\n" + others.map { "- \($0.record.codeSystem.rawValue) \($0.record.display) — \($0.record.description)" }.joined(separator: "\n"))

@@ -21,6 +21,7 @@ struct CodeWriter {
     static let icd9ProcedureSystem = "ICD-9-CM-PROC"
 
     private let insert: BulkInsert
+    private let insertTerm: BulkInsert
     private let dataset: Dataset
 
     init(context: ImportContext) throws {
@@ -39,6 +40,7 @@ struct CodeWriter {
                 termination_date = coalesce(excluded.termination_date, termination_date),
                 dataset = excluded.dataset
             """)
+        insertTerm = try context.knowledgeBase.bulkInsert("INSERT INTO code_term(system, code, term, term_key, dataset) VALUES (?, ?, ?, ?, ?)")
     }
 
     /// The code as printed: `E11.9` for ICD-10-CM, `250.00` for ICD-9-CM, unchanged otherwise.
@@ -64,5 +66,16 @@ struct CodeWriter {
         insert.text(dataset.rawValue, at: 10)
         insert.integer(DescriptionKey.key(row.description), at: 11)
         try insert.insert()
+    }
+
+    /// Adds an inclusion term of `code` (see ``InclusionTerm``); a term of modifiers only is skipped.
+    func writeTerm(_ term: String, system: String, code: String) throws {
+        guard !InclusionTerm.essential(term).isEmpty else { return }
+        insertTerm.text(system, at: 1)
+        insertTerm.text(code, at: 2)
+        insertTerm.text(term, at: 3)
+        insertTerm.integer(InclusionTerm.key(term), at: 4)
+        insertTerm.text(dataset.rawValue, at: 5)
+        try insertTerm.insert()
     }
 }

@@ -6,14 +6,18 @@ import FoundationEssentials
 /// A `diag` with child `diag`s is a header; a leaf is valid for claims unless a 7th character
 /// applies, in which case the leaf becomes a header and its 7-character codes are generated the
 /// way the official order file lists them (placeholder `X` up to six characters, then the 7th
-/// character; description "leaf description, extension text").
+/// character; description "leaf description, extension text"). The notes of a diag's `<includes>`
+/// and `<inclusionTerm>` are its inclusion terms.
 enum ICD10CMTabular {
     private struct Frame {
         var code = ""
         var description = ""
         var sevenCharacters: [(String, String)]?
         var hasChildren = false
+        var terms: [String] = []
     }
+
+    private static let termLists: Set<String> = ["includes", "inclusionTerm"]
 
     static func read(_ file: DataFile, writer: CodeWriter, context: ImportContext) throws -> Int {
         var rows = 0
@@ -47,6 +51,8 @@ enum ICD10CMTabular {
                     if parent == "diag", !stack.isEmpty {
                         if path.last == "name" { stack[stack.count - 1].code = ICD10CMFormat.undotted(text) }
                         if path.last == "desc" { stack[stack.count - 1].description = text.trimmed() }
+                    } else if path.last == "note", termLists.contains(parent), path.dropLast(2).last == "diag", !stack.isEmpty {
+                        stack[stack.count - 1].terms.append(text.trimmed())
                     } else if path.last == "extension", parent == "sevenChrDef", let character = pendingExtension, !stack.isEmpty {
                         stack[stack.count - 1].sevenCharacters?.append((character, text.trimmed()))
                     } else if path.last == "version", parent == "ICD10CM.tabular" {
@@ -63,6 +69,7 @@ enum ICD10CMTabular {
                     let expands = !frame.hasChildren && inherited != nil && frame.code.count < 7
                     try writer.write(CodeRow(system: CodeSystem.icd10cm.rawValue, code: frame.code, description: frame.description,
                                              billable: !frame.hasChildren && !expands, parent: parent))
+                    for term in frame.terms { try writer.writeTerm(term, system: CodeSystem.icd10cm.rawValue, code: frame.code) }
                     rows += 1
                     if expands, let characters = inherited {
                         let stem = frame.code + String(repeating: "X", count: max(0, 6 - frame.code.count))

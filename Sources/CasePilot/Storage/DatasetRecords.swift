@@ -12,6 +12,8 @@ struct CodeRecord: Sendable, Hashable {
     let dataset: String
 
     static let columns = "c.system, c.code, c.display, c.description, c.short_description, c.billable, c.parent, c.effective_date, c.termination_date, c.dataset"
+    /// How many columns `columns` reads: a query's own columns follow them.
+    static let columnCount: Int32 = 10
 
     init(system: String, code: String, display: String, description: String, shortDescription: String?, billable: Bool?,
          parent: String?, effectiveDate: String?, terminationDate: String?, dataset: String) {

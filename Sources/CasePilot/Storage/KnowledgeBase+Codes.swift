@@ -48,6 +48,6 @@ extension KnowledgeBase {
         }
         let sql = "SELECT \(CodeRecord.columns), r.rank FROM (SELECT f.id, bm25(code_fts) AS rank \(matches) ORDER BY rank, f.id LIMIT \(limit)) r"
             + " JOIN code c ON c.id = r.id ORDER BY r.rank, r.id"
-        return try database.statement(sql).rows(values) { row in (CodeRecord(row: row), row.real(10) ?? 0) }
+        return try database.statement(sql).rows(values) { row in (CodeRecord(row: row), row.real(CodeRecord.columnCount) ?? 0) }
     }
 }

@@ -34,4 +34,22 @@ extension KnowledgeBase {
         return try database.statement(sql + " ORDER BY c.system, c.code").rows(values, CodeRecord.init)
             .filter { DescriptionKey.normalized($0.description) == normalized }
     }
+
+    /// Imported codes with an inclusion term whose essential words are those of `text` (see
+    /// ``InclusionTerm``), each with the term as printed, in code order.
+    /// - Parameter systems: only these code systems (empty: all).
+    func codes(termed text: String, systems: [String]) throws -> [(record: CodeRecord, term: String)] {
+        var sql = "SELECT \(CodeRecord.columns), t.term FROM code_term t JOIN code c ON c.system = t.system AND c.code = t.code WHERE t.term_key = ?"
+        var values: [DatabaseValue] = [.integer(Int64(DescriptionKey.key(text)))]
+        if !systems.isEmpty {
+            sql += " AND t.system IN (\(systems.map { _ in "?" }.joined(separator: ",")))"
+            values += systems.map { .text($0) }
+        }
+        let normalized = DescriptionKey.normalized(text)
+        // The key is a hash: compare the normalized texts so that a collision never answers.
+        return try database.statement(sql + " ORDER BY c.system, c.code").rows(values) { row in
+            (CodeRecord(row: row), row.string(CodeRecord.columnCount))
+        }.filter { DescriptionKey.normalized(InclusionTerm.essential($0.term)) == normalized }
+    }
 }
+

@@ -61,6 +61,7 @@ extension KnowledgeBase {
             try database.statement("INSERT INTO code_fts(code_fts, rowid, description) SELECT 'delete', id, description FROM code WHERE dataset = ?")
                 .run([.text(dataset.rawValue)])
             try database.statement("DELETE FROM code WHERE dataset = ?").run([.text(dataset.rawValue)])
+            try database.statement("DELETE FROM code_term WHERE dataset = ?").run([.text(dataset.rawValue)])
             if dataset == .gems { try database.execute("DELETE FROM gem") }
         case .ncciPTP:
             let setting = setting ?? .practitioner

@@ -4,14 +4,14 @@
 /// dataset tables are only ever replaced, one dataset at a time, by an import.
 enum Schema {
     /// Bumped whenever the tables change; a file of the current version is used as it is.
-    static let version = "4"
+    static let version = "5"
 
     /// Older versions that opening a file upgrades in place: tables and indexes are added (3:
     /// `classifier_counts`, `code.description_key`, indexes on `aoc_edit.primary_code` and
-    /// `lcd_document.document_id`) and the full-text index of authored knowledge is made again
-    /// from `kb_entry` (4: `category` and `kind` columns).
+    /// `lcd_document.document_id`; 5: `code_term`) and the full-text index of authored knowledge is
+    /// made again from `kb_entry` (4: `category` and `kind` columns).
     /// A file of any other version must be rebuilt (unless it holds no imported dataset).
-    static let inPlaceUpgrades: Set<String> = ["2", "3"]
+    static let inPlaceUpgrades: Set<String> = ["2", "3", "4"]
 
     static let meta = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -97,6 +97,16 @@ enum Schema {
         DROP INDEX IF EXISTS code_parent;
         CREATE INDEX IF NOT EXISTS code_children ON code(system, parent, code);
         CREATE INDEX IF NOT EXISTS code_description_key ON code(description_key);
+        -- Inclusion terms of the ICD-10-CM tabular ("high blood pressure" under I10), found by the
+        -- key of their essential words (InclusionTerm).
+        CREATE TABLE IF NOT EXISTS code_term(
+            system TEXT NOT NULL,
+            code TEXT NOT NULL,             -- without dots, as in code
+            term TEXT NOT NULL,             -- as printed in the tabular
+            term_key INTEGER NOT NULL,      -- DescriptionKey.key(InclusionTerm.essential(term))
+            dataset TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS code_term_key ON code_term(term_key);
         CREATE VIRTUAL TABLE IF NOT EXISTS code_fts USING fts5(
             description, content = 'code', content_rowid = 'id', tokenize = 'porter unicode61'
         );
@@ -189,5 +199,5 @@ enum Schema {
     }
 
     /// Every table that holds imported data (dropped when an empty old-version file is upgraded).
-    static let datasetTables = ["dataset", "code_fts", "code", "ptp_rationale", "ptp_edit", "mue", "aoc_edit", "fee_schedule", "gem", "lcd_fts", "lcd_document"]
+    static let datasetTables = ["dataset", "code_fts", "code", "code_term", "ptp_rationale", "ptp_edit", "mue", "aoc_edit", "fee_schedule", "gem", "lcd_fts", "lcd_document"]
 }

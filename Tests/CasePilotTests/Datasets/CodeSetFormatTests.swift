@@ -59,11 +59,15 @@ struct CodeSetFormatTests {
           <chapter><name>4</name><desc>Made-up chapter (E00-E89)</desc>
             <section id="E08-E13"><desc>Made-up block</desc>
               <diag><name>E11</name><desc>Imaginary diabetes</desc>
+                <includes><note>imaginary sugar disease NOS</note></includes>
                 <diag><name>E11.6</name><desc>Imaginary diabetes with other complications</desc>
                   <diag><name>E11.65</name><desc>Imaginary diabetes with high sugar &amp; thirst</desc></diag>
                   <diag><name>E11.69</name><desc>Imaginary diabetes with other complication</desc></diag>
                 </diag>
-                <diag><name>E11.9</name><desc>Imaginary diabetes without complications</desc></diag>
+                <diag><name>E11.9</name><desc>Imaginary diabetes without complications</desc>
+                  <inclusionTerm><note>imaginary steady diabetes (mellitus) (stable)</note><note>(benign) (quiet)</note></inclusionTerm>
+                  <excludes1><note>imaginary high sugar NOS</note></excludes1>
+                </diag>
               </diag>
             </section>
           </chapter>
@@ -96,6 +100,33 @@ struct CodeSetFormatTests {
         #expect(answer.text.contains("Billable: no"))
         #expect(answer.text.contains("E11.65"))
         #expect(answer.codes.map(\.code).contains("E11.69"))
+    }
+
+    /// The tabular's inclusion terms find their codes without the nonessential modifiers; other
+    /// notes (excludes) do not; a new import replaces them and removing the dataset drops them.
+    @Test func icd10cmTabularInclusionTermsFindTheirCodes() throws {
+        let fixture = try Fixture()
+        try fixture.load(.icd10cm, fixture.write("icd10cm-tabular-2026.xml", Self.tabularXML))
+        let plain = try fixture.answer("What is the code for imaginary steady diabetes?", .cpt)
+        #expect(plain.codes.first?.code == "E11.9")
+        #expect(plain.text.contains("It lists \"imaginary steady diabetes (mellitus) (stable)\" as an inclusion term."))
+        #expect(try fixture.answer("code for imaginary sugar disease", .cpt).codes.first?.code == "E11")
+        #expect(try fixture.answer("code for imaginary high sugar", .cpt).codes.first?.code != "E11.9", "an excludes note is no inclusion term")
+        #expect(try fixture.knowledgeBase.database.scalarInteger("SELECT count(*) FROM code_term") == 2, "a term of modifiers only is skipped")
+
+        try fixture.load(.icd10cm, fixture.write("icd10cm-tabular-2026.xml", Self.tabularXML.replacingOccurrences(of: "sugar disease", with: "glucose disease")))
+        #expect(try fixture.answer("code for imaginary glucose disease", .cpt).codes.first?.code == "E11")
+        #expect(try fixture.knowledgeBase.database.scalarInteger("SELECT count(*) FROM code_term") == 2)
+        #expect(try fixture.knowledgeBase.remove(.icd10cm, setting: nil))
+        #expect(try fixture.knowledgeBase.database.scalarInteger("SELECT count(*) FROM code_term") == 0)
+    }
+
+    @Test func essentialWordsOfAnInclusionTerm() {
+        #expect(InclusionTerm.essential("hypertension (arterial) (benign) (essential) (malignant) (primary) (systemic)") == "hypertension")
+        #expect(InclusionTerm.essential("diabetes NOS") == "diabetes")
+        #expect(InclusionTerm.essential("diabetes (mellitus) due to insulin secretory defect") == "diabetes due to insulin secretory defect")
+        #expect(InclusionTerm.essential("(benign) (quiet)") == "")
+        #expect(InclusionTerm.key("High blood pressure") == DescriptionKey.key("high blood pressure"))
     }
 
     @Test func icd10cmOrderFileAndCodeDescriptionFile() throws {

@@ -1,12 +1,14 @@
 /// Description → code search over the imported code sets.
 ///
-/// Two tiers; the second only when the first finds nothing:
+/// Three tiers; each only when the ones before it find nothing:
 /// 1. **Exact description**: codes whose official description has the same normalized words as
 ///    the question's description part (``DescriptionKey``; one index look-up). Several codes can
 ///    share one description (an ICD-10-CM header and its only child, a terminated HCPCS code and
 ///    its successor); they are all listed, in ``exactOrder(_:_:spelled:)``: which one is asked
 ///    for, the question cannot tell.
-/// 2. **Similar descriptions**: candidates from FTS5 (every content word, else any word, by bm25),
+/// 2. **Inclusion term**: ICD-10-CM codes listing the description as an inclusion term, without
+///    its nonessential modifiers ("high blood pressure", "hypertension" → I10; ``InclusionTerm``).
+/// 3. **Similar descriptions**: candidates from FTS5 (every content word, else any word, by bm25),
 ///    codes in use before terminated ones, then ranked by how closely their official description matches the question's words (Jaccard
 ///    overlap of word sets, so a plain phrasing finds codes whose description adds little to it),
 ///    then by ``preferred(_:_:)``, then shorter code (the broader concept for a loose phrasing), then
@@ -21,6 +23,8 @@ struct CodeSearch {
     struct Hit {
         let record: CodeRecord
         let score: Double
+        /// The inclusion term the description matched, when it matched one.
+        var term: String? = nil
     }
 
     /// The best codes for a description, best first.
@@ -33,6 +37,10 @@ struct CodeSearch {
         // A description quoted exactly is answered by the codes that carry it; similar descriptions
         // would only add noise (and a full-text ranking) to a question that is already settled.
         guard exact.isEmpty else { return Array(exact.prefix(limit)) }
+        let termed = try knowledgeBase.codes(termed: described, systems: systems)
+            .sorted { Self.exactOrder($0.record, $1.record, spelled: spelled) }
+            .map { Hit(record: $0.record, score: 1, term: $0.term) }
+        guard termed.isEmpty else { return Array(termed.prefix(limit)) }
         return Array(try similarDescriptions(described, systems: systems).prefix(limit))
     }
 

@@ -72,6 +72,18 @@ struct SharedDataTests {
         #expect(answer.codes.prefix(3).contains { $0.code == "E11.65" })
     }
 
+    /// The CDC tabular XML with its inclusion terms: a plain term finds the code that lists it.
+    @Test func tabularInclusionTermsFindTheUsualCode() throws {
+        let fixture = try Fixture()
+        let folder = try #require(SharedData.folder)
+        try fixture.load(.icd10cm, folder.appendingPathComponent("icd10cm/icd10cm-tabular-April-1-2026.xml.gz"))
+        let pressure = try fixture.answer("What is the ICD-10 code for high blood pressure?", .cpt)
+        #expect(pressure.codes.first?.code == "I10")
+        #expect(pressure.text.contains("It lists \"high blood pressure\" as an inclusion term."))
+        #expect(try fixture.answer("code for hypertension", .cpt).codes.first?.code == "I10")
+        #expect(try fixture.answer("What is the diagnosis code for diabetes?", .cpt).codes.first?.code == "E11")
+    }
+
     /// 200 official ICD-10-CM descriptions sampled (seeded) from the CSV: the exact code must come first.
     @Test func officialDescriptionsFindTheirOwnCode() throws {
         let sample = try DescriptionSample.draw(count: 200, seed: 2026)

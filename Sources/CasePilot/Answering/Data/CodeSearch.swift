@@ -11,7 +11,7 @@
 /// 3. **Similar descriptions**: candidates from FTS5 (every content word, else any word, by bm25),
 ///    codes in use before terminated ones, then ranked by how closely their official description matches the question's words (Jaccard
 ///    overlap of word sets, so a plain phrasing finds codes whose description adds little to it),
-///    then by ``preferred(_:_:)``, then shorter code (the broader concept for a loose phrasing), then
+///    then by a title led by the question's first word, then by ``preferred(_:_:)``, then shorter code (the broader concept for a loose phrasing), then
 ///    bm25 (only computed when too many codes match to read them all), then code.
 struct CodeSearch {
     let knowledgeBase: KnowledgeBase
@@ -54,6 +54,7 @@ struct CodeSearch {
         if candidates.isEmpty {
             candidates = try knowledgeBase.codeCandidates(match: quoted.joined(separator: " OR "), systems: systems, limit: 300)
         }
+        let mainTerm = Self.normalized(content[0])
         return candidates.map { record, bm25 -> (Hit, Double) in
             (Hit(record: record, score: Self.similarity(query, Self.profile(of: record.description))), bm25)
         }.sorted { left, right in
@@ -61,10 +62,19 @@ struct CodeSearch {
             let leftActive = left.0.record.terminationDate == nil, rightActive = right.0.record.terminationDate == nil
             if leftActive != rightActive { return leftActive }
             if left.0.score != right.0.score { return left.0.score > right.0.score }
+            // A title led by the question's main term, as the code set words its default codes:
+            // "pneumonia" is J18.9 "Pneumonia, unspecified organism" before B01.2 "Varicella pneumonia".
+            let leftLed = Self.leads(left.0.record.description, mainTerm), rightLed = Self.leads(right.0.record.description, mainTerm)
+            if leftLed != rightLed { return leftLed }
             if let preferred = Self.preferred(left.0.record, right.0.record) { return preferred }
             if left.0.record.code.count != right.0.record.code.count { return left.0.record.code.count < right.0.record.code.count }
             return left.1 != right.1 ? left.1 < right.1 : (left.0.record.system, left.0.record.code) < (right.0.record.system, right.0.record.code)
         }.map(\.0)
+    }
+
+    /// Whether the first word of `description` is `term` (normalized).
+    private static func leads(_ description: String, _ term: String) -> Bool {
+        tokens(description).first.map(normalized) == term
     }
 
     /// The order of codes that share the question's description, each rule deciding only when the

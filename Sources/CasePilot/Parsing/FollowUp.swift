@@ -9,7 +9,17 @@ enum FollowUp {
         let short = question.words.count <= 10
         let opensLikeFollowUp = openers.contains(question.words[0]) && (question.words.contains("about") || question.words[0] == "and" || question.words[0] == "with")
         let refersBack = question.words.contains { pronouns.contains($0) }
-        return short && (opensLikeFollowUp || refersBack || question.codes.allSatisfy { $0.system == .modifier })
+        let onlyModifiers = !question.codes.isEmpty && question.codes.allSatisfy { $0.system == .modifier }
+        // Without codes a question continues the conversation ("how many units?") unless it asks for
+        // a code of its own ("Lumbar microdiscectomy code?", "code for a flu shot").
+        let continues = question.codes.isEmpty && !asksForACode(question.words)
+        return short && (opensLikeFollowUp || refersBack || onlyModifiers || continues)
+    }
+
+    /// "... code for ...", "... code?": the question names what it wants a code for.
+    private static func asksForACode(_ words: [String]) -> Bool {
+        let codeWords: Set<String> = ["code", "codes"]
+        return codeWords.contains(words[words.count - 1]) || zip(words, words.dropFirst()).contains { codeWords.contains($0) && $1 == "for" }
     }
 
     /// The question with the previous turn's non-modifier codes added after its own.

@@ -79,6 +79,18 @@ import Testing
         let bundled = try await engine.ask("is it bundled with 99213?", following: first)
         #expect(bundled.category == .ncci)
         #expect(Set(bundled.codes.map(\.code)).isSuperset(of: ["20610", "99213"]))
+        let units = try await engine.ask("how many units can I bill?", following: first)
+        #expect(units.codes.contains { $0.code == "20610" }, "a question without codes continues the conversation")
+    }
+
+    /// A question that asks for a code of its own starts afresh, however short.
+    @Test func aNewLookUpIsNoFollowUp() async throws {
+        let first = try await engine.ask("What is CPT code 99213?")
+        for question in ["Lumbar microdiscectomy code?", "code for a lumbar microdiscectomy"] {
+            let next = try await engine.ask(question, following: first)
+            #expect(next.codes.first?.code == "63030", "\(question): \(next.answer.prefix(120))")
+            #expect(!next.codes.contains { $0.code == "99213" })
+        }
     }
 
     @Test func forcedCategory() async throws {

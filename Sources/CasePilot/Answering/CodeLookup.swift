@@ -135,6 +135,9 @@ struct CodeLookup {
         for hit in [best] + others {
             resolution.add(code: CodeReference(system: hit.record.codeSystem, code: hit.record.display, description: hit.record.description))
         }
+        if record.billable == false {
+            resolution.merge(try CodeFacts(knowledgeBase: knowledgeBase).headerChildren(record, citation: DatasetCitation.citation(info)))
+        }
         if best.score < CodeSearch.closeMatch { resolution.warnings.append("no official description matches closely; check the candidates against the record") }
         return resolution
     }

@@ -84,6 +84,14 @@ struct DescriptionSearchTests {
         #expect(try Self.codes(fixture, "Imaginary blindness right eye").prefix(2) == ["E99.4", "E99.3"])
     }
 
+    /// A header found by its description comes with the codes to report instead.
+    @Test func aHeaderListsTheCodesBelowIt() throws {
+        let fixture = try Self.fixture()
+        let answer = try fixture.answer("What is the code for imaginary concussion?", .cpt)
+        #expect(answer.codes.first?.code == "E99.2")
+        #expect(answer.text.contains("Use a more specific code under E99.2:\n- E99.2X Imaginary concussion"))
+    }
+
     /// ICD-9-CM (frozen since 2015) is searched only when the question names it.
     @Test func currentCodesBeforeTerminatedCodesAndICD9OnlyWhenNamed() throws {
         let fixture = try Self.fixture()

@@ -55,7 +55,7 @@ struct CodeFacts {
     }
 
     /// The more specific codes under a header code.
-    private func headerChildren(_ record: CodeRecord, citation: Citation) throws -> Resolution {
+    func headerChildren(_ record: CodeRecord, citation: Citation) throws -> Resolution {
         var resolution = Resolution()
         var children = try knowledgeBase.children(system: record.system, of: record.code)
         if children.isEmpty { children = try knowledgeBase.codes(system: record.system, startingWith: record.code, limit: 40) }

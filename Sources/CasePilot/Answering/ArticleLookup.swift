@@ -2,12 +2,24 @@
 struct ArticleLookup {
     let knowledgeBase: KnowledgeBase
 
+    /// Words in most articles: an article that shares only these with a question does not answer
+    /// it ("Does Medicare cover acupuncture for back pain?" is not about colorectal screening, though
+    /// both say "Medicare" and "cover"). An article must hold two of the question's other words
+    /// (one when it has fewer than three).
+    static let commonWords: Set<String> = [
+        "medicare", "medicaid", "cms", "cover", "covers", "covered", "coverage", "pay", "pays", "paid", "payment",
+        "bill", "bills", "billed", "billing", "claim", "claims", "code", "codes", "coding", "coded", "report", "reported", "reporting",
+        "patient", "patients", "service", "services", "rule", "rules", "part", "use", "used", "can", "does", "get",
+        "physician", "practitioner", "provider", "providers", "medical",
+    ]
+
     /// The best article(s) for the question in `category`, falling back to any category.
     func resolve(_ question: ParsedQuestion, category: Category, kinds: [KnowledgeEntry.Kind] = [.article]) throws -> Resolution {
         var resolution = Resolution()
-        var hits = try knowledgeBase.search(words: question.words, categories: [category], kinds: kinds, limit: 3)
+        let distinctive = question.words.filter { !Self.commonWords.contains($0) && !KnowledgeBase.stopWords.contains($0) && $0.count > 1 }
+        var hits = try knowledgeBase.search(words: question.words, categories: [category], kinds: kinds, requiring: distinctive, limit: 3)
         if hits.isEmpty {
-            hits = try knowledgeBase.search(words: question.words, kinds: [.article], limit: 2)
+            hits = try knowledgeBase.search(words: question.words, kinds: [.article], requiring: distinctive, limit: 2)
         }
         guard let best = hits.first else {
             resolution.add("CasePilot's knowledge base has no authored article that answers this \(category.displayName) question yet, so it will not guess. Try rephrasing with the key term (for example the rule, program or code involved).")

@@ -20,6 +20,11 @@ extension KnowledgeBase {
     /// pairs ("code first"), as a single word they would make every entry a candidate to rank.
     static let pairOnlyWords: Set<String> = ["code", "codes"]
 
+    /// A word as the full-text query may quote it: letters and digits only.
+    static func searchable(_ word: String) -> String {
+        word.filter { $0.isLetter || $0.isNumber }
+    }
+
     /// Full-text search over authored entries, best first.
     /// - Parameters:
     ///   - words: lower-case words of the question; stop words are dropped.
@@ -27,8 +32,11 @@ extension KnowledgeBase {
     ///   - kinds: only these kinds of entry (`nil`: any).
     ///   - everyWordInTitle: only entries whose title or keywords hold every searched word (else
     ///     entries with any of them anywhere).
-    func search(words: [String], categories: [Category]? = nil, kinds: [KnowledgeEntry.Kind]? = nil, everyWordInTitle: Bool = false, limit: Int = 5) throws -> [SearchHit] {
-        let cleaned = words.map { $0.filter { $0.isLetter || $0.isNumber } }
+    ///   - required: only entries holding at least two of these words, or one when there are fewer
+    ///     than three (none: no such condition).
+    func search(words: [String], categories: [Category]? = nil, kinds: [KnowledgeEntry.Kind]? = nil, everyWordInTitle: Bool = false,
+                requiring required: [String] = [], limit: Int = 5) throws -> [SearchHit] {
+        let cleaned = words.map(Self.searchable)
         let terms = Set(cleaned.filter { !Self.stopWords.contains($0) && $0.count > 1 })
         // Adjacent word pairs ("code first", "two midnight") as phrases: entries that use the
         // question's own phrasing rank above entries that merely repeat its commonest word.
@@ -46,14 +54,26 @@ extension KnowledgeBase {
         if let categories { filters.append("category : (\(categories.map { "\"\($0.rawValue)\"" }.joined(separator: " OR ")))") }
         if let kinds { filters.append("kind : (\(kinds.map { "\"\($0.rawValue)\"" }.joined(separator: " OR ")))") }
         let match = (filters + [text]).joined(separator: " AND ")
+        var values: [DatabaseValue] = [.text(match)]
+        // The condition on required words is a query of its own: inside `match` its words would count
+        // twice in the ranking.
+        var condition = ""
+        let requiredTerms = Set(required.map(Self.searchable).filter { !$0.isEmpty }).sorted().map { "\"\($0)\"" }
+        if !requiredTerms.isEmpty {
+            let pairs = requiredTerms.indices.flatMap { first in requiredTerms[(first + 1)...].map { "(\(requiredTerms[first]) AND \($0))" } }
+            let either = requiredTerms.count >= 3 ? pairs : requiredTerms
+            condition = " AND rowid IN (SELECT rowid FROM kb_fts WHERE kb_fts MATCH ?)"
+            values.append(.text("{title keywords questions body} : (\(either.joined(separator: " OR ")))"))
+        }
+        values.append(.integer(Int64(limit)))
         // Ranks ids only, then reads the few best entries: sorting whole rows (bodies included) of
         // every entry that shares a common word cost a millisecond per question.
         let ranked = """
             SELECT rowid AS id, bm25(kb_fts, 8.0, 5.0, 5.0, 1.0, 0.0, 0.0) AS rank
-            FROM kb_fts WHERE kb_fts MATCH ? ORDER BY rank, rowid LIMIT ?
+            FROM kb_fts WHERE kb_fts MATCH ?\(condition) ORDER BY rank, rowid LIMIT ?
             """
         let sql = "SELECT \(StoredEntry.columns), r.rank FROM (\(ranked)) r JOIN kb_entry e ON e.id = r.id ORDER BY r.rank, r.id"
-        return try database.statement(sql).rows([.text(match), .integer(Int64(limit))]) { row in
+        return try database.statement(sql).rows(values) { row in
             SearchHit(entry: StoredEntry(row: row), rank: row.real(StoredEntry.columnCount) ?? 0)
         }
     }

@@ -93,6 +93,13 @@ import Testing
         }
     }
 
+    /// An article that shares only "Medicare" and "cover" with the question is no answer.
+    @Test func anUnrelatedArticleIsNotOffered() async throws {
+        let answer = try await engine.ask("Does Medicare cover acupuncture for back pain?")
+        #expect(answer.category == .coverage)
+        #expect(answer.warnings.contains("no matching Medicare coverage article in the knowledge base"), "\(answer.answer.prefix(200))")
+    }
+
     @Test func forcedCategory() async throws {
         let answer = try await engine.ask("99214", category: .guidelines)
         #expect(answer.category == .guidelines && answer.confidence == 1)

@@ -56,6 +56,19 @@ import Testing
         #expect(Self.keys(try knowledgeBase.search(words: words, limit: 1)) == ["routine-foot-care"])
     }
 
+    /// Required words: two of three or more, else one; they do not change the ranking.
+    @Test func requiredWordsKeepOnlyEntriesHoldingThem() throws {
+        let (folder, path) = try Self.built()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let knowledgeBase = try KnowledgeBase(path: path)
+        let words = ["routine", "foot", "care", "notes"]
+        #expect(try knowledgeBase.search(words: words, requiring: ["notes"]).map(\.entry.key) == ["foot-care-documentation"])
+        #expect(try knowledgeBase.search(words: words, requiring: ["routine", "notes", "acupuncture"]).isEmpty, "no entry holds two of them")
+        let ranked = try knowledgeBase.search(words: words, requiring: ["foot", "care", "acupuncture"])
+        #expect(ranked.map(\.entry.key) == (try knowledgeBase.search(words: words)).map(\.entry.key))
+        #expect(ranked.map(\.rank) == (try knowledgeBase.search(words: words)).map(\.rank))
+    }
+
     /// A schema-3 file had a full-text index without the category and kind columns: opening it
     /// makes the index again from the stored entries, without reading `Knowledge/`.
     @Test func anOlderFileGetsTheNewIndex() throws {

@@ -21,14 +21,14 @@ struct ArticleLookup {
         if hits.isEmpty {
             hits = try knowledgeBase.search(words: question.words, kinds: [.article], requiring: distinctive, limit: 2)
         }
-        guard let best = hits.first else {
+        if let best = hits.first {
+            for hit in hits.prefix(2) where hit === best || hit.rank <= best.rank * 0.8 {
+                resolution.add(EntryText.full(hit.entry), citation: hit.entry.citation)
+                hit.entry.codeReference.map { resolution.add(code: $0) }
+            }
+        } else {
             resolution.add("CasePilot's knowledge base has no authored article that answers this \(category.displayName) question yet, so it will not guess. Try rephrasing with the key term (for example the rule, program or code involved).")
             resolution.warnings.append("no matching \(category.displayName) article in the knowledge base")
-            return resolution
-        }
-        for hit in hits.prefix(2) where hit === best || hit.rank <= best.rank * 0.8 {
-            resolution.add(EntryText.full(hit.entry), citation: hit.entry.citation)
-            hit.entry.codeReference.map { resolution.add(code: $0) }
         }
         try addMentionedCodes(question, to: &resolution)
         return resolution
@@ -48,6 +48,12 @@ struct ArticleLookup {
             }
         }
         if !lines.isEmpty { resolution.add("Codes in your question: " + lines.joined(separator: "; ") + ".") }
+        // "What is the global period for 27447?": the article explains, the fee schedule gives the figure.
+        if question.words.contains(where: FeeScheduleFacts.detailWords.contains) {
+            for code in question.codes.prefix(4) where code.isProcedure {
+                if let fees = try FeeScheduleFacts(knowledgeBase: knowledgeBase).describe(code, detailed: true) { resolution.merge(fees) }
+            }
+        }
     }
 }
 

@@ -67,6 +67,13 @@ struct SharedDataTests {
         #expect(coverage.text.contains("L36668") || coverage.text.contains("Urine Drug Testing"))
     }
 
+    /// A guidelines answer about a code's global period or RVUs carries the fee-schedule figures.
+    @Test func aGlobalPeriodQuestionGetsTheFigure() throws {
+        let answer = try SharedData.answer("What is the global period for 27447?", .guidelines)
+        #expect(answer.text.contains("global period 090"))
+        #expect(answer.citations.contains { $0.source.contains("fee schedule") || $0.reference == "PPRRVU24_JUL.csv" })
+    }
+
     @Test func plainPhrasingFindsTheCodeInTheTopThree() throws {
         let answer = try SharedData.answer("What is the ICD-10 code for type 2 diabetes with hyperglycemia?", .cpt)
         #expect(answer.codes.prefix(3).contains { $0.code == "E11.65" })

@@ -33,6 +33,15 @@ import Testing
         #expect(classifier.classify("what is my salary code").category == .unknown)
     }
 
+    /// Two codes weighed against each other: across code sets a crosswalk, within one a choice
+    /// (guidelines); reported together, an NCCI question.
+    @Test func weighingTwoCodes() {
+        #expect(classifier.classify("99213 vs 99214").category == .guidelines)
+        #expect(classifier.classify("What's the difference between 99213 and 99214?").category == .guidelines)
+        #expect(classifier.classify("difference between G0121 and 45378").category == .crosswalks)
+        #expect(classifier.classify("Can I bill 99213 and 99214 on the same day?").category == .ncci)
+    }
+
     /// The frame only discounts the words after it: the same words asked as a question keep their category.
     @Test func withoutTheFrameTheWordsStillCount() {
         #expect(classifier.classify("How do I code poisoning versus adverse effect versus underdosing?").category == .guidelines)

@@ -30,12 +30,8 @@ extension KnowledgeBase {
     /// bm25 first; when no more than `limit` rows match, all of them in code order, with rank 0.
     func codeCandidates(match: String, systems: [String], limit: Int) throws -> [(CodeRecord, Double)] {
         // CROSS JOIN keeps the full-text match as the outer loop (the planner may otherwise walk a whole code system).
-        var matches = "FROM code_fts CROSS JOIN code f ON f.id = code_fts.rowid WHERE code_fts MATCH ?"
-        var values: [DatabaseValue] = [.text(match)]
-        if !systems.isEmpty {
-            matches += " AND f.system IN (\(systems.map { _ in "?" }.joined(separator: ",")))"
-            values += systems.map { .text($0) }
-        }
+        let (among, values) = Self.systems(systems, column: "f.system", after: [.text(match)])
+        let matches = "FROM code_fts CROSS JOIN code f ON f.id = code_fts.rowid WHERE code_fts MATCH ?\(among)"
         // bm25 counts every row that holds each word ("subsequent" is in 22,000 ICD-10-CM titles),
         // which costs more than the match itself: it only orders matches that are too many to read.
         // Either way the ids are chosen first and only the chosen rows are read.

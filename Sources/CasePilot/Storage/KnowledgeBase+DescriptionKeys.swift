@@ -23,12 +23,8 @@ extension KnowledgeBase {
     func codes(describedAs text: String, systems: [String]) throws -> [CodeRecord] {
         // Without statistics the planner may prefer the (system, code) index for `system IN (?)` and
         // scan a whole code system (~20 ms); the key index finds the few rows directly.
-        var sql = "SELECT \(CodeRecord.columns) FROM code c INDEXED BY code_description_key WHERE c.description_key = ?"
-        var values: [DatabaseValue] = [.integer(Int64(DescriptionKey.key(text)))]
-        if !systems.isEmpty {
-            sql += " AND c.system IN (\(systems.map { _ in "?" }.joined(separator: ",")))"
-            values += systems.map { .text($0) }
-        }
+        let (among, values) = Self.systems(systems, column: "c.system", after: [.integer(Int64(DescriptionKey.key(text)))])
+        let sql = "SELECT \(CodeRecord.columns) FROM code c INDEXED BY code_description_key WHERE c.description_key = ?\(among)"
         let normalized = DescriptionKey.normalized(text)
         // The key is a hash: compare the normalized texts so that a collision never answers.
         return try database.statement(sql + " ORDER BY c.system, c.code").rows(values, CodeRecord.init)
@@ -39,17 +35,19 @@ extension KnowledgeBase {
     /// ``InclusionTerm``), each with the term as printed, in code order.
     /// - Parameter systems: only these code systems (empty: all).
     func codes(termed text: String, systems: [String]) throws -> [(record: CodeRecord, term: String)] {
-        var sql = "SELECT \(CodeRecord.columns), t.term FROM code_term t JOIN code c ON c.system = t.system AND c.code = t.code WHERE t.term_key = ?"
-        var values: [DatabaseValue] = [.integer(Int64(DescriptionKey.key(text)))]
-        if !systems.isEmpty {
-            sql += " AND t.system IN (\(systems.map { _ in "?" }.joined(separator: ",")))"
-            values += systems.map { .text($0) }
-        }
+        let (among, values) = Self.systems(systems, column: "t.system", after: [.integer(Int64(DescriptionKey.key(text)))])
+        let sql = "SELECT \(CodeRecord.columns), t.term FROM code_term t JOIN code c ON c.system = t.system AND c.code = t.code WHERE t.term_key = ?\(among)"
         let normalized = DescriptionKey.normalized(text)
         // The key is a hash: compare the normalized texts so that a collision never answers.
         return try database.statement(sql + " ORDER BY c.system, c.code").rows(values) { row in
             (CodeRecord(row: row), row.string(CodeRecord.columnCount))
         }.filter { DescriptionKey.normalized(InclusionTerm.essential($0.term)) == normalized }
     }
-}
 
+    /// The condition " AND column IN (?, …)" for `systems` (none when empty: all systems), and the
+    /// values to bind: `values` first, then the systems.
+    static func systems(_ systems: [String], column: String, after values: [DatabaseValue]) -> (condition: String, values: [DatabaseValue]) {
+        guard !systems.isEmpty else { return ("", values) }
+        return (" AND \(column) IN (\(systems.map { _ in "?" }.joined(separator: ",")))", values + systems.map { .text($0) })
+    }
+}

@@ -56,13 +56,14 @@ extension KnowledgeBase {
         let match = (filters + [text]).joined(separator: " AND ")
         var values: [DatabaseValue] = [.text(match)]
         // The condition on required words is a query of its own: inside `match` its words would count
-        // twice in the ranking.
+        // twice in the ranking. `+rowid` keeps it a filter on the ranked rows: given to the full-text
+        // table as a constraint, it ran the whole match once per required row (12 ms, not 0.4).
         var condition = ""
         let requiredTerms = Set(required.map(Self.searchable).filter { !$0.isEmpty }).sorted().map { "\"\($0)\"" }
         if !requiredTerms.isEmpty {
             let pairs = requiredTerms.indices.flatMap { first in requiredTerms[(first + 1)...].map { "(\(requiredTerms[first]) AND \($0))" } }
             let either = requiredTerms.count >= 3 ? pairs : requiredTerms
-            condition = " AND rowid IN (SELECT rowid FROM kb_fts WHERE kb_fts MATCH ?)"
+            condition = " AND +rowid IN (SELECT rowid FROM kb_fts WHERE kb_fts MATCH ?)"
             values.append(.text("{title keywords questions body} : (\(either.joined(separator: " OR ")))"))
         }
         values.append(.integer(Int64(limit)))

@@ -47,12 +47,12 @@ extension KnowledgeBase {
         guard !singles.isEmpty || (!everyWordInTitle && !phrases.isEmpty) else { return [] }
         let quoted = singles.sorted().map { "\"\($0)\"" }
         let text = everyWordInTitle ? "{title keywords} : (\(quoted.joined(separator: " AND ")))"
-            : "{title keywords questions body} : (\((quoted + phrases.sorted()).joined(separator: " OR ")))"
+            : "(\((quoted + phrases.sorted()).joined(separator: " OR ")))"
         // Category and kind are filters inside the full-text query: only the entries that pass are
         // ranked (a join to `kb_entry` ranked every entry sharing a common word first).
         var filters: [String] = []
-        if let categories { filters.append("category : (\(categories.map { "\"\($0.rawValue)\"" }.joined(separator: " OR ")))") }
-        if let kinds { filters.append("kind : (\(kinds.map { "\"\($0.rawValue)\"" }.joined(separator: " OR ")))") }
+        if let categories { filters.append("(\(categories.map { "\"\(Schema.filterWord(category: $0))\"" }.joined(separator: " OR ")))") }
+        if let kinds { filters.append("(\(kinds.map { "\"\(Schema.filterWord(kind: $0))\"" }.joined(separator: " OR ")))") }
         let match = (filters + [text]).joined(separator: " AND ")
         var values: [DatabaseValue] = [.text(match)]
         // The condition on required words is a query of its own: inside `match` its words would count
@@ -64,7 +64,7 @@ extension KnowledgeBase {
             let pairs = requiredTerms.indices.flatMap { first in requiredTerms[(first + 1)...].map { "(\(requiredTerms[first]) AND \($0))" } }
             let either = requiredTerms.count >= 3 ? pairs : requiredTerms
             condition = " AND +rowid IN (SELECT rowid FROM kb_fts WHERE kb_fts MATCH ?)"
-            values.append(.text("{title keywords questions body} : (\(either.joined(separator: " OR ")))"))
+            values.append(.text(either.joined(separator: " OR ")))
         }
         values.append(.integer(Int64(limit)))
         // Ranks ids only, then reads the few best entries: sorting whole rows (bodies included) of

@@ -3,9 +3,14 @@ struct CodeToken: Sendable, Hashable {
     let system: CodeSystem
     /// Normalised: upper case, no dots (`E119`, `99213`, `25`).
     let code: String
+    /// For ICD-9-CM, which volume the dot placed it in: `true` for a procedure (`40.19`, two digits
+    /// before the dot), `false` for a diagnosis (`401.9`); `nil` when written without a dot.
+    var icd9Procedure: Bool? = nil
 
-    /// The code as a coder prints it (`E11.9`, `250.00`).
-    var display: String { CodeToken.display(code, system: system) }
+    /// The code as a coder prints it (`E11.9`, `250.00`, the procedure `40.19`).
+    var display: String {
+        icd9Procedure == true && code.count > 2 ? String(code.prefix(2)) + "." + String(code.dropFirst(2)) : CodeToken.display(code, system: system)
+    }
 
     var reference: CodeReference { CodeReference(system: system, code: display) }
 

@@ -65,7 +65,8 @@ struct QuestionParser: Sendable {
                 }
             }
             if let system = CodeShapes.system(of: upper, diagnosisContext: diagnosis, icd9Context: icd9) {
-                add(CodeToken(system: system, code: upper.filter { $0 != "." }))
+                let volume: Bool? = system != .icd9cm || !upper.contains(".") ? nil : CodeShapes.isICD9Procedure(upper)
+                add(CodeToken(system: system, code: upper.filter { $0 != "." }, icd9Procedure: volume))
             }
         }
         // "25 vs 57", "52 or 53": two CPT modifier numbers joined by a comparison word.

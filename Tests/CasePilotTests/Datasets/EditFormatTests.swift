@@ -106,6 +106,22 @@ struct EditFormatTests {
         #expect(back.text.contains("788.33"))
     }
 
+    /// ICD-9 diagnosis 401.9 and procedure 40.19 are both "4019" in the GEMs: the dot decides
+    /// which GEM is read; without one both are, each printed as what it is.
+    @Test func icd9DiagnosisAndProcedureShareDigits() throws {
+        let fixture = try Fixture()
+        let forward = try fixture.write("2018_I9gem.txt", "4019    I10     10000\n")
+        let procedures = try fixture.write("icd9pcs_to_icd10pcs_gem.csv", "icd9pcs,icd10pcs,flags,approximate,no_map,combination,scenario,choice_list\n4019,07JK0ZZ,10000,1,0,0,0,0\n")
+        try fixture.load(.gems, forward, procedures)
+        let diagnosis = try fixture.answer("Map ICD-9 401.9 to ICD-10-CM", .crosswalks)
+        #expect(diagnosis.codes.map(\.code) == ["401.9", "I10"])
+        let procedure = try fixture.answer("Map ICD-9 procedure 40.19 to ICD-10-PCS", .crosswalks)
+        #expect(procedure.codes.map(\.code) == ["40.19", "07JK0ZZ"])
+        #expect(procedure.text.contains("ICD-9-CM 40.19"))
+        let either = try fixture.answer("ICD-10 for ICD-9 4019", .crosswalks)
+        #expect(either.codes.map(\.code) == ["401.9", "I10", "40.19", "07JK0ZZ"])
+    }
+
     @Test func lcdIndexByTopic() throws {
         let fixture = try Fixture()
         let csv = """

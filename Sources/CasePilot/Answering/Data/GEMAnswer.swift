@@ -11,18 +11,27 @@ struct GEMAnswer {
             return resolution
         }
         let citation = DatasetCitation.citation(info)
+        // An ICD-9 code written with its dot is a diagnosis (401.9) or a procedure (40.19); without
+        // one ("4019") it may be either, and both GEMs are read.
+        let icd9Maps: [GEMMap] = switch code.icd9Procedure {
+        case true?: [.icd9pcsToICD10PCS]
+        case false?: [.icd9cmToICD10CM]
+        case nil: [.icd9cmToICD10CM, .icd9pcsToICD10PCS]
+        }
         let (maps, targetSystem): ([GEMMap], CodeSystem) = switch code.system {
-        case .icd9cm: ([.icd9cmToICD10CM, .icd9pcsToICD10PCS], .icd10cm)
+        case .icd9cm: (icd9Maps, .icd10cm)
         case .icd10pcs: ([.icd10pcsToICD9PCS], .icd9cm)
         default: ([.icd10cmToICD9CM], .icd9cm)
         }
-        let sourceName = try describe(code.system == .icd9cm ? [CodeSystem.icd9cm.rawValue, CodeWriter.icd9ProcedureSystem] : [code.system.rawValue], code.code)
-        resolution.add(code: CodeReference(system: code.system, code: code.display, description: sourceName ?? ""))
         for map in maps {
             let entries = try knowledgeBase.gemEntries(map: map.rawValue, source: code.code)
             guard !entries.isEmpty else { continue }
+            // An undotted ICD-9 code read as a procedure is printed and named as one (40.19).
+            let source = map == .icd9pcsToICD10PCS ? CodeToken(system: .icd9cm, code: code.code, icd9Procedure: true) : code
+            let sourceName = try describe(map == .icd9pcsToICD10PCS ? [CodeWriter.icd9ProcedureSystem] : [code.system.rawValue], code.code)
+            resolution.add(code: CodeReference(system: code.system, code: source.display, description: sourceName ?? ""))
             let target = map == .icd9pcsToICD10PCS ? CodeSystem.icd10pcs : targetSystem
-            var lines = ["\(code.system.rawValue) \(code.display)\(sourceName.map { " (\($0))" } ?? "") maps to \(target.rawValue) (GEM \(map.rawValue), \(info.release)):"]
+            var lines = ["\(code.system.rawValue) \(source.display)\(sourceName.map { " (\($0))" } ?? "") maps to \(target.rawValue) (GEM \(map.rawValue), \(info.release)):"]
             for entry in entries {
                 if entry.noMap {
                     lines.append("- no map: the GEM has no \(target.rawValue) equivalent (flag no-map)")
@@ -38,6 +47,7 @@ struct GEMAnswer {
             resolution.add(lines.joined(separator: "\n"), citation: citation)
         }
         if resolution.paragraphs.isEmpty {
+            resolution.add(code: code.reference)
             resolution.add("\(code.system.rawValue) \(code.display) is not a source code in the imported GEMs (\(info.release)).", citation: citation)
         }
         return resolution

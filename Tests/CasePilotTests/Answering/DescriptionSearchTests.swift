@@ -20,6 +20,9 @@ struct DescriptionSearchTests {
         E99.6,E996,subcategory,1,Imaginary diabetes without hyperglycemia,E99
         H99.31,H9931,subcategory,1,Imaginary membranes and strands,H99
         H99.7,H997,subcategory,1,Imaginary pneumonia due to other specified organism in a patient,H99
+        J44.1,J441,subcategory,1,Chronic obstructive pulmonary disease with (acute) exacerbation,J44
+        N39.0,N390,subcategory,1,"Urinary tract infection, site not specified",N39
+        P39.3,P393,subcategory,1,Neonatal urinary tract infection,P39
 
         """
 
@@ -82,6 +85,17 @@ struct DescriptionSearchTests {
         let fixture = try Self.fixture()
         #expect(try Self.codes(fixture, "Imaginary blindness, right eye").prefix(2) == ["E99.3", "E99.4"])
         #expect(try Self.codes(fixture, "Imaginary blindness right eye").prefix(2) == ["E99.4", "E99.3"])
+    }
+
+    /// Coders' abbreviations are spelled out as the code set words them; "site not specified" is
+    /// "unspecified" in more words, so the plain term finds that code first.
+    @Test func abbreviationsAndUnspecifiedPhrases() throws {
+        #expect(ClinicalAbbreviations.expanded("COPD, with exacerbation?") == "chronic obstructive pulmonary disease, with exacerbation?")
+        #expect(ClinicalAbbreviations.expanded("copdx and UTIs stay") == "copdx and UTIs stay")
+        let fixture = try Self.fixture()
+        #expect(try Self.codes(fixture, "COPD with acute exacerbation").first == "J44.1")
+        #expect(try Self.codes(fixture, "UTI").first == "N39.0")
+        #expect(try Self.codes(fixture, "urinary tract infection").prefix(2) == ["N39.0", "P39.3"])
     }
 
     /// A header found by its description comes with the codes to report instead.

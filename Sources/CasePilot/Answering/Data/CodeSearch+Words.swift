@@ -5,7 +5,8 @@ extension CodeSearch {
         "what", "whats", "which", "code", "codes", "icd", "icd10", "icd10cm", "icd10pcs", "hcpcs", "cpt", "pcs", "please", "tell", "me",
     ]
     /// Words that carry no meaning for matching, on either side. "Unspecified" adds nothing to a
-    /// plain term: "chest pain" is R07.9 "Chest pain, unspecified" before R07.1 "Chest pain on breathing".
+    /// plain term: "chest pain" is R07.9 "Chest pain, unspecified" before R07.1 "Chest pain on breathing"
+    /// (see also ``unspecifiedPhrases``).
     static let function: Set<String> = ["a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "by", "as", "at", "is", "are", "be", "s", "unspecified"]
 
     /// Lower-case word tokens of `text` (letters and digits); the coder's shorthand "w/" and "w/o"
@@ -115,7 +116,25 @@ extension CodeSearch {
 
     /// The profile of a description's meaningful words.
     static func profile(of description: String) -> Profile {
-        profile(tokens(description).filter { !function.contains($0) }.map(normalized))
+        profile(withoutUnspecifiedPhrases(tokens(description)).filter { !function.contains($0) }.map(normalized))
+    }
+
+    /// Phrases that say "unspecified" in more words ("Urinary tract infection, site not specified").
+    static let unspecifiedPhrases: [[String]] = [["site", "not", "specified"], ["not", "otherwise", "specified"]]
+
+    /// `words` without the phrases of ``unspecifiedPhrases``.
+    static func withoutUnspecifiedPhrases(_ words: [String]) -> [String] {
+        var kept: [String] = []
+        var index = 0
+        while index < words.count {
+            if let phrase = unspecifiedPhrases.first(where: { words[index...].starts(with: $0) }) {
+                index += phrase.count
+            } else {
+                kept.append(words[index])
+                index += 1
+            }
+        }
+        return kept
     }
 
     /// How closely `text` matches a description's ``contentWords(_:)`` (the score of ``similarity(_:_:)``).

@@ -29,7 +29,7 @@ struct CodeSearch {
 
     /// The best codes for a description, best first.
     func search(_ text: String, systems: [String], limit: Int = 5) throws -> [Hit] {
-        let described = Self.described(text)
+        let described = ClinicalAbbreviations.expanded(Self.described(text))
         let spelled = Self.spelled(described)
         let exact = try knowledgeBase.codes(describedAs: described, systems: systems)
             .sorted { Self.exactOrder($0, $1, spelled: spelled) }

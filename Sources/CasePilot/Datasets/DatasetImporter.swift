@@ -87,7 +87,9 @@ struct DatasetImporter {
 
     static func badInput(_ file: String, _ problem: InputProblem, dataset: Dataset) -> CasePilotError {
         let place = problem.line.map { "\(file), line \($0)" } ?? file
-        return .badInput("\(place): \(problem.message). Nothing was changed: the previously imported \(dataset.rawValue) data (if any) is intact.")
+        // A message may end in its own question mark or full stop ("Is this the right dataset?").
+        let message = problem.message.last.map { ".?!".contains($0) } == true ? problem.message : problem.message + "."
+        return .badInput("\(place): \(message) Nothing was changed: the previously imported \(dataset.rawValue) data (if any) is intact.")
     }
 
     static func timestamp() -> String {

@@ -159,15 +159,16 @@ public struct Classifier: Sendable {
         if otherCodes > 0 { scores[.cpt, default: 0] += 1.5 }
         if procedures >= 2 {
             // "G0121 or 45378?", "the difference between 99213 and 99214" weigh one code against
-            // another: across code sets a crosswalk, within one the choice between levels or
-            // services (guidelines); "20610 with 99213" pairs them (NCCI).
+            // another: across code sets, or between HCPCS codes (Medicare's own versions of
+            // services), a crosswalk; between CPT codes the choice of a level or service
+            // (guidelines). "20610 with 99213" pairs them (NCCI).
             let codeWords = Set(question.procedureCodes.map { $0.code.lowercased() })
             let weighed = zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { left, rest in
                 codeWords.contains(left) && ["or", "vs", "versus"].contains(rest.0) && codeWords.contains(rest.1)
             } || zip(words, words.dropFirst()).contains { $0 == "difference" && $1 == "between" }
             if weighed {
-                let acrossCodeSets = Set(question.procedureCodes.map(\.system)).count > 1
-                scores[acrossCodeSets ? .crosswalks : .guidelines, default: 0] += 3.5
+                let onlyCPT = question.procedureCodes.allSatisfy { $0.system == .cpt }
+                scores[onlyCPT ? .guidelines : .crosswalks, default: 0] += 3.5
             } else {
                 scores[.ncci, default: 0] += words.contains("same") ? 4.5 : 3.0
             }

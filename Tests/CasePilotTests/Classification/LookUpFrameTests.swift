@@ -33,12 +33,13 @@ import Testing
         #expect(classifier.classify("what is my salary code").category == .unknown)
     }
 
-    /// Two codes weighed against each other: across code sets a crosswalk, within one a choice
-    /// (guidelines); reported together, an NCCI question.
+    /// Two codes weighed against each other: CPT codes a choice (guidelines), HCPCS codes or codes
+    /// of two code sets a crosswalk; reported together, an NCCI question.
     @Test func weighingTwoCodes() {
         #expect(classifier.classify("99213 vs 99214").category == .guidelines)
         #expect(classifier.classify("What's the difference between 99213 and 99214?").category == .guidelines)
         #expect(classifier.classify("difference between G0121 and 45378").category == .crosswalks)
+        #expect(classifier.classify("G0438 vs G0439").category == .crosswalks)
         #expect(classifier.classify("Can I bill 99213 and 99214 on the same day?").category == .ncci)
     }
 

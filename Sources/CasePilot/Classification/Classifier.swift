@@ -188,6 +188,11 @@ public struct Classifier: Sendable {
         }
         // A bare code ("99214?", "E11.9") is a look-up.
         if cueTotal < 1, otherCodes > 0, procedures < 2 { scores[.cpt, default: 0] += 2.0 }
+        // "What does 90471 cover?" asks what the code includes; "Does Medicare cover 90471?" is coverage.
+        let codeWords = Set(question.codes.filter { $0.system != .modifier }.flatMap { [$0.code.lowercased(), $0.display.lowercased()] })
+        if zip(words, words.dropFirst()).contains(where: { codeWords.contains($0) && ["cover", "covers", "include", "includes"].contains($1) }) {
+            scores[.cpt, default: 0] += 3.0
+        }
     }
 
     /// The code systems a question names in words ("icd-9", "pcs", "cpt", "G code").

@@ -43,6 +43,12 @@ import Testing
         #expect(classifier.classify("Can I bill 99213 and 99214 on the same day?").category == .ncci)
     }
 
+    /// What a code covers is what it includes; what Medicare covers is coverage.
+    @Test func whatACodeCovers() {
+        #expect(classifier.classify("What does 96372 cover?").category == .cpt)
+        #expect(classifier.classify("Does Medicare cover 96372?").category == .coverage)
+    }
+
     /// The frame only discounts the words after it: the same words asked as a question keep their category.
     @Test func withoutTheFrameTheWordsStillCount() {
         #expect(classifier.classify("How do I code poisoning versus adverse effect versus underdosing?").category == .guidelines)

@@ -114,6 +114,13 @@ public struct Classifier: Sendable {
         matches.sort { $0.cue.weight == $1.cue.weight ? $0.span.count > $1.span.count : $0.cue.weight > $1.cue.weight }
         let described = Self.describedStart(words)
         if described != nil, question.codes.isEmpty { scores[.cpt, default: 0] += Self.frameWeight }
+        // "What is the ICD-10 code for ICD-9 V70.0?": a frame before codes alone describes nothing;
+        // the codes and the systems named decide (a mapping here), not the look-up frame.
+        let codeWords = Set(question.codes.flatMap { [$0.code.lowercased(), $0.display.lowercased()] })
+        if let start = described, !question.codes.isEmpty,
+           words[start...].allSatisfy({ codeWords.contains($0) || Lexicon.lookUpFrameWords.contains($0) }) {
+            matches.removeAll { $0.cue.category == .cpt && $0.span.upperBound <= start }
+        }
         if described == nil, question.codes.isEmpty, words.count >= 2, words.last == "code" || words.last == "codes", !Self.clauseOpeners.contains(words[0]) {
             scores[.cpt, default: 0] += Self.closingFrameWeight
         }

@@ -54,6 +54,8 @@ import Testing
         #expect(classifier.classify("How do I code poisoning versus adverse effect versus underdosing?").category == .guidelines)
         #expect(classifier.classify("what's the zip code for miami beach").category == .unknown)
         #expect(classifier.classify("ICD 10 code for old ICD 9 707.03").category == .crosswalks, "a frame before a code is no description")
+        #expect(classifier.classify("What is the ICD-10 code for ICD-9 V70.0?").category == .crosswalks)
+        #expect(classifier.classify("What is the code for 99213?").category == .cpt)
     }
 
     @Test func theDescriptionStartsAfterTheFrame() {

@@ -13,8 +13,15 @@ struct NCCILookup {
         let asksAddOn = !words.isDisjoint(with: Self.addOnWords) || question.text.lowercased().contains("add-on")
         let settings = question.setting.map { [$0] } ?? [.practitioner]
         if procedures.count >= 2 {
+            // Every pair of the first four codes ("11042, 97597 and 97598": three pairs).
+            let codes = Array(procedures.prefix(4))
+            let pairs = codes.indices.flatMap { first in codes[(first + 1)...].map { (codes[first], $0) } }
             for setting in settings where setting != .dme {
-                resolution.merge(try PTPAnswer(knowledgeBase: knowledgeBase).pair(procedures[0], procedures[1], setting: setting))
+                for (first, second) in pairs {
+                    let answer = try PTPAnswer(knowledgeBase: knowledgeBase).pair(first, second, setting: setting)
+                    resolution.merge(answer)
+                    if answer.citations.isEmpty { break } // the edits are not imported: said once
+                }
             }
         } else if let code = procedures.first {
             if asksUnits || !asksAddOn {

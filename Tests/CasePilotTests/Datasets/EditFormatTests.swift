@@ -46,6 +46,18 @@ struct EditFormatTests {
         #expect(try fixture.knowledgeBase.ptpEdits("11111", "22222", setting: .hospital)?.first?.modifierIndicator == 1)
     }
 
+    /// Three codes in one question: every pair is checked.
+    @Test func everyPairOfThreeCodes() throws {
+        let fixture = try Fixture()
+        let csv = try fixture.write("ptp_practitioner_2024-07-01.csv", "column_1,column_2,deletion_date,modifier_indicator,ptp_edit_rationale\n11111,22222,*,1,Misuse of column two code with column one code\n11111,33333,*,0,Mutually exclusive procedures\n")
+        try fixture.load(.ncciPTP, csv)
+        let answer = try fixture.answer("Can 11111, 22222 and 33333 be billed together?", .ncci)
+        #expect(answer.text.contains("11111 is the column 1 (comprehensive) code and 22222"))
+        #expect(answer.text.contains("11111 is the column 1 (comprehensive) code and 33333"))
+        #expect(answer.text.contains("No active NCCI PTP edit pairs 22222 with 33333"))
+        #expect(answer.citations.count == 1)
+    }
+
     @Test func officialMUEWithCopyrightRows() throws {
         let fixture = try Fixture()
         let csv = """

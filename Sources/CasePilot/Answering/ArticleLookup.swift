@@ -13,10 +13,15 @@ struct ArticleLookup {
         "physician", "practitioner", "provider", "providers", "medical",
     ]
 
+    /// The question's words that an answering entry should share (see ``commonWords``).
+    static func distinctiveWords(_ question: ParsedQuestion) -> [String] {
+        question.words.filter { !commonWords.contains($0) && !KnowledgeBase.stopWords.contains($0) && $0.count > 1 }
+    }
+
     /// The best article(s) for the question in `category`, falling back to any category.
     func resolve(_ question: ParsedQuestion, category: Category, kinds: [KnowledgeEntry.Kind] = [.article]) throws -> Resolution {
         var resolution = Resolution()
-        let distinctive = question.words.filter { !Self.commonWords.contains($0) && !KnowledgeBase.stopWords.contains($0) && $0.count > 1 }
+        let distinctive = Self.distinctiveWords(question)
         var hits = try knowledgeBase.search(words: question.words, categories: [category], kinds: kinds, requiring: distinctive, limit: 3)
         if hits.isEmpty {
             hits = try knowledgeBase.search(words: question.words, kinds: [.article], requiring: distinctive, limit: 2)

@@ -83,10 +83,14 @@ struct CodeLookup {
     /// no official code in use holds them all, or when its title or a keyword all but names the
     /// description (``naming``) and more closely than the best official description ("knee
     /// replacement": 27447 before L5700, a prosthetic socket; "pneumonia" stays a diagnosis, not
-    /// the "pneumonia vaccine"). Not when the question names another code set. Otherwise the loose
-    /// official candidates are shown with a warning, with the authored entries that share words
-    /// with the question.
+    /// the "pneumonia vaccine"). Not when the question names another code set. Otherwise a question
+    /// that asks for no code is answered by an authored entry that shares its words, if any; else
+    /// the loose official candidates are shown with a warning, with the authored entries that
+    /// share words with the question.
     static let naming = 0.75
+
+    /// Words that ask for a code.
+    static let codeWords: Set<String> = ["code", "codes", "cpt", "hcpcs", "icd", "icd10", "icd10cm", "icd10pcs", "pcs", "dx"]
 
     func searchByDescription(_ question: ParsedQuestion) throws -> Resolution {
         let systems = CodeSearch.systems(for: question.text)
@@ -103,7 +107,10 @@ struct CodeLookup {
                 return authoredAnswer(titled.map(\.0))
             }
         }
-        let related = try knowledgeBase.search(words: question.words, categories: [.cpt], limit: 3)
+        let related = try knowledgeBase.search(words: question.words, categories: [.cpt], requiring: ArticleLookup.distinctiveWords(question), limit: 3)
+        // A question that names no code ("What does status indicator B mean?") is about a concept:
+        // an authored entry that shares its words answers it before a loose official description.
+        if question.words.allSatisfy({ !Self.codeWords.contains($0) }), !related.isEmpty { return authoredAnswer(related) }
         if !official.isEmpty {
             var resolution = try officialAnswer(official)
             Self.list(related.filter { $0.entry.kind == .code }, as: "Authored code entries that share words with the question", in: &resolution)

@@ -175,6 +175,13 @@ struct DescriptionSearchTests {
         keywords: imaginary knee replacement, TKR
         source: s
         as-of: 2024
+
+        == article imaginary-status-indicators
+        title: Imaginary status indicators of the fee schedule
+        body: Indicator B means the imaginary service is bundled.
+        category: cpt
+        source: s
+        as-of: 2024
         """
 
     /// The code sets hold no CPT descriptions: an authored entry whose title holds every word of the
@@ -193,6 +200,10 @@ struct DescriptionSearchTests {
         #expect(try fixture.answer("What is the ICD-10 code for lumbar imaginary microdiscectomy?", .cpt).codes.first?.system == .icd10cm)
         // H99.7 is a loose match (many more words) but holds every word: the official code set answers.
         #expect(try fixture.answer("What is the code for imaginary pneumonia?", .cpt).codes.first?.code == "H99.7")
+        // A question that asks for no code is a concept: the authored article, not a loose official description.
+        let concept = try fixture.answer("What does imaginary status indicator B mean?", .cpt)
+        #expect(concept.text.hasPrefix("Imaginary status indicators of the fee schedule"), "\(concept.text.prefix(120))")
+        #expect(concept.warnings.isEmpty)
         // G9907 (a prosthetic socket) holds every word too, but a keyword names the procedure itself.
         #expect(try fixture.answer("What is the code for imaginary knee replacement?", .cpt).codes.first?.code == "99992")
         // Nobody holds "shot": the loose official match comes with the authored entries that share words.

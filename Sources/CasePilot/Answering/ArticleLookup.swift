@@ -11,6 +11,9 @@ struct ArticleLookup {
         "bill", "bills", "billed", "billing", "claim", "claims", "code", "codes", "coding", "coded", "report", "reported", "reporting",
         "patient", "patients", "service", "services", "rule", "rules", "part", "use", "used", "can", "does", "get",
         "physician", "practitioner", "provider", "providers", "medical",
+        // The framing of a question, not its topic.
+        "difference", "differences", "mean", "means", "meaning", "explain", "allowed", "okay", "ok", "still", "ever",
+        "correct", "right", "wrong", "way", "best", "proper", "properly", "appropriate", "usually",
     ]
 
     /// The question's words that an answering entry should share (see ``commonWords``).
@@ -22,9 +25,14 @@ struct ArticleLookup {
     func resolve(_ question: ParsedQuestion, category: Category, kinds: [KnowledgeEntry.Kind] = [.article]) throws -> Resolution {
         var resolution = Resolution()
         let distinctive = Self.distinctiveWords(question)
-        var hits = try knowledgeBase.search(words: question.words, categories: [category], kinds: kinds, requiring: distinctive, limit: 3)
-        if hits.isEmpty {
-            hits = try knowledgeBase.search(words: question.words, kinds: [.article], requiring: distinctive, limit: 2)
+        var hits: [SearchHit] = []
+        // Only common words and no code ("What is the difference between Z codes and V codes?"):
+        // whatever article shares them would be a guess.
+        if !distinctive.isEmpty || !question.codes.isEmpty {
+            hits = try knowledgeBase.search(words: question.words, categories: [category], kinds: kinds, requiring: distinctive, limit: 3)
+            if hits.isEmpty {
+                hits = try knowledgeBase.search(words: question.words, kinds: [.article], requiring: distinctive, limit: 2)
+            }
         }
         if let best = hits.first {
             for hit in hits.prefix(2) where hit === best || hit.rank <= best.rank * 0.8 {

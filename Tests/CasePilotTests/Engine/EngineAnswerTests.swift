@@ -98,6 +98,9 @@ import Testing
         let answer = try await engine.ask("Does Medicare cover acupuncture for back pain?")
         #expect(answer.category == .coverage)
         #expect(answer.warnings.contains("no matching Medicare coverage article in the knowledge base"), "\(answer.answer.prefix(200))")
+        // Nothing but framing words: any article would be a guess.
+        let framing = try await engine.ask("What is the difference between Z codes and V codes", category: .guidelines)
+        #expect(framing.warnings.contains("no matching coding guidelines article in the knowledge base"), "\(framing.answer.prefix(200))")
     }
 
     @Test func forcedCategory() async throws {

@@ -22,7 +22,7 @@ struct CodeLookup {
     static func asksForACode(_ question: ParsedQuestion) -> Bool {
         let words = question.words
         guard words.count >= 6, let framing = words.indices.first(where: { isFraming(words, at: $0) }) else { return false }
-        let codeWords = Set(question.codes.flatMap { [$0.code.lowercased(), $0.display.lowercased()] })
+        let codeWords = question.codeWords()
         let described = words[(framing + 1)...].drop { $0 != "for" }.dropFirst()
         return described.contains { !codeWords.contains($0) }
     }

@@ -84,7 +84,7 @@ public struct Classifier: Sendable {
     var trainedCounts: FeatureCounts { model.counts }
 
     private static func correctedWords(_ question: ParsedQuestion, _ corrector: SpellingCorrector) -> [String] {
-        let codeWords = Set(question.codes.flatMap { [$0.code.lowercased(), $0.display.lowercased()] })
+        let codeWords = question.codeWords()
         return question.words.map { codeWords.contains($0) ? $0 : corrector.correct($0) }
     }
 
@@ -116,7 +116,7 @@ public struct Classifier: Sendable {
         if described != nil, question.codes.isEmpty { scores[.cpt, default: 0] += Self.frameWeight }
         // "What is the ICD-10 code for ICD-9 V70.0?": a frame before codes alone describes nothing;
         // the codes and the systems named decide (a mapping here), not the look-up frame.
-        let codeWords = Set(question.codes.flatMap { [$0.code.lowercased(), $0.display.lowercased()] })
+        let codeWords = question.codeWords()
         if let start = described, !question.codes.isEmpty,
            words[start...].allSatisfy({ codeWords.contains($0) || Lexicon.lookUpFrameWords.contains($0) }) {
             matches.removeAll { $0.cue.category == .cpt && $0.span.upperBound <= start }
@@ -169,7 +169,7 @@ public struct Classifier: Sendable {
             // another: across code sets, or between HCPCS codes (Medicare's own versions of
             // services), a crosswalk; between CPT codes the choice of a level or service
             // (guidelines). "20610 with 99213" pairs them (NCCI).
-            let codeWords = Set(question.procedureCodes.map { $0.code.lowercased() })
+            let codeWords = question.codeWords([.cpt, .hcpcs])
             let weighed = zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { left, rest in
                 codeWords.contains(left) && ["or", "vs", "versus"].contains(rest.0) && codeWords.contains(rest.1)
             } || zip(words, words.dropFirst()).contains { $0 == "difference" && $1 == "between" }
@@ -196,7 +196,7 @@ public struct Classifier: Sendable {
         // A bare code ("99214?", "E11.9") is a look-up.
         if cueTotal < 1, otherCodes > 0, procedures < 2 { scores[.cpt, default: 0] += 2.0 }
         // "What does 90471 cover?" asks what the code includes; "Does Medicare cover 90471?" is coverage.
-        let codeWords = Set(question.codes.filter { $0.system != .modifier }.flatMap { [$0.code.lowercased(), $0.display.lowercased()] })
+        let codeWords = question.codeWords(Set(CodeSystem.allCases).subtracting([.modifier]))
         if zip(words, words.dropFirst()).contains(where: { codeWords.contains($0) && ["cover", "covers", "include", "includes"].contains($1) }) {
             scores[.cpt, default: 0] += 3.0
         }

@@ -15,6 +15,11 @@ struct ParsedQuestion: Sendable {
     var modifiers: [CodeToken] { codes.filter { $0.system == .modifier } }
     var diagnosisCodes: [CodeToken] { codes.filter { $0.system == .icd10cm || $0.system == .icd9cm } }
     var isEmpty: Bool { words.isEmpty }
+
+    /// The words of `codes` (of these `systems`, or all) as `words` holds them: "e119" and "e11.9".
+    func codeWords(_ systems: Set<CodeSystem>? = nil) -> Set<String> {
+        Set(codes.filter { systems?.contains($0.system) ?? true }.flatMap { [$0.code.lowercased(), $0.display.lowercased()] })
+    }
 }
 
 /// The NCCI/MUE setting a question or an import is about.

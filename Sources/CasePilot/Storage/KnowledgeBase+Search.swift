@@ -59,12 +59,9 @@ extension KnowledgeBase {
         // twice in the ranking. `+rowid` keeps it a filter on the ranked rows: given to the full-text
         // table as a constraint, it ran the whole match once per required row (12 ms, not 0.4).
         var condition = ""
-        let requiredTerms = Set(required.map(Self.searchable).filter { !$0.isEmpty }).sorted().map { "\"\($0)\"" }
-        if !requiredTerms.isEmpty {
-            let pairs = requiredTerms.indices.flatMap { first in requiredTerms[(first + 1)...].map { "(\(requiredTerms[first]) AND \($0))" } }
-            let either = requiredTerms.count >= 3 ? pairs : requiredTerms
+        if let requirement = Self.requirement(required) {
             condition = " AND +rowid IN (SELECT rowid FROM kb_fts WHERE kb_fts MATCH ?)"
-            values.append(.text(either.joined(separator: " OR ")))
+            values.append(.text(requirement))
         }
         values.append(.integer(Int64(limit)))
         // Ranks ids only, then reads the few best entries: sorting whole rows (bodies included) of
@@ -77,5 +74,13 @@ extension KnowledgeBase {
         return try database.statement(sql).rows(values) { row in
             SearchHit(entry: StoredEntry(row: row), rank: row.real(StoredEntry.columnCount) ?? 0)
         }
+    }
+
+    /// The full-text query for entries holding two of `words`, or one of fewer than three; `nil` for none.
+    private static func requirement(_ words: [String]) -> String? {
+        let terms = Set(words.map(searchable).filter { !$0.isEmpty }).sorted().map { "\"\($0)\"" }
+        guard !terms.isEmpty else { return nil }
+        let pairs = terms.indices.flatMap { first in terms[(first + 1)...].map { "(\(terms[first]) AND \($0))" } }
+        return (terms.count >= 3 ? pairs : terms).joined(separator: " OR ")
     }
 }

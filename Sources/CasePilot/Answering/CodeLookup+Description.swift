@@ -1,0 +1,98 @@
+/// Description → code search over the imported code sets and the authored code entries.
+extension CodeLookup {
+    /// How close an authored title or keyword must come to the description to be taken for its name.
+    static let naming = 0.75
+
+    /// Words that ask for a code.
+    static let codeWords: Set<String> = ["code", "codes", "cpt", "hcpcs", "icd", "icd10", "icd10cm", "icd10pcs", "pcs", "dx"]
+
+    /// "What is the code for type 2 diabetes with hyperglycemia?", "Lumbar microdiscectomy code?".
+    ///
+    /// An official description that matches closely wins (the code sets name every ICD-10 and
+    /// HCPCS code). The code sets hold no CPT descriptions, though, so a looser official match for
+    /// a CPT procedure ("Lumbar sympathectomy" for a microdiscectomy) would mislead: an authored
+    /// code entry whose title or keywords hold every word of the description is the answer when
+    /// no official code in use holds them all, or when its title or a keyword all but names the
+    /// description (``naming``) and more closely than the best official description ("knee
+    /// replacement": 27447 before L5700, a prosthetic socket; "pneumonia" stays a diagnosis, not
+    /// the "pneumonia vaccine"). Not when the question names another code set. Otherwise a question
+    /// that asks for no code is answered by an authored entry that shares its words, if any; else
+    /// the loose official candidates are shown with a warning, with the authored entries that
+    /// share words with the question.
+    func searchByDescription(_ question: ParsedQuestion) throws -> Resolution {
+        let systems = CodeSearch.systems(for: question.text)
+        let official = CodeSearch.asksForCPT(question.text) ? [] : try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: systems)
+        if let best = official.first, best.score >= CodeSearch.closeMatch { return try officialAnswer(official) }
+        let content = CodeSearch.contentWords(CodeSearch.described(question.text))
+        if systems == CodeSearch.currentSystems {
+            // Authored entries whose title or keywords hold every word, the most closely named first.
+            let titled = try knowledgeBase.search(words: content, categories: [.cpt], kinds: [.code], everyWordInTitle: true, limit: 3)
+                .map { hit in (hit, ([hit.entry.title] + hit.entry.keywords).map { CodeSearch.closeness(of: $0, to: content) }.max() ?? 0) }
+                .sorted { $0.1 > $1.1 }
+            let officialHoldsAll = official.contains { $0.record.terminationDate == nil && CodeSearch.holds($0.record.description, every: content) }
+            if let closest = titled.first, !officialHoldsAll || (closest.1 >= Self.naming && closest.1 > (official.first?.score ?? 0)) {
+                return authoredAnswer(titled.map(\.0))
+            }
+        }
+        let related = try knowledgeBase.search(words: question.words, categories: [.cpt], requiring: ArticleLookup.distinctiveWords(question), limit: 3)
+        // A question that names no code ("What does status indicator B mean?") is about a concept:
+        // an authored entry that shares its words answers it before a loose official description.
+        if question.words.allSatisfy({ !Self.codeWords.contains($0) }), !related.isEmpty { return authoredAnswer(related) }
+        if !official.isEmpty {
+            var resolution = try officialAnswer(official)
+            Self.list(related.filter { $0.entry.kind == .code }, as: "Authored code entries that share words with the question", in: &resolution)
+            return resolution
+        }
+        guard !related.isEmpty else {
+            var resolution = Resolution()
+            resolution.add("No code in CasePilot's knowledge base matches that description. Importing the official code sets (`casepilot data import hcpcs|icd10cm|icd10pcs FILE`) adds their descriptions to the search.")
+            resolution.warnings.append("no matching code in the knowledge base")
+            return resolution
+        }
+        return authoredAnswer(related)
+    }
+
+    /// The best official descriptions, with a warning when even the best is not close.
+    private func officialAnswer(_ hits: [CodeSearch.Hit]) throws -> Resolution {
+        var resolution = Resolution()
+        guard let best = hits.first, let dataset = Dataset(rawValue: best.record.dataset), let info = try knowledgeBase.datasetInfo(dataset) else {
+            return resolution
+        }
+        let record = best.record
+        let status = record.billable == false ? " (a header: use a more specific code below it)" : record.terminationDate != nil ? " (termination date \(DatasetCitation.date(record.terminationDate) ?? ""))" : ""
+        let term = best.term.map { " It lists \"\($0)\" as an inclusion term." } ?? ""
+        resolution.add("Best match: \(record.codeSystem.rawValue) \(record.display) — \(record.description)\(status).\(term)", citation: DatasetCitation.citation(info))
+        let others = hits.dropFirst().filter { $0.score > 0 }
+        if !others.isEmpty {
+            resolution.add("Other candidates:\n" + others.map { "- \($0.record.codeSystem.rawValue) \($0.record.display) — \($0.record.description)" }.joined(separator: "\n"))
+        }
+        for hit in [best] + others {
+            resolution.add(code: CodeReference(system: hit.record.codeSystem, code: hit.record.display, description: hit.record.description))
+        }
+        if record.billable == false {
+            resolution.merge(try CodeFacts(knowledgeBase: knowledgeBase).headerChildren(record, citation: DatasetCitation.citation(info)))
+        }
+        if best.score < CodeSearch.closeMatch { resolution.warnings.append("no official description matches closely; check the candidates against the record") }
+        return resolution
+    }
+
+    /// Authored code entries and code-system articles ("what are Category II codes?"), best first.
+    private func authoredAnswer(_ hits: [SearchHit]) -> Resolution {
+        var resolution = Resolution()
+        guard let top = hits.first else { return resolution }
+        resolution.add(EntryText.full(top.entry), citation: top.entry.citation)
+        top.entry.codeReference.map { resolution.add(code: $0) }
+        Self.list(Array(hits.dropFirst()), as: "Other candidates", in: &resolution)
+        return resolution
+    }
+
+    /// Adds one line naming `hits` after `lead`, with their codes and citations.
+    private static func list(_ hits: [SearchHit], as lead: String, in resolution: inout Resolution) {
+        guard !hits.isEmpty else { return }
+        resolution.add("\(lead): " + hits.map { EntryText.oneLine($0.entry) }.joined(separator: "; ") + ".")
+        for hit in hits {
+            hit.entry.codeReference.map { resolution.add(code: $0) }
+            if !resolution.citations.contains(hit.entry.citation) { resolution.citations.append(hit.entry.citation) }
+        }
+    }
+}

@@ -36,6 +36,7 @@ struct ImportBenchmark {
         Job(dataset: .gems, files: ["gems/icd9cm_to_icd10cm_gem.csv", "gems/icd10cm_to_icd9cm_gem.csv",
                                     "gems/icd9pcs_to_icd10pcs_gem.csv", "gems/CMS32_DESC_LONG_DX.txt", "gems/CMS32_DESC_LONG_SG.txt"]),
         Job(dataset: .lcdIndex, files: ["coverage/mcd_lcd_article_index_2025-08.csv"]),
+        Job(dataset: .pos, files: ["pos/place_of_service_codes.csv"]),
     ]
 
     let engine: CasePilotEngine

@@ -8,8 +8,11 @@ struct CodeLookup {
 
     func resolve(_ question: ParsedQuestion) throws -> Resolution {
         let codes = question.codes.filter { $0.system != .modifier }
+        // "What is POS 11?": the place-of-service code set answers, then any other codes named.
+        let places = try PlaceOfServiceFacts(knowledgeBase: knowledgeBase).describe(question.placesOfService)
+        if codes.isEmpty, !places.isEmpty { return places }
         guard !codes.isEmpty, !Self.asksForACode(question) else { return try searchByDescription(question) }
-        var resolution = Resolution()
+        var resolution = places
         let detailed = question.words.contains { FeeScheduleFacts.detailWords.contains($0) }
         for code in codes.prefix(4) {
             resolution.merge(try describe(code, detailedFees: detailed, modifiers: question.modifiers.map(\.code)))

@@ -18,6 +18,8 @@ public enum Dataset: String, Sendable, Codable, CaseIterable, Hashable {
     case gems
     /// Medicare Coverage Database LCD and billing-article index.
     case lcdIndex = "lcd-index"
+    /// CMS place-of-service code set (the two-digit codes of professional claims).
+    case pos
 
     /// The name cited in answers ("NCCI PTP edits").
     public var title: String {
@@ -31,6 +33,7 @@ public enum Dataset: String, Sendable, Codable, CaseIterable, Hashable {
         case .pfsRVU: "Medicare PFS relative value file"
         case .gems: "CMS General Equivalence Mappings"
         case .lcdIndex: "Medicare Coverage Database index"
+        case .pos: "CMS Place of Service code set"
         }
     }
 

@@ -16,6 +16,7 @@ struct DatasetImporter {
         case .pfsRVU: PFSFormat()
         case .gems: GEMFormat()
         case .lcdIndex: LCDIndexFormat()
+        case .pos: PlaceOfServiceFormat()
         }
     }
 

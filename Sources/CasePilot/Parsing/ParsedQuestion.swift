@@ -16,6 +16,20 @@ struct ParsedQuestion: Sendable {
     var diagnosisCodes: [CodeToken] { codes.filter { $0.system == .icd10cm || $0.system == .icd9cm } }
     var isEmpty: Bool { words.isEmpty }
 
+    /// The place-of-service codes the question names ("POS 11", "place of service 2", "pos02"), as
+    /// two digits, in order.
+    var placesOfService: [String] {
+        var found: [String] = []
+        for (index, word) in words.enumerated() {
+            let afterPOS = index > 0 && (words[index - 1] == "pos" || (index > 2 && Array(words[(index - 3)..<index]) == ["place", "of", "service"]))
+            let digits = afterPOS ? Substring(word) : word.hasPrefix("pos") ? word.dropFirst(3) : ""
+            guard (1...2).contains(digits.count), digits.allSatisfy(\.isNumber) else { continue }
+            let code = digits.count == 1 ? "0" + digits : String(digits)
+            if !found.contains(code) { found.append(code) }
+        }
+        return found
+    }
+
     /// The words of `codes` (of these `systems`, or all) as `words` holds them: "e119" and "e11.9".
     func codeWords(_ systems: Set<CodeSystem>? = nil) -> Set<String> {
         Set(codes.filter { systems?.contains($0.system) ?? true }.flatMap { [$0.code.lowercased(), $0.display.lowercased()] })

@@ -75,6 +75,8 @@ extension KnowledgeBase {
             try database.execute("DELETE FROM fee_schedule")
         case .lcdIndex:
             try database.execute("DELETE FROM lcd_document; INSERT INTO lcd_fts(lcd_fts) VALUES ('delete-all')")
+        case .pos:
+            try database.execute("DELETE FROM place_of_service")
         }
     }
 
@@ -88,7 +90,7 @@ extension KnowledgeBase {
             try database.execute("CREATE INDEX \(table)_pair ON \(table)(column1, column2)")
         case .lcdIndex:
             try database.execute("INSERT INTO lcd_fts(lcd_fts) VALUES ('rebuild')")
-        case .mue, .aoc, .pfsRVU:
+        case .mue, .aoc, .pfsRVU, .pos:
             break
         }
     }

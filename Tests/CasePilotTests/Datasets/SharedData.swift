@@ -28,6 +28,7 @@ enum SharedData {
         (.gems, ["gems/icd9cm_to_icd10cm_gem.csv", "gems/icd10cm_to_icd9cm_gem.csv", "gems/icd9pcs_to_icd10pcs_gem.csv",
                  "gems/CMS32_DESC_LONG_DX.txt", "gems/CMS32_DESC_LONG_SG.txt"], nil),
         (.lcdIndex, ["coverage/mcd_lcd_article_index_2025-08.csv"], nil),
+        (.pos, ["pos/place_of_service_codes.csv"], nil),
     ]
 
     /// The shared database path, importing everything on first use.

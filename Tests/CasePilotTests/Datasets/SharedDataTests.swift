@@ -67,6 +67,13 @@ struct SharedDataTests {
         #expect(coverage.text.contains("L36668") || coverage.text.contains("Urine Drug Testing"))
     }
 
+    @Test func placeOfServiceCodes() throws {
+        let office = try SharedData.answer("What is POS 11?", .cpt)
+        #expect(office.text.hasPrefix("Place of service 11 — Office"))
+        #expect(office.citations.first?.source == Dataset.pos.title)
+        #expect(try SharedData.answer("POS 10 or 02 for a telehealth visit at home?", .cpt).text.contains("Telehealth Provided in Patient"))
+    }
+
     /// A guidelines answer about a code's global period or RVUs carries the fee-schedule figures.
     @Test func aGlobalPeriodQuestionGetsTheFigure() throws {
         let answer = try SharedData.answer("What is the global period for 27447?", .guidelines)

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+@testable import CasePilot
+
+/// The CMS place-of-service code set: import, questions that name a POS code, bad input.
+@Suite struct PlaceOfServiceTests {
+    /// The CMS page's column names; made-up descriptions.
+    static let csv = """
+        Place of Service Code(s),Place of Service Name,Place of Service Description
+        2,Imaginary telehealth elsewhere,"Imaginary care, patient not at home."
+        11,Imaginary office,Imaginary location where a professional sees patients.
+
+        """
+
+    @Test func aNamedPOSCodeIsLookedUp() throws {
+        let fixture = try Fixture()
+        let before = try fixture.answer("What is POS 11?", .cpt)
+        #expect(before.warnings == ["the place-of-service code set is not imported"])
+        #expect(before.text.contains("casepilot data import pos"))
+
+        let info = try fixture.load(.pos, fixture.write("pos.csv", Self.csv), release: "2025-10")
+        #expect(info.rowCount == 2)
+        let office = try fixture.answer("What is POS 11?", .cpt)
+        #expect(office.text.hasPrefix("Place of service 11 — Imaginary office: Imaginary location"))
+        #expect(office.citations.first?.release == "2025-10")
+        #expect(try fixture.answer("place of service 2", .cpt).text.hasPrefix("Place of service 02 — Imaginary telehealth elsewhere"))
+        let unknown = try fixture.answer("what is pos99", .cpt)
+        #expect(unknown.warnings == ["POS 99 was not found in the place-of-service code set"])
+    }
+
+    @Test func questionsNamePOSCodes() {
+        let parser = QuestionParser()
+        #expect(parser.parse("POS 11 or place of service 2, and pos22?").placesOfService == ["11", "02", "22"])
+        #expect(parser.parse("11 units of 97110").placesOfService.isEmpty)
+        #expect(SharedEngine.engine.classifier.classify("What is POS 11?").category == .cpt)
+    }
+
+    @Test func aBadCodeNamesTheLineAndChangesNothing() throws {
+        let fixture = try Fixture()
+        try fixture.load(.pos, fixture.write("pos.csv", Self.csv))
+        let error = try #require(throws: CasePilotError.self) {
+            try fixture.load(.pos, fixture.write("pos-bad.csv", Self.csv + "1A,Imaginary,Bad\n"))
+        }
+        #expect(error.message.contains("pos-bad.csv, line 4") && error.message.contains("two-digit place-of-service code"))
+        #expect(try fixture.knowledgeBase.placeOfService("11")?.name == "Imaginary office")
+    }
+}

@@ -16,6 +16,14 @@ struct ArticleLookup {
         "correct", "right", "wrong", "way", "best", "proper", "properly", "appropriate", "usually",
     ]
 
+    /// How much better an entry of the question's own category ranks than others (bm25 ranks are negative).
+    static let ownCategoryWeight = 1.5
+
+    /// `hit`'s rank, favouring entries of `category`.
+    static func weighted(_ hit: SearchHit, in category: Category) -> Double {
+        hit.rank * (hit.entry.category == category ? ownCategoryWeight : 1)
+    }
+
     /// The question's words that an answering entry should share (see ``commonWords``).
     static func distinctiveWords(_ question: ParsedQuestion) -> [String] {
         question.words.filter { !commonWords.contains($0) && !KnowledgeBase.stopWords.contains($0) && $0.count > 1 }
@@ -29,10 +37,10 @@ struct ArticleLookup {
         // Only common words and no code ("What is the difference between Z codes and V codes?"):
         // whatever article shares them would be a guess.
         if !distinctive.isEmpty || !question.codes.isEmpty {
-            hits = try knowledgeBase.search(words: question.words, categories: [category], kinds: kinds, requiring: distinctive, limit: 3)
-            if hits.isEmpty {
-                hits = try knowledgeBase.search(words: question.words, kinds: [.article], requiring: distinctive, limit: 2)
-            }
+            // The question's own category first, unless another category's entry matches far better
+            // ("how do I bill a telehealth visit?" is classified guidelines; the telehealth article is coverage).
+            hits = try knowledgeBase.search(words: question.words, kinds: kinds, requiring: distinctive, limit: 6)
+                .sorted { Self.weighted($0, in: category) < Self.weighted($1, in: category) }
         }
         if let best = hits.first {
             for hit in hits.prefix(2) where hit === best || hit.rank <= best.rank * 0.8 {

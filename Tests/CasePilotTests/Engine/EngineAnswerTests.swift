@@ -103,6 +103,12 @@ import Testing
         #expect(framing.warnings.contains("no matching coding guidelines article in the knowledge base"), "\(framing.answer.prefix(200))")
     }
 
+    /// The classified category's articles come first unless another category's matches far better.
+    @Test func aMuchBetterArticleOfAnotherCategoryWins() async throws {
+        let answer = try await engine.ask("how do I bill a telehealth visit in 2025", category: .guidelines)
+        #expect(answer.answer.hasPrefix("Medicare telehealth coverage basics"), "\(answer.answer.prefix(120))")
+    }
+
     @Test func forcedCategory() async throws {
         let answer = try await engine.ask("99214", category: .guidelines)
         #expect(answer.category == .guidelines && answer.confidence == 1)

@@ -151,6 +151,16 @@ struct CodeSetFormatTests {
         #expect(answer.codes.contains { $0.code == "E11.65" })
     }
 
+    /// A coder's surgical words are spelled out as ICD-10-PCS titles word them, when PCS is named.
+    @Test func icd10pcsFromACodersWords() throws {
+        let fixture = try Fixture()
+        try fixture.load(.icd10pcs, fixture.write("icd10pcs_codes_2024.txt",
+            "0DTJ4ZZ Resection of Appendix, Percutaneous Endoscopic Approach\n0DTJ0ZZ Resection of Appendix, Open Approach\n"))
+        #expect(try fixture.answer("What is the ICD-10-PCS code for laparoscopic appendectomy?", .cpt).codes.first?.code == "0DTJ4ZZ")
+        #expect(try fixture.answer("PCS code for open appendectomy", .cpt).codes.first?.code == "0DTJ0ZZ")
+        #expect(ClinicalAbbreviations.expanded("laparoscopic appendectomy", with: PCSTerms.expansions) == "percutaneous endoscopic resection of appendix")
+    }
+
     @Test func icd10pcsCodeFileAndSearch() throws {
         let fixture = try Fixture()
         try fixture.load(.icd10pcs, fixture.write("icd10pcs_codes_2024.txt", "0DTJ4ZZ Imaginary resection of appendix, endoscopic\n0DTJ0ZZ Imaginary resection of appendix, open\n"))

@@ -4,7 +4,7 @@ extension CodeLookup {
     static let naming = 0.75
 
     /// Words that ask for a code.
-    static let codeWords: Set<String> = ["code", "codes", "cpt", "hcpcs", "icd", "icd10", "icd10cm", "icd10pcs", "pcs", "dx"]
+    static let codeRequestWords: Set<String> = ["code", "codes", "cpt", "hcpcs", "icd", "icd10", "icd10cm", "icd10pcs", "pcs", "dx"]
 
     /// "What is the code for type 2 diabetes with hyperglycemia?", "Lumbar microdiscectomy code?".
     ///
@@ -37,7 +37,7 @@ extension CodeLookup {
         let related = try knowledgeBase.search(words: question.words, categories: [.cpt], requiring: ArticleLookup.distinctiveWords(question), limit: 3)
         // A question that names no code ("What does status indicator B mean?") is about a concept:
         // an authored entry that shares its words answers it before a loose official description.
-        if question.words.allSatisfy({ !Self.codeWords.contains($0) }), !related.isEmpty { return authoredAnswer(related) }
+        if question.words.allSatisfy({ !Self.codeRequestWords.contains($0) }), !related.isEmpty { return authoredAnswer(related) }
         if !official.isEmpty {
             var resolution = try officialAnswer(official)
             Self.list(related.filter { $0.entry.kind == .code }, as: "Authored code entries that share words with the question", in: &resolution)

@@ -105,7 +105,8 @@ public struct Classifier: Sendable {
         // `unknown` cues are the lexicon's everyday topics (`Lexicon.outOfScope`).
         let everyday = found.contains { $0.cue.category == .unknown }
         let medicarePart = zip(words, words.dropFirst()).contains { $0 == "part" && ["a", "b", "c", "d"].contains($1) }
-        let strongDomain = !question.codes.isEmpty || !question.placesOfService.isEmpty || medicarePart
+        let namesPlaceOfService = !question.placesOfService.isEmpty
+        let strongDomain = !question.codes.isEmpty || namesPlaceOfService || medicarePart
             || words.contains { Lexicon.strongDomainWords.contains($0) }
         let hasDomain = strongDomain || weakWords >= 2 || (weakWords == 1 && !everyday && words.count >= 3)
 
@@ -132,7 +133,7 @@ public struct Classifier: Sendable {
             match.span.forEach { used[$0] = true }
         }
         // "What is POS 11?" looks up a code of the place-of-service code set.
-        if !question.placesOfService.isEmpty { scores[.cpt, default: 0] += Self.frameWeight }
+        if namesPlaceOfService { scores[.cpt, default: 0] += Self.frameWeight }
         let cueTotal = scores.values.reduce(0, +) - Self.unknownFloor
         addCodeFeatures(question, words: words, cueTotal: cueTotal, to: &scores)
         for (category, probability) in model.posterior(NaiveBayesModel.features(words: words, codes: question.codes)) {

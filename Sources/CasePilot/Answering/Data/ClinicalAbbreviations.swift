@@ -27,34 +27,8 @@ enum ClinicalAbbreviations {
         "uti": "urinary tract infection",
     ]
 
-    /// `text` with every word listed in `table` (a whole word, any case, "COPD?" included) spelled out.
-    static func expanded(_ text: String, with table: [String: String] = expansions) -> String {
-        text.split(separator: " ", omittingEmptySubsequences: false).map { chunk -> String in
-            let word = chunk.drop { !$0.isLetter }
-            let core = word.prefix { $0.isLetter }
-            guard let expansion = table[core.lowercased()], word.dropFirst(core.count).allSatisfy({ !$0.isLetter && !$0.isNumber }) else {
-                return String(chunk)
-            }
-            return String(chunk.prefix(chunk.count - word.count)) + expansion + String(word.dropFirst(core.count))
-        }.joined(separator: " ")
+    /// `text` with every listed abbreviation spelled out.
+    static func expanded(_ text: String) -> String {
+        TermExpansion.expanded(text, with: expansions)
     }
-}
-
-/// Surgical words a coder types, in the words of ICD-10-PCS titles: the approach ("laparoscopic" is
-/// "percutaneous endoscopic") and the root operation with its body part ("appendectomy" is a
-/// resection of the appendix; the PCS index also allows an excision when only part is removed).
-enum PCSTerms {
-    static let expansions: [String: String] = [
-        "laparoscopic": "percutaneous endoscopic",
-        "laparoscopically": "percutaneous endoscopic",
-        "arthroscopic": "percutaneous endoscopic",
-        "thoracoscopic": "percutaneous endoscopic",
-        "appendectomy": "resection of appendix",
-        "cholecystectomy": "resection of gallbladder",
-        "hysterectomy": "resection of uterus",
-        "nephrectomy": "resection of kidney",
-        "splenectomy": "resection of spleen",
-        "thyroidectomy": "resection of thyroid gland",
-        "tonsillectomy": "resection of tonsils",
-    ]
 }

@@ -30,7 +30,7 @@ struct CodeSearch {
     /// The best codes for a description, best first.
     func search(_ text: String, systems: [String], limit: Int = 5) throws -> [Hit] {
         var described = ClinicalAbbreviations.expanded(Self.described(text))
-        if systems == [CodeSystem.icd10pcs.rawValue] { described = ClinicalAbbreviations.expanded(described, with: PCSTerms.expansions) }
+        if systems == [CodeSystem.icd10pcs.rawValue] { described = PCSTerms.expanded(described) }
         let spelled = Self.spelled(described)
         let exact = try knowledgeBase.codes(describedAs: described, systems: systems)
             .sorted { Self.exactOrder($0, $1, spelled: spelled) }

@@ -31,11 +31,21 @@ public struct Classifier: Sendable {
     /// question is more often a crosswalk.
     static let frameWeight = 5.0
     /// What a closing "code" after a description without codes ("Lumbar microdiscectomy code?",
-    /// "Savary dilation code?") adds to `cpt`: the terse form of the same look-up. A yes/no or
-    /// how/why question that ends in "code" ("is it wrong to use an unspecified diagnosis code?")
-    /// is not one.
-    static let closingFrameWeight = 2.5
+    /// "Savary dilation code?", "wound care code") adds to `cpt`: the terse form of the same
+    /// look-up, which outweighs the model (its corpus has few such questions). See
+    /// ``endsInCodeNoun(_:)`` for the questions ending in "code" that are not look-ups.
+    static let closingFrameWeight = 4.0
     static let clauseOpeners: Set<String> = ["is", "are", "can", "could", "should", "do", "does", "did", "how", "why", "when", "will", "would", "may", "must"]
+    /// Words before a closing "code" that make it a verb ("which one do I code") or the target of
+    /// a mapping ("NDC to J code").
+    static let notLookUpBeforeCode: Set<String> = ["i", "we", "you", "they", "to"]
+
+    /// Whether `words` end in the noun "code" after a description, as in "Savary dilation code?":
+    /// not a yes/no or how/why question, not the verb ("what do I code"), not a mapping's target.
+    static func endsInCodeNoun(_ words: [String]) -> Bool {
+        guard words.count >= 2, words.last == "code" || words.last == "codes", !clauseOpeners.contains(words[0]) else { return false }
+        return !words.suffix(3).dropLast().contains { notLookUpBeforeCode.contains($0) }
+    }
 
     /// Creates the classifier with the built-in lexicon.
     public init() {
@@ -123,7 +133,7 @@ public struct Classifier: Sendable {
            words[start...].allSatisfy({ codeWords.contains($0) || Lexicon.lookUpFrameWords.contains($0) }) {
             matches.removeAll { $0.cue.category == .cpt && $0.span.upperBound <= start }
         }
-        if described == nil, question.codes.isEmpty, words.count >= 2, words.last == "code" || words.last == "codes", !Self.clauseOpeners.contains(words[0]) {
+        if described == nil, question.codes.isEmpty, Self.endsInCodeNoun(words) {
             scores[.cpt, default: 0] += Self.closingFrameWeight
         }
         var used = [Bool](repeating: false, count: words.count)

@@ -20,9 +20,19 @@ import Testing
     }
 
     /// The terse form: a description, then "code" ("savary" was once corrected into the everyday "salary").
-    @Test(arguments: ["Lumbar microdiscectomy code?", "Savary dilation code?", "Knee arthroscopy code?", "EGD with biopsy code"])
+    @Test(arguments: ["Lumbar microdiscectomy code?", "Savary dilation code?", "Knee arthroscopy code?", "EGD with biopsy code",
+                      "hemoglobin A1c code", "chest x-ray code", "wound care code", "a1c code"])
     func aDescriptionThenCodeIsALookUp(question: String) {
         #expect(classifier.classify(question).category == .cpt)
+    }
+
+    /// A closing "code" that is a verb, or the target of a mapping, frames no look-up.
+    @Test func aClosingCodeThatIsNoLookUpFrame() {
+        #expect(Classifier.endsInCodeNoun(["chest", "x", "ray", "code"]))
+        #expect(!Classifier.endsInCodeNoun(["which", "one", "do", "i", "code"]))
+        #expect(!Classifier.endsInCodeNoun(["prolia", "ndc", "to", "hcpcs", "code"]))
+        #expect(!Classifier.endsInCodeNoun(["is", "it", "a", "valid", "code"]))
+        #expect(classifier.classify("prolia NDC to J code").category == .crosswalks)
     }
 
     /// A lab panel's contents are a code question; everyday look-ups stay out of scope.

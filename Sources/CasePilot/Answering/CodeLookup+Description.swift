@@ -22,13 +22,19 @@ extension CodeLookup {
     func searchByDescription(_ question: ParsedQuestion) throws -> Resolution {
         let systems = CodeSearch.systems(for: question.text)
         let official = CodeSearch.asksForCPT(question.text) ? [] : try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: systems)
-        if let best = official.first, best.score >= CodeSearch.closeMatch { return try officialAnswer(official) }
+        // A close official match answers, unless it is a terminated code found by similar words only.
+        if let best = official.first, best.score >= CodeSearch.closeMatch, best.score == 1 || best.record.terminationDate == nil {
+            return try officialAnswer(official)
+        }
         let content = CodeSearch.contentWords(CodeSearch.described(question.text))
         if systems == CodeSearch.currentSystems {
             // Authored entries whose title or keywords hold every word, the most closely named first.
-            let titled = try knowledgeBase.search(words: content, categories: [.cpt], kinds: [.code], everyWordInTitle: true, limit: 3)
+            // Ten by the full-text rank, then the three most closely named: "EKG code" is 93000, whose
+            // keyword is "EKG", though 93005 and 93010 mention ECGs more often.
+            let titled = try knowledgeBase.search(words: content, categories: [.cpt], kinds: [.code], everyWordInTitle: true, limit: 10)
                 .map { hit in (hit, ([hit.entry.title] + hit.entry.keywords).map { CodeSearch.closeness(of: $0, to: content) }.max() ?? 0) }
                 .sorted { $0.1 > $1.1 }
+                .prefix(3)
             let officialHoldsAll = official.contains { $0.record.terminationDate == nil && CodeSearch.holds($0.record.description, every: content) }
             if let closest = titled.first, !officialHoldsAll || (closest.1 >= Self.naming && closest.1 > (official.first?.score ?? 0)) {
                 return authoredAnswer(titled.map(\.0))

@@ -98,6 +98,28 @@ struct DescriptionSearchTests {
         #expect(try Self.codes(fixture, "urinary tract infection").prefix(2) == ["N39.0", "P39.3"])
     }
 
+    /// A description's head, before its first comma, names the thing: a plain term finds the code
+    /// whose head it is before a code that merely mentions it ("walker" is a walker, not a seat
+    /// attachment for one). Short names are spelled out as HCPCS words them ("flu", "B12", "CPAP").
+    @Test func theHeadOfADescriptionNamesTheThing() throws {
+        #expect(ClinicalAbbreviations.expanded("B12 injection") == "vitamin b-12 injection")
+        #expect(ClinicalAbbreviations.expanded("flu vaccine, CPAP?") == "influenza vaccine, continuous positive airway pressure (cpap)?")
+        let fixture = try Fixture()
+        try fixture.load(.hcpcs, fixture.write("HCPC2025_OCT_ANWEB.csv", """
+            HCPC,SEQNUM,RECID,LONG DESCRIPTION,SHORT DESCRIPTION,ADD DT,ACT EFF DT,TERM DT,ACTION CD
+            E9901,0010,3,"Imaginary walker, rigid (pickup), adjustable or fixed height",Imaginary walker,20200101,20200101,,N
+            E9902,0010,3,"Seat attachment, imaginary walker",Imaginary seat,20200101,20200101,,N
+            G9911,0010,3,Administration of imaginary influenza virus vaccine,Imaginary flu admin,20200101,20200101,,N
+            G9912,0010,3,Administration of imaginary pneumococcal vaccine,Imaginary pneumo admin,20200101,20200101,,N
+            J9911,0010,3,"Injection, imaginary vitamin b-12 cyanocobalamin, up to 1000 mcg",Imaginary b12,20200101,20200101,,N
+            J9912,0010,3,"Injection, imaginary trilaciclib, 1mg",Imaginary tri,20200101,20200101,,N
+
+            """))
+        #expect(try Self.codes(fixture, "imaginary walker").prefix(2) == ["E9901", "E9902"])
+        #expect(try Self.codes(fixture, "imaginary flu vaccine administration").first == "G9911")
+        #expect(try Self.codes(fixture, "imaginary B12 injection").first == "J9911")
+    }
+
     /// A header found by its description comes with the codes to report instead.
     @Test func aHeaderListsTheCodesBelowIt() throws {
         let fixture = try Self.fixture()

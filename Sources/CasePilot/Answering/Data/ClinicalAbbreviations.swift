@@ -1,21 +1,25 @@
-/// Abbreviations coders type for common conditions, spelled out in the words of the ICD-10-CM
-/// titles so that a description search can match them ("COPD with acute exacerbation" →
-/// "chronic obstructive pulmonary disease with acute exacerbation", J44.1).
+/// Abbreviations and short names coders type for common conditions and supplies, spelled out in
+/// the words of the ICD-10-CM and HCPCS titles so that a description search can match them ("COPD
+/// with acute exacerbation" → "chronic obstructive pulmonary disease with acute exacerbation",
+/// J44.1; "B12 injection" → "vitamin b-12 injection", J3420).
 ///
 /// Only abbreviations with one clinical meaning are listed: "PE" (pulmonary embolism or physical
 /// examination) and "MS" are not.
 enum ClinicalAbbreviations {
     static let expansions: [String: String] = [
         "afib": "atrial fibrillation",
+        "b12": "vitamin b-12",
         "aki": "acute kidney failure",
         "bph": "benign prostatic hyperplasia",
         "cad": "atherosclerotic heart disease of native coronary artery",
         "chf": "heart failure",
         "ckd": "chronic kidney disease",
         "copd": "chronic obstructive pulmonary disease",
+        "cpap": "continuous positive airway pressure (cpap)",
         "cva": "cerebral infarction",
         "dvt": "deep vein thrombosis",
         "esrd": "end stage renal disease",
+        "flu": "influenza",
         "gerd": "gastro-esophageal reflux disease",
         "hld": "hyperlipidemia",
         "htn": "hypertension",

@@ -137,6 +137,21 @@ extension CodeSearch {
         return kept
     }
 
+    /// What a description's head counts for against the whole description in ``similarity(_:description:whole:)``.
+    static let headWeight = 0.9
+
+    /// How closely an official description matches the question's profile: the closer of the whole
+    /// description and its head, the words before its first comma, which name the thing itself
+    /// (the head's score at ``headWeight``). A plain "walker" is E0130 "Walker, rigid (pickup),
+    /// adjustable or fixed height", not E0156 "Seat attachment, walker", which shares more of its
+    /// few words; "oxygen concentrator" is E1390 "Oxygen concentrator, single delivery port, …",
+    /// not E1392 "Portable oxygen concentrator, rental".
+    /// `whole` is the score of the whole description (``similarity(_:_:)``).
+    static func similarity(_ query: Profile, description: String, whole: Double) -> Double {
+        guard let comma = description.firstIndex(of: ",") else { return whole }
+        return max(whole, headWeight * similarity(query, profile(of: String(description[..<comma]))))
+    }
+
     /// How closely `text` matches a description's ``contentWords(_:)`` (the score of ``similarity(_:_:)``).
     static func closeness(of text: String, to content: [String]) -> Double {
         similarity(profile(content.map(normalized)), profile(of: text))

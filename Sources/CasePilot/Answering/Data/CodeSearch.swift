@@ -10,7 +10,8 @@
 ///    its nonessential modifiers ("high blood pressure", "hypertension" → I10; ``InclusionTerm``).
 /// 3. **Similar descriptions**: candidates from FTS5 (every content word, else any word, by bm25),
 ///    codes in use before terminated ones, then ranked by how closely their official description matches the question's words (Jaccard
-///    overlap of word sets, so a plain phrasing finds codes whose description adds little to it),
+///    overlap of word sets, so a plain phrasing finds codes whose description adds little to it;
+///    ``similarity(_:description:whole:)``),
 ///    then by a title led by the question's first word, then by ``preferred(_:_:)``, then shorter code (the broader concept for a loose phrasing), then
 ///    bm25 (only computed when too many codes match to read them all), then code.
 struct CodeSearch {
@@ -56,20 +57,23 @@ struct CodeSearch {
             candidates = try knowledgeBase.codeCandidates(match: quoted.joined(separator: " OR "), systems: systems, limit: 300)
         }
         let mainTerm = Self.normalized(content[0])
-        return candidates.map { record, bm25 -> (Hit, Double) in
-            (Hit(record: record, score: Self.similarity(query, Self.profile(of: record.description))), bm25)
+        return candidates.map { record, bm25 -> (Hit, whole: Double, bm25: Double) in
+            let whole = Self.similarity(query, Self.profile(of: record.description))
+            return (Hit(record: record, score: Self.similarity(query, description: record.description, whole: whole)), whole, bm25)
         }.sorted { left, right in
             // A code still in use before a terminated one, however close its words.
             let leftActive = left.0.record.terminationDate == nil, rightActive = right.0.record.terminationDate == nil
             if leftActive != rightActive { return leftActive }
             if left.0.score != right.0.score { return left.0.score > right.0.score }
+            // Among descriptions with the same head, the one that adds the fewest words to it.
+            if left.whole != right.whole { return left.whole > right.whole }
             // A title led by the question's main term, as the code set words its default codes:
             // "pneumonia" is J18.9 "Pneumonia, unspecified organism" before B01.2 "Varicella pneumonia".
             let leftLed = Self.leads(left.0.record.description, mainTerm), rightLed = Self.leads(right.0.record.description, mainTerm)
             if leftLed != rightLed { return leftLed }
             if let preferred = Self.preferred(left.0.record, right.0.record) { return preferred }
             if left.0.record.code.count != right.0.record.code.count { return left.0.record.code.count < right.0.record.code.count }
-            return left.1 != right.1 ? left.1 < right.1 : (left.0.record.system, left.0.record.code) < (right.0.record.system, right.0.record.code)
+            return left.bm25 != right.bm25 ? left.bm25 < right.bm25 : (left.0.record.system, left.0.record.code) < (right.0.record.system, right.0.record.code)
         }.map(\.0)
     }
 

@@ -2,8 +2,13 @@
 struct CoverageLookup {
     let knowledgeBase: KnowledgeBase
 
-    private static let ignored: Set<String> = ["lcd", "lcds", "ncd", "ncds", "article", "articles", "local", "coverage", "determination",
-                                               "medicare", "covered", "cover", "covers", "policy", "policies", "billing", "find", "list", "show", "there"]
+    /// Words that are not the topic of a coverage document: the question's framing, and how
+    /// often or under what terms ("every 10 years", "is an ABN required").
+    private static let ignored: Set<String> = ArticleLookup.commonWords.union([
+        "lcd", "lcds", "ncd", "ncds", "article", "articles", "local", "determination", "policy", "policies", "find", "list", "show", "there",
+        "every", "year", "years", "yearly", "month", "months", "often", "frequency", "times", "limit", "limits", "many", "much",
+        "require", "required", "requires", "requirement", "requirements", "needed",
+    ])
 
     func resolve(_ question: ParsedQuestion) throws -> Resolution {
         var resolution = try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: .coverage)

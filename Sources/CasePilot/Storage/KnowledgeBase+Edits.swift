@@ -56,23 +56,33 @@ extension KnowledgeBase {
             }
     }
 
-    /// LCDs and articles whose titles match `words`, active documents and LCDs first.
+    /// LCDs and articles whose titles hold the topic `words`, best first.
+    ///
+    /// A title must hold every word of a one- or two-word topic, and all but one of a longer one
+    /// (as a word or a word's start: "rehab" finds "Rehabilitation"). A title that shares only
+    /// "screening" with "is an ABN required for a screening PSA?" is noise, not a lead. Titles
+    /// holding every word come first; then active documents, bm25, LCDs before articles.
     func lcdDocuments(matching words: [String], limit: Int) throws -> [LCDRecord] {
-        let terms = words.map { $0.filter { $0.isLetter || $0.isNumber } }.filter { $0.count > 1 }
+        let terms = Array(Set(words.map { $0.filter { $0.isLetter || $0.isNumber }.lowercased() }.filter { $0.count > 1 }))
+            .sorted().map { "\"\($0)\"*" }
         guard !terms.isEmpty else { return [] }
-        let all = terms.map { "\"\($0)\"" }.joined(separator: " ")
-        let any = terms.map { "\"\($0)\"" }.joined(separator: " OR ")
-        for match in [all, any] {
+        var queries = [terms.joined(separator: " AND ")]
+        if terms.count > 2 {
+            queries.append(terms.indices.map { left in "(" + terms.indices.filter { $0 != left }.map { terms[$0] }.joined(separator: " AND ") + ")" }
+                .joined(separator: " OR "))
+        }
+        var documents: [LCDRecord] = []
+        for query in queries where documents.count < limit {
             let rows = try database.statement("""
                 SELECT d.document_id, d.document_type, d.title, d.contractor, d.effective_date, d.retirement_date, d.url
                 FROM lcd_fts JOIN lcd_document d ON d.id = lcd_fts.rowid WHERE lcd_fts MATCH ?
                 ORDER BY d.retirement_date IS NOT NULL, bm25(lcd_fts), d.document_type = 'Article', d.document_id LIMIT ?
-                """).rows([.text(match), .integer(Int64(limit))]) { row in
+                """).rows([.text(query), .integer(Int64(limit))]) { row in
                     LCDRecord(documentID: row.string(0), documentType: row.string(1), title: row.string(2), contractor: row.text(3),
                               effectiveDate: row.text(4), retirementDate: row.text(5), url: row.text(6))
                 }
-            if !rows.isEmpty { return rows }
+            documents += rows.filter { row in !documents.contains { $0.documentID == row.documentID } }
         }
-        return []
+        return Array(documents.prefix(limit))
     }
 }

@@ -148,4 +148,22 @@ struct EditFormatTests {
         #expect(answer.text.contains("L99999"))
         #expect(answer.text.contains("A99998"))
     }
+
+    /// A document's title must hold the topic's words (all but one of three or more; a word's start
+    /// counts), not merely share one common word with the question.
+    @Test func lcdIndexTitlesMustHoldTheTopic() throws {
+        let fixture = try Fixture()
+        let csv = """
+            contractor_name_type,document_display_id,document_id,document_type,document_version,effective_date,note,retirement_date,title,updated_on,updated_on_sort,url
+            "Imaginary Contractor",L99997,99997,LCD,1,08/14/2025,,N/A,Imaginary Cardiac Rehabilitation Programs,08/06/2025,20250806,https://example.invalid/c
+            "Imaginary Contractor",L99996,99996,LCD,1,08/14/2025,,N/A,Imaginary Glaucoma Screening,08/06/2025,20250806,https://example.invalid/g
+
+            """
+        try fixture.load(.lcdIndex, fixture.write("mcd_index_2025-08.csv", csv))
+        #expect(try fixture.answer("Is there an LCD for imaginary cardiac rehab?", .coverage).text.contains("L99997"))
+        #expect(try fixture.knowledgeBase.lcdDocuments(matching: ["imaginary", "abn", "screening", "psa"], limit: 8).isEmpty)
+        #expect(try fixture.knowledgeBase.lcdDocuments(matching: ["imaginary", "glaucoma", "exam"], limit: 8).map(\.documentID) == ["L99996"])
+        let screening = try fixture.answer("Does Medicare cover imaginary screening every 2 years?", .coverage)
+        #expect(screening.text.contains("matching \"imaginary screening\""))
+    }
 }

@@ -2,7 +2,18 @@
 struct Answerer {
     let knowledgeBase: KnowledgeBase
 
+    /// The category's answer; a question about a place of service by name ("which POS for a
+    /// telehealth visit at home?") is first answered from the place-of-service code set, whatever
+    /// its category.
     func resolve(_ question: ParsedQuestion, category: Category) throws -> Resolution {
+        let answer = try resolveInCategory(question, category: category)
+        guard category != .unknown, question.asksForPlaceOfServiceByName else { return answer }
+        var places = try PlaceOfServiceFacts(knowledgeBase: knowledgeBase).named(in: question)
+        places.merge(answer)
+        return places
+    }
+
+    private func resolveInCategory(_ question: ParsedQuestion, category: Category) throws -> Resolution {
         switch category {
         case .cpt:
             return try CodeLookup(knowledgeBase: knowledgeBase).resolve(question)

@@ -30,6 +30,14 @@ struct ParsedQuestion: Sendable {
         return found
     }
 
+    /// Whether the question asks about a place of service by name, not by number ("which POS for a
+    /// telehealth visit in the patient's home?").
+    var asksForPlaceOfServiceByName: Bool {
+        placesOfService.isEmpty && (words.contains("pos") || zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains {
+            ($0 == "place" || $0 == "places") && $1.0 == "of" && $1.1 == "service"
+        })
+    }
+
     /// The words of `codes` (of these `systems`, or all) as `words` holds them: "e119" and "e11.9".
     func codeWords(_ systems: Set<CodeSystem>? = nil) -> Set<String> {
         Set(codes.filter { systems?.contains($0.system) ?? true }.flatMap { [$0.code.lowercased(), $0.display.lowercased()] })

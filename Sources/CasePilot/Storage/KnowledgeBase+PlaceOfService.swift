@@ -12,4 +12,11 @@ extension KnowledgeBase {
             PlaceOfServiceRecord(code: row.string(0), name: row.string(1), description: row.string(2))
         }.first
     }
+
+    /// Every imported place of service, in code order, without the unassigned codes.
+    func placesOfService() throws -> [PlaceOfServiceRecord] {
+        try database.statement("SELECT code, name, description FROM place_of_service WHERE name <> 'Unassigned' ORDER BY code").rows([]) { row in
+            PlaceOfServiceRecord(code: row.string(0), name: row.string(1), description: row.string(2))
+        }
+    }
 }

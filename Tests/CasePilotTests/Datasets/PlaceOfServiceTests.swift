@@ -28,6 +28,19 @@ import Testing
         #expect(unknown.warnings == ["POS 99 was not found in the place-of-service code set"])
     }
 
+    /// "Which POS for …?" without a number: the code set's names answer first, whatever the category.
+    @Test func aPlaceOfServiceByName() throws {
+        let fixture = try Fixture()
+        #expect(try fixture.answer("Which place of service for imaginary telehealth?", .coverage).paragraphs.allSatisfy { !$0.hasPrefix("Places of service") })
+        try fixture.load(.pos, fixture.write("pos.csv", Self.csv), release: "2025-10")
+        let telehealth = try fixture.answer("Which place of service for imaginary telehealth?", .coverage)
+        #expect(telehealth.text.hasPrefix("Places of service whose names match the question (CMS Place of Service code set, 2025-10):\n- POS 02 — Imaginary telehealth elsewhere"))
+        #expect(!telehealth.text.contains("POS 11"))
+        #expect(try fixture.answer("what pos do I use for the imaginary office?", .guidelines).text.contains("- POS 11 — Imaginary office"))
+        #expect(try fixture.answer("Which POS for a wound?", .cpt).paragraphs.allSatisfy { !$0.hasPrefix("Places of service") })
+        #expect(QuestionParser().parse("POS 11 for an imaginary office?").asksForPlaceOfServiceByName == false)
+    }
+
     @Test func questionsNamePOSCodes() {
         let parser = QuestionParser()
         #expect(parser.parse("POS 11 or place of service 2, and pos22?").placesOfService == ["11", "02", "22"])

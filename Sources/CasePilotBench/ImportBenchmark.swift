@@ -24,7 +24,8 @@ struct ImportBenchmark {
     /// Every importable file of `../shared/data` (the same list the integration tests import).
     static let jobs: [Job] = [
         Job(dataset: .hcpcs, files: ["hcpcs/HCPC2025_OCT_ANWEB.csv"]),
-        Job(dataset: .icd10cm, files: ["icd10cm/icd10cm_codes_2026_april.csv"]),
+        // The tabular XML rather than the code CSV of the same release: it adds the inclusion terms.
+        Job(dataset: .icd10cm, files: ["icd10cm/icd10cm-tabular-April-1-2026.xml.gz"]),
         Job(dataset: .icd10pcs, files: ["icd10pcs/icd10pcs_codes_2024.txt.gz"]),
         Job(dataset: .ncciPTP, files: [PTPComparison.practitionerFile]),
         Job(dataset: .ncciPTP, files: ["ncci-ptp/ptp_outpatient_hospital_2024-07-01.csv.gz"]),

@@ -16,7 +16,8 @@ enum SharedData {
     /// The imports every integration test relies on: (dataset, files relative to the folder, setting).
     static let imports: [(Dataset, [String], Setting?)] = [
         (.hcpcs, ["hcpcs/HCPC2025_OCT_ANWEB.csv"], nil),
-        (.icd10cm, ["icd10cm/icd10cm_codes_2026_april.csv"], nil),
+        // The tabular XML rather than the code CSV of the same release: it adds the inclusion terms.
+        (.icd10cm, ["icd10cm/icd10cm-tabular-April-1-2026.xml.gz"], nil),
         (.icd10pcs, ["icd10pcs/icd10pcs_codes_2024.txt.gz"], nil),
         (.ncciPTP, ["ncci-ptp/ptp_practitioner_2024-07-01.csv.gz"], nil),
         (.ncciPTP, ["ncci-ptp/ptp_outpatient_hospital_2024-07-01.csv.gz"], nil),

@@ -86,16 +86,26 @@ struct SharedDataTests {
         #expect(answer.codes.prefix(3).contains { $0.code == "E11.65" })
     }
 
-    /// The CDC tabular XML with its inclusion terms: a plain term finds the code that lists it.
+    /// The CDC tabular XML (the shared import) with its inclusion terms: a plain term finds the
+    /// code that lists it ("Fatigue NOS" under R53.83).
     @Test func tabularInclusionTermsFindTheUsualCode() throws {
-        let fixture = try Fixture()
-        let folder = try #require(SharedData.folder)
-        try fixture.load(.icd10cm, folder.appendingPathComponent("icd10cm/icd10cm-tabular-April-1-2026.xml.gz"))
-        let pressure = try fixture.answer("What is the ICD-10 code for high blood pressure?", .cpt)
+        let pressure = try SharedData.answer("What is the ICD-10 code for high blood pressure?", .cpt)
         #expect(pressure.codes.first?.code == "I10")
         #expect(pressure.text.contains("It lists \"high blood pressure\" as an inclusion term."))
-        #expect(try fixture.answer("code for hypertension", .cpt).codes.first?.code == "I10")
-        #expect(try fixture.answer("What is the diagnosis code for diabetes?", .cpt).codes.first?.code == "E11")
+        #expect(try SharedData.answer("code for hypertension", .cpt).codes.first?.code == "I10")
+        #expect(try SharedData.answer("What is the diagnosis code for diabetes?", .cpt).codes.first?.code == "E11")
+        #expect(try SharedData.answer("ICD-10 code for fatigue", .cpt).codes.first?.code == "R53.83")
+        let info = try #require(try SharedData.knowledgeBase().datasets().first { $0.name == "icd10cm" })
+        #expect(info.release == "2026-04-01" && info.rowCount == 98_262)
+    }
+
+    /// The CDC code CSV of the same release imports on its own: every code, the release from the name.
+    @Test func icd10cmCodeCSVImports() throws {
+        let fixture = try Fixture()
+        let folder = try #require(SharedData.folder)
+        let info = try fixture.load(.icd10cm, folder.appendingPathComponent("icd10cm/icd10cm_codes_2026_april.csv"))
+        #expect(info.rowCount == 98_147 && info.release == "2026-04")
+        #expect(try fixture.answer("What is E11.65?", .cpt).text.contains("Type 2 diabetes mellitus with hyperglycemia"))
     }
 
     /// 200 official ICD-10-CM descriptions sampled (seeded) from the CSV: the exact code must come first.

@@ -92,6 +92,9 @@ struct DescriptionSearchTests {
     @Test func abbreviationsAndUnspecifiedPhrases() throws {
         #expect(ClinicalAbbreviations.expanded("COPD, with exacerbation?") == "chronic obstructive pulmonary disease, with exacerbation?")
         #expect(ClinicalAbbreviations.expanded("copdx and UTIs stay") == "copdx and UTIs stay")
+        #expect(ClinicalAbbreviations.expanded("Well child visit, well woman?") == "routine child health examination visit, gynecological examination?")
+        #expect(ClinicalAbbreviations.expanded("farewell children") == "farewell children")
+        #expect(CodeSearch.described("What ICD-10 code do I use for a well child visit?") == "a well child visit?")
         let fixture = try Self.fixture()
         #expect(try Self.codes(fixture, "COPD with acute exacerbation").first == "J44.1")
         #expect(try Self.codes(fixture, "UTI").first == "N39.0")
@@ -101,6 +104,7 @@ struct DescriptionSearchTests {
     /// A description's head, before its first comma, names the thing: a plain term finds the code
     /// whose head it is before a code that merely mentions it ("walker" is a walker, not a seat
     /// attachment for one). Short names are spelled out as HCPCS words them ("flu", "B12", "CPAP").
+    /// Same-shape descriptions: the one without an unasked "with" condition first.
     @Test func theHeadOfADescriptionNamesTheThing() throws {
         #expect(ClinicalAbbreviations.expanded("B12 injection") == "vitamin b-12 injection")
         #expect(ClinicalAbbreviations.expanded("flu vaccine, CPAP?") == "influenza vaccine, continuous positive airway pressure (cpap)?")
@@ -113,11 +117,16 @@ struct DescriptionSearchTests {
             G9912,0010,3,Administration of imaginary pneumococcal vaccine,Imaginary pneumo admin,20200101,20200101,,N
             J9911,0010,3,"Injection, imaginary vitamin b-12 cyanocobalamin, up to 1000 mcg",Imaginary b12,20200101,20200101,,N
             J9912,0010,3,"Injection, imaginary trilaciclib, 1mg",Imaginary tri,20200101,20200101,,N
+            G9921,0010,3,Imaginary obesity with alveolar hypoventilation,Imaginary obesity with,20200101,20200101,,N
+            G9922,0010,3,Imaginary obesity due to excess calories,Imaginary obesity due,20200101,20200101,,N
 
             """))
         #expect(try Self.codes(fixture, "imaginary walker").prefix(2) == ["E9901", "E9902"])
         #expect(try Self.codes(fixture, "imaginary flu vaccine administration").first == "G9911")
         #expect(try Self.codes(fixture, "imaginary B12 injection").first == "J9911")
+        // A combination code ("with" a second condition) only when the question asks for one.
+        #expect(try Self.codes(fixture, "imaginary obesity").prefix(2) == ["G9922", "G9921"])
+        #expect(try Self.codes(fixture, "imaginary obesity with hypoventilation").first == "G9921")
     }
 
     /// A header found by its description comes with the codes to report instead.

@@ -31,8 +31,20 @@ enum ClinicalAbbreviations {
         "uti": "urinary tract infection",
     ]
 
-    /// `text` with every listed abbreviation spelled out.
+    /// Coders' names for encounters and conditions, in the words of the ICD-10-CM titles ("well
+    /// child visit" → Z00.12- "Encounter for routine child health examination"; "low back pain with
+    /// sciatica" → M54.4- "Lumbago with sciatica").
+    static let phrases: [(phrase: String, expansion: String)] = [
+        ("low back pain with sciatica", "lumbago with sciatica"),
+        ("well child", "routine child health examination"),
+        ("well baby", "routine child health examination"),
+        ("well woman", "gynecological examination"),
+        ("annual physical", "general adult medical examination"),
+        ("routine physical", "general adult medical examination"),
+    ]
+
+    /// `text` with every listed phrase and abbreviation spelled out.
     static func expanded(_ text: String) -> String {
-        TermExpansion.expanded(text, with: expansions)
+        TermExpansion.expanded(TermExpansion.expanded(text, phrases: phrases), with: expansions)
     }
 }

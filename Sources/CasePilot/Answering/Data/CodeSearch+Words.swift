@@ -92,7 +92,8 @@ extension CodeSearch {
     /// (lower-case); without a marker such as "code for" near the start, both are the whole text.
     static func parts(_ text: String) -> (framing: String, described: String) {
         let lower = text.lowercased()
-        for marker in ["code for ", "codes for ", "code of ", "code is ", "code would be "] {
+        for marker in ["code for ", "codes for ", "code of ", "code is ", "code would be ", "code do i use for ", "codes do i use for ",
+                       "code do we use for ", "code should i use for ", "code to use for "] {
             if let range = lower.firstRange(of: marker), lower.distance(from: lower.startIndex, to: range.lowerBound) < 60 {
                 return (String(lower[..<range.upperBound]), String(lower[range.upperBound...]))
             }

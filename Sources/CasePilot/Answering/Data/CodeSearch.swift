@@ -9,11 +9,13 @@
 /// 2. **Inclusion term**: ICD-10-CM codes listing the description as an inclusion term, without
 ///    its nonessential modifiers ("high blood pressure", "hypertension" → I10; ``InclusionTerm``).
 /// 3. **Similar descriptions**: candidates from FTS5 (every content word, else any word, by bm25),
-///    codes in use before terminated ones, then ranked by how closely their official description matches the question's words (Jaccard
-///    overlap of word sets, so a plain phrasing finds codes whose description adds little to it;
-///    ``similarity(_:description:whole:)``),
-///    then by a title led by the question's first word, then by ``preferred(_:_:)``, then shorter code (the broader concept for a loose phrasing), then
-///    bm25 (only computed when too many codes match to read them all), then code.
+///    codes in use before terminated ones, then ranked by how closely their official description
+///    (or its head) matches the question's words (Jaccard overlap of word sets, so a plain phrasing
+///    finds codes whose description adds little to it; ``similarity(_:description:whole:)``), then
+///    by the whole description's closeness, then without an unasked "with" condition, then by a
+///    title led by the question's first word, then by ``preferred(_:_:)``, then shorter code (the
+///    broader concept for a loose phrasing), then bm25 (only computed when too many codes match to
+///    read them all), then code.
 struct CodeSearch {
     let knowledgeBase: KnowledgeBase
 
@@ -57,9 +59,12 @@ struct CodeSearch {
             candidates = try knowledgeBase.codeCandidates(match: quoted.joined(separator: " OR "), systems: systems, limit: 300)
         }
         let mainTerm = Self.normalized(content[0])
-        return candidates.map { record, bm25 -> (Hit, whole: Double, bm25: Double) in
-            let whole = Self.similarity(query, Self.profile(of: record.description))
-            return (Hit(record: record, score: Self.similarity(query, description: record.description, whole: whole)), whole, bm25)
+        let asksWith = query.words["with"] != nil
+        return candidates.map { record, bm25 -> (Hit, whole: Double, addsWith: Bool, bm25: Double) in
+            let profile = Self.profile(of: record.description)
+            let whole = Self.similarity(query, profile)
+            let hit = Hit(record: record, score: Self.similarity(query, description: record.description, whole: whole))
+            return (hit, whole, !asksWith && profile.words["with"] != nil, bm25)
         }.sorted { left, right in
             // A code still in use before a terminated one, however close its words.
             let leftActive = left.0.record.terminationDate == nil, rightActive = right.0.record.terminationDate == nil
@@ -67,6 +72,10 @@ struct CodeSearch {
             if left.0.score != right.0.score { return left.0.score > right.0.score }
             // Among descriptions with the same head, the one that adds the fewest words to it.
             if left.whole != right.whole { return left.whole > right.whole }
+            // A combination code ("with" a second condition) the question does not ask for comes
+            // after one without: "morbid obesity" is E66.01 "… due to excess calories" before E66.2
+            // "… with alveolar hypoventilation".
+            if left.addsWith != right.addsWith { return right.addsWith }
             // A title led by the question's main term, as the code set words its default codes:
             // "pneumonia" is J18.9 "Pneumonia, unspecified organism" before B01.2 "Varicella pneumonia".
             let leftLed = Self.leads(left.0.record.description, mainTerm), rightLed = Self.leads(right.0.record.description, mainTerm)

@@ -13,4 +13,26 @@ enum TermExpansion {
             return String(chunk.prefix(chunk.count - word.count)) + expansion + String(word.dropFirst(core.count))
         }.joined(separator: " ")
     }
+
+    /// `text` with every phrase of `table` (lower-case words, whole words) spelled out; lower-case
+    /// when a phrase was found ("Well child visit" → "routine child health examination visit").
+    static func expanded(_ text: String, phrases table: [(phrase: String, expansion: String)]) -> String {
+        var lower = text.lowercased()
+        var changed = false
+        for (phrase, expansion) in table {
+            var searchStart = lower.startIndex
+            while let range = lower[searchStart...].firstRange(of: phrase) {
+                let before = range.lowerBound == lower.startIndex ? nil : lower[lower.index(before: range.lowerBound)]
+                let after = range.upperBound == lower.endIndex ? nil : lower[range.upperBound]
+                guard !(before?.isLetter ?? false), !(after?.isLetter ?? false) else {
+                    searchStart = range.upperBound
+                    continue
+                }
+                lower.replaceSubrange(range, with: expansion)
+                changed = true
+                searchStart = lower.index(range.lowerBound, offsetBy: expansion.count)
+            }
+        }
+        return changed ? lower : text
+    }
 }

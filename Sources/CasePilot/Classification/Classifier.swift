@@ -32,8 +32,9 @@ public struct Classifier: Sendable {
     static let frameWeight = 5.0
     /// What a closing "code" after a description without codes ("Lumbar microdiscectomy code?",
     /// "Savary dilation code?", "wound care code") adds to `cpt`: the terse form of the same
-    /// look-up, which outweighs the model (its corpus has few such questions). See
-    /// ``endsInCodeNoun(_:)`` for the questions ending in "code" that are not look-ups.
+    /// look-up, which outweighs the model (its corpus has few such questions); the cues before it
+    /// keep ``describedWeight``, as after "code for" ("level 4 ED visit code" is no E/M guideline
+    /// question). See ``endsInCodeNoun(_:)`` for the questions ending in "code" that are not look-ups.
     static let closingFrameWeight = 4.0
     static let clauseOpeners: Set<String> = ["is", "are", "can", "could", "should", "do", "does", "did", "how", "why", "when", "will", "would", "may", "must"]
     /// Words before a closing "code" that make it a verb ("which one do I code") or the target of
@@ -133,12 +134,14 @@ public struct Classifier: Sendable {
            words[start...].allSatisfy({ codeWords.contains($0) || Lexicon.lookUpFrameWords.contains($0) }) {
             matches.removeAll { $0.cue.category == .cpt && $0.span.upperBound <= start }
         }
-        if described == nil, question.codes.isEmpty, Self.endsInCodeNoun(words) {
-            scores[.cpt, default: 0] += Self.closingFrameWeight
-        }
+        // The terse form "level 4 ED visit code": the words before "code" are the description, as after "code for".
+        let closing = described == nil && question.codes.isEmpty && Self.endsInCodeNoun(words)
+        if closing { scores[.cpt, default: 0] += Self.closingFrameWeight }
         var used = [Bool](repeating: false, count: words.count)
         for match in matches where !match.span.contains(where: { used[$0] }) {
-            let inDescription = described.map { match.span.lowerBound >= $0 } ?? false
+            // Everyday-topic cues keep their weight: "what is my salary code" is still no coding question.
+            let inDescription = match.cue.category != .unknown
+                && (described.map { match.span.lowerBound >= $0 } ?? (closing && match.span.upperBound < words.count))
             scores[match.cue.category, default: 0] += match.cue.weight * (inDescription ? Self.describedWeight : 1)
             match.span.forEach { used[$0] = true }
         }

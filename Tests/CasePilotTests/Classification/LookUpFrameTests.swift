@@ -21,7 +21,7 @@ import Testing
 
     /// The terse form: a description, then "code" ("savary" was once corrected into the everyday "salary").
     @Test(arguments: ["Lumbar microdiscectomy code?", "Savary dilation code?", "Knee arthroscopy code?", "EGD with biopsy code",
-                      "hemoglobin A1c code", "chest x-ray code", "wound care code", "a1c code"])
+                      "hemoglobin A1c code", "chest x-ray code", "wound care code", "a1c code", "level 4 ED visit code", "TB test code"])
     func aDescriptionThenCodeIsALookUp(question: String) {
         #expect(classifier.classify(question).category == .cpt)
     }

@@ -159,6 +159,7 @@ struct CodeSetFormatTests {
         #expect(try fixture.answer("What is the ICD-10-PCS code for laparoscopic appendectomy?", .cpt).codes.first?.code == "0DTJ4ZZ")
         #expect(try fixture.answer("PCS code for open appendectomy", .cpt).codes.first?.code == "0DTJ0ZZ")
         #expect(PCSTerms.expanded("laparoscopic appendectomy") == "percutaneous endoscopic resection of appendix")
+        #expect(PCSTerms.expanded("Total knee replacement, right") == "replacement of knee joint with synthetic substitute, right")
     }
 
     @Test func icd10pcsCodeFileAndSearch() throws {

@@ -43,6 +43,8 @@ import Testing
         #expect(codes("how do I go to the office as soon as possible") == [])
         #expect(codes("modifier 24 in the 90 day global") == ["modifier 24"])
         #expect(codes("vitamin B12 level") == [])
+        #expect(codes("TB test code") == [])
+        #expect(codes("What does modifier TB mean?") == ["modifier TB"])
     }
 
     @Test func robustToCaseAndPunctuation() {

@@ -16,8 +16,16 @@ enum PCSTerms {
         "tonsillectomy": "resection of tonsils",
     ]
 
-    /// `text` with every listed term spelled out.
+    /// Joint replacements by their usual names, as PCS titles word the whole-joint device.
+    static let phrases: [(phrase: String, expansion: String)] = [
+        ("total knee replacement", "replacement of knee joint with synthetic substitute"),
+        ("total knee arthroplasty", "replacement of knee joint with synthetic substitute"),
+        ("total hip replacement", "replacement of hip joint with synthetic substitute"),
+        ("total hip arthroplasty", "replacement of hip joint with synthetic substitute"),
+    ]
+
+    /// `text` with every listed phrase and term spelled out.
     static func expanded(_ text: String) -> String {
-        TermExpansion.expanded(text, with: expansions)
+        TermExpansion.expanded(TermExpansion.expanded(text, phrases: phrases), with: expansions)
     }
 }

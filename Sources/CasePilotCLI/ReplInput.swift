@@ -31,7 +31,7 @@ enum ReplInput: Equatable {
         let cleaned = String(String.UnicodeScalarView(line.unicodeScalars.filter { $0.properties.generalCategory != .control || $0 == "\t" }))
         let text = String(cleaned.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
         if text.isEmpty { self = .blank; return }
-        if ["quit", "exit", ":q"].contains(text.lowercased()) { self = .quit; return }
+        if ["quit", "exit", ":q", ":quit", ":exit"].contains(text.lowercased()) { self = .quit; return }
         guard text.hasPrefix("/") else { self = .question(text); return }
         let words = text.dropFirst().split(separator: " ", omittingEmptySubsequences: true)
         let name = words.first.map { $0.lowercased() } ?? ""

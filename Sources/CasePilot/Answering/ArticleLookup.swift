@@ -55,7 +55,8 @@ struct ArticleLookup {
         return resolution
     }
 
-    /// Names the codes the question mentions, with their authored titles, after the article.
+    /// Names the codes the question mentions, with their authored titles (else their official
+    /// descriptions), after the article.
     func addMentionedCodes(_ question: ParsedQuestion, to resolution: inout Resolution) throws {
         var lines: [String] = []
         for code in question.codes.prefix(4) {
@@ -63,6 +64,12 @@ struct ArticleLookup {
                 resolution.add(code: CodeReference(system: code.system, code: code.display, description: entry.title))
                 lines.append(EntryText.oneLine(entry))
                 if !resolution.citations.contains(entry.citation) { resolution.citations.append(entry.citation) }
+            } else if let record = try CodeFacts(knowledgeBase: knowledgeBase).record(code), let dataset = Dataset(rawValue: record.dataset),
+                      let info = try knowledgeBase.datasetInfo(dataset) {
+                resolution.add(code: CodeReference(system: record.codeSystem, code: record.display, description: record.description))
+                lines.append("\(record.codeSystem.rawValue) \(record.display) — \(record.description)")
+                let citation = DatasetCitation.citation(info)
+                if !resolution.citations.contains(citation) { resolution.citations.append(citation) }
             } else {
                 resolution.add(code: code.reference)
                 resolution.warnings.append(MissingData.warning(code))

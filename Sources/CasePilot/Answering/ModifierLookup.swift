@@ -2,6 +2,9 @@
 struct ModifierLookup {
     let knowledgeBase: KnowledgeBase
 
+    /// Words of "which modifier do I need (to use) for …" that name no topic.
+    private static let framing: Set<String> = ["modifier", "modifiers", "mod", "need", "needed", "needs", "use", "apply", "append", "add", "put", "required", "require"]
+
     func resolve(_ question: ParsedQuestion) throws -> Resolution {
         var resolution = Resolution()
         for modifier in question.modifiers.prefix(4) {
@@ -17,7 +20,22 @@ struct ModifierLookup {
             }
         }
         if question.modifiers.isEmpty {
-            resolution.merge(try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: .modifiers, kinds: [.modifier, .article]))
+            // "Which modifier do I need for 20610 with 99213?": the NCCI edit between the two codes
+            // says whether a modifier can (or need) bypass it, when the edits are imported.
+            let procedures = question.procedureCodes
+            if procedures.count >= 2 {
+                let setting: Setting = question.setting == .hospital ? .hospital : .practitioner
+                resolution.merge(try PTPAnswer(knowledgeBase: knowledgeBase).pair(procedures[0], procedures[1], setting: setting))
+                if resolution.citations.isEmpty, let concept = try knowledgeBase.article(id: "ncci-modifier-indicators") {
+                    // The edits are not imported: how their modifier indicator decides.
+                    resolution.add(EntryText.full(concept), citation: concept.citation)
+                }
+            }
+            // Without a topic beyond "which modifier do I need", any modifier entry would be a guess.
+            let topic = ArticleLookup.distinctiveWords(question).filter { !Self.framing.contains($0) && !question.codeWords().contains($0) }
+            if procedures.count < 2 || !topic.isEmpty {
+                resolution.merge(try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: .modifiers, kinds: [.modifier, .article]))
+            }
         }
         for code in question.procedureCodes.prefix(2) {
             if let entry = try knowledgeBase.entry(for: code) {

@@ -4,6 +4,8 @@ struct NCCILookup {
 
     private static let unitWords: Set<String> = ["mue", "mues", "units", "unit", "unlikely", "mai", "maximum", "max", "many", "times"]
     private static let addOnWords: Set<String> = ["add-on", "addon", "add", "primary", "primaries", "aoc"]
+    /// Words that put two codes on one claim, beyond asking for their units.
+    private static let pairWords: Set<String> = ["with", "together", "bundle", "bundled", "bundles", "same", "pair", "ptp"]
 
     func resolve(_ question: ParsedQuestion) throws -> Resolution {
         var resolution = Resolution()
@@ -12,9 +14,12 @@ struct NCCILookup {
         let asksUnits = !words.isDisjoint(with: Self.unitWords)
         let asksAddOn = !words.isDisjoint(with: Self.addOnWords) || question.text.lowercased().contains("add-on")
         let settings = question.setting.map { [$0] } ?? [.practitioner]
-        if procedures.count >= 2 {
+        let codes = Array(procedures.prefix(4))
+        // Several codes are a pair question unless only their units are asked ("the MUEs for 20610
+        // and 20611"); "97110 units with 97140" asks both.
+        let asksPairs = codes.count >= 2 && (!asksUnits || !words.isDisjoint(with: Self.pairWords))
+        if asksPairs {
             // Every pair of the first four codes ("11042, 97597 and 97598": three pairs).
-            let codes = Array(procedures.prefix(4))
             let pairs = codes.indices.flatMap { first in codes[(first + 1)...].map { (codes[first], $0) } }
             for setting in settings where setting != .dme {
                 for (first, second) in pairs {
@@ -23,20 +28,21 @@ struct NCCILookup {
                     if answer.citations.isEmpty { break } // the edits are not imported: said once
                 }
             }
-        } else if let code = procedures.first {
+        }
+        for code in codes where codes.count == 1 || asksUnits {
             if asksUnits || !asksAddOn {
                 // With no setting named, both settings are shown when imported; only a missing practitioner table is reported.
                 for setting in asksUnits && question.setting == nil ? [Setting.practitioner, .hospital] : settings {
                     resolution.merge(try units(code, setting: setting, required: asksUnits && (question.setting != nil || setting == .practitioner)))
                 }
             }
-            if asksAddOn || !asksUnits { resolution.merge(try addOn(code, required: asksAddOn)) }
+            if codes.count == 1, asksAddOn || !asksUnits { resolution.merge(try addOn(code, required: asksAddOn)) }
         }
         if resolution.isEmpty {
             resolution.merge(try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: .ncci))
         } else if resolution.citations.isEmpty {
             // The data is not imported: explain how the edit would read, from the NCCI articles.
-            let topic = procedures.count >= 2 ? "ncci-modifier-indicators" : asksUnits ? "ncci-mue-adjudication-indicators" : "ncci-add-on-code-edits"
+            let topic = asksPairs ? "ncci-modifier-indicators" : asksUnits ? "ncci-mue-adjudication-indicators" : "ncci-add-on-code-edits"
             if let concept = try knowledgeBase.article(id: topic) {
                 resolution.add(EntryText.full(concept), citation: concept.citation)
             }

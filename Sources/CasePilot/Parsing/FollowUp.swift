@@ -22,10 +22,16 @@ enum FollowUp {
         return codeWords.contains(words[words.count - 1]) || zip(words, words.dropFirst()).contains { codeWords.contains($0) && $1 == "for" }
     }
 
-    /// The question with the previous turn's non-modifier codes added after its own.
+    /// Words that put a follow-up's own code beside the previous one ("can I bill it with 93000?").
+    private static let pairing: Set<String> = ["with", "together", "bundled", "bundle", "both", "same", "it", "that", "this"]
+
+    /// The question with the previous turn's non-modifier codes added after its own. A follow-up
+    /// that names a code of its own without pairing it ("what about 99214?") asks about that code
+    /// instead, in the previous turn's category.
     static func merge(_ question: ParsedQuestion, previous: Answer) -> ParsedQuestion {
         var codes = question.codes
         let ownProcedures = question.codes.contains { $0.system != .modifier }
+        if ownProcedures, question.words.allSatisfy({ !pairing.contains($0) }) { return question }
         for reference in previous.codes where reference.system != .modifier {
             let token = CodeToken(system: reference.system, code: reference.code.replacing(".", with: ""))
             if !codes.contains(token) && (!ownProcedures || codes.count < 2) { codes.append(token) }

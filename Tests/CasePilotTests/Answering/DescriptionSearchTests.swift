@@ -129,6 +129,15 @@ struct DescriptionSearchTests {
         #expect(try Self.codes(fixture, "imaginary obesity with hypoventilation").first == "G9921")
     }
 
+    /// A code the question mentions is named by its official description when no authored entry
+    /// has it, not reported missing.
+    @Test func aMentionedCodeIsNamedFromTheCodeSet() throws {
+        let fixture = try Self.fixture()
+        let answer = try fixture.answer("How do I sequence E99.18 with a second imaginary condition?", .guidelines)
+        #expect(answer.text.contains("Codes in your question: ICD-10-CM E99.18 — Imaginary disorder, other."))
+        #expect(!answer.warnings.contains { $0.contains("was not found") })
+    }
+
     /// A header found by its description comes with the codes to report instead.
     @Test func aHeaderListsTheCodesBelowIt() throws {
         let fixture = try Self.fixture()

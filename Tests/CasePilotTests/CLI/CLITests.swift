@@ -61,6 +61,9 @@ struct CLITests {
             let result = try run([], input: "What is 99214?\nquit\n", database: db)
             #expect(result.status == 0)
             #expect(result.stdout.contains("99214"))
+            // A vi user's ":quit" leaves too; it is no question to answer.
+            let vi = try run([], input: "What is 99214?\n:quit\nWhat is POS 11?\n", database: db)
+            #expect(vi.status == 0 && vi.stdout.contains("99214") && !vi.stdout.contains("place-of-service"))
             #expect(!result.stdout.contains("casepilot>"), "no prompt when stdin is not a terminal")
             #expect(!result.stdout.contains("\u{1b}["), "no colour codes when piped")
         }

@@ -73,6 +73,11 @@ struct EditFormatTests {
         #expect(answer.text.contains("4 units"))
         #expect(answer.text.contains("MAI 3"))
         #expect(answer.text.contains("Clinical: Data"))
+        // The units of two codes, not a PTP pair (the PTP edits are not even imported here).
+        let both = try fixture.answer("What are the MUEs for 11111 and 22222?", .ncci)
+        #expect(both.text.hasPrefix("MUE for 11111 (practitioner, 2024-07-01): 4 units"), "\(both.text.prefix(200))")
+        #expect(both.text.contains("MUE for 22222 (practitioner, 2024-07-01): 1 unit "))
+        #expect(!both.text.contains("PTP"))
     }
 
     @Test func addOnCodeEdits() throws {

@@ -83,6 +83,20 @@ import Testing
         #expect(units.codes.contains { $0.code == "20610" }, "a question without codes continues the conversation")
     }
 
+    /// "What about 99214?" after 99213 asks about 99214 instead, not about the pair.
+    @Test func aFollowUpWithAnotherCodeReplacesIt() async throws {
+        let first = try await engine.ask("What is CPT code 99213?")
+        let next = try await engine.ask("what about 99214?", following: first)
+        #expect(next.category == .cpt)
+        #expect(next.codes.map(\.code) == ["99214"], "\(next.answer.prefix(120))")
+        let paired = try await engine.ask("can I bill it with 93000?", following: next)
+        #expect(paired.category == .ncci && Set(paired.codes.map(\.code)) == ["99214", "93000"])
+        // No modifier entry answers "what modifier do I need?" by sharing the word "modifier".
+        let modifier = try await engine.ask("what modifier do I need?", following: paired)
+        #expect(modifier.category == .modifiers)
+        #expect(!modifier.answer.contains("Modifier 99"), "\(modifier.answer.prefix(200))")
+    }
+
     /// A question that asks for a code of its own starts afresh, however short.
     @Test func aNewLookUpIsNoFollowUp() async throws {
         let first = try await engine.ask("What is CPT code 99213?")

@@ -20,13 +20,19 @@ extension CodeLookup {
     /// the loose official candidates are shown with a warning, with the authored entries that
     /// share words with the question.
     func searchByDescription(_ question: ParsedQuestion) throws -> Resolution {
+        let content = CodeSearch.contentWords(CodeSearch.described(question.text))
+        guard !content.isEmpty else {
+            var resolution = Resolution()
+            resolution.add("Say what the code should describe: the condition, procedure or supply, for example \"ICD-10 code for type 2 diabetes with hyperglycemia\" or \"HCPCS code for a folding walker\".")
+            resolution.warnings.append("no description to search for")
+            return resolution
+        }
         let systems = CodeSearch.systems(for: question.text)
         let official = CodeSearch.asksForCPT(question.text) ? [] : try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: systems)
         // A close official match answers, unless it is a terminated code found by similar words only.
         if let best = official.first, best.score >= CodeSearch.closeMatch, best.score == 1 || best.record.terminationDate == nil {
             return try officialAnswer(official)
         }
-        let content = CodeSearch.contentWords(CodeSearch.described(question.text))
         if systems == CodeSearch.currentSystems {
             // Authored entries whose title or keywords hold every word, the most closely named first.
             // Ten by the full-text rank, then the three most closely named: "EKG code" is 93000, whose

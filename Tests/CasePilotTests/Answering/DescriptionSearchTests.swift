@@ -129,6 +129,16 @@ struct DescriptionSearchTests {
         #expect(try Self.codes(fixture, "imaginary obesity with hypoventilation").first == "G9921")
     }
 
+    /// A look-up frame with nothing after it asks for the description, not for an import.
+    @Test func aFrameWithoutADescription() throws {
+        let fixture = try Self.fixture()
+        for question in ["What is the code for ?", "What is the HCPCS code?"] {
+            let answer = try fixture.answer(question, .cpt)
+            #expect(answer.text.hasPrefix("Say what the code should describe"), "\(question)")
+            #expect(answer.warnings == ["no description to search for"])
+        }
+    }
+
     /// A code the question mentions is named by its official description when no authored entry
     /// has it, not reported missing.
     @Test func aMentionedCodeIsNamedFromTheCodeSet() throws {

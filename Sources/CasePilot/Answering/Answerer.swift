@@ -2,15 +2,17 @@
 struct Answerer {
     let knowledgeBase: KnowledgeBase
 
-    /// The category's answer; a question about a place of service by name ("which POS for a
-    /// telehealth visit at home?") is first answered from the place-of-service code set, whatever
-    /// its category.
+    /// The category's answer. Whatever the category, two facts come first from the official data:
+    /// the billing units of a drug code for the dose asked about ("J1885 for 60 mg"), and a place of
+    /// service asked for by name ("which POS for a telehealth visit at home?").
     func resolve(_ question: ParsedQuestion, category: Category) throws -> Resolution {
         let answer = try resolveInCategory(question, category: category)
-        guard category != .unknown, question.asksForPlaceOfServiceByName else { return answer }
-        var places = try PlaceOfServiceFacts(knowledgeBase: knowledgeBase).named(in: question)
-        places.merge(answer)
-        return places
+        guard category != .unknown else { return answer }
+        var first = try DrugUnits(knowledgeBase: knowledgeBase).resolve(question)
+        if question.asksForPlaceOfServiceByName { first.merge(try PlaceOfServiceFacts(knowledgeBase: knowledgeBase).named(in: question)) }
+        guard !first.isEmpty else { return answer }
+        first.merge(answer)
+        return first
     }
 
     private func resolveInCategory(_ question: ParsedQuestion, category: Category) throws -> Resolution {

@@ -67,6 +67,12 @@ struct SharedDataTests {
         #expect(coverage.text.contains("L36668") || coverage.text.contains("Urine Drug Testing"))
     }
 
+    /// Drug units from the real HCPCS descriptors: ketorolac is per 15 mg, ceftriaxone per 250 mg.
+    @Test func drugUnitsFromTheDescriptor() throws {
+        #expect(try SharedData.answer("How many units of J1885 for 60 mg of Toradol?").text.contains("is 4 units (60 mg ÷ 15 mg = 4)"))
+        #expect(try SharedData.answer("J0696 ceftriaxone 1 g, how many units?").text.contains("is 4 units (1 g ÷ 250 mg = 4)"))
+    }
+
     @Test func placeOfServiceCodes() throws {
         let office = try SharedData.answer("What is POS 11?", .cpt)
         #expect(office.text.hasPrefix("Place of service 11 — Office"))

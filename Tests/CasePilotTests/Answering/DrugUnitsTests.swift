@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import CasePilot
+
+/// Billing units of a drug code for a dose, from the amount in its official description.
+@Suite struct DrugUnitsTests {
+    static let hcpcs = """
+        HCPC,SEQNUM,RECID,LONG DESCRIPTION,SHORT DESCRIPTION,ADD DT,ACT EFF DT,TERM DT,ACTION CD
+        J9985,0010,3,"Injection, imaginary drug, per 15 mg",Imaginary drug,20200101,20200101,,N
+        J9986,0010,3,"Injection, imaginary toxin, 1 unit",Imaginary toxin,20200101,20200101,,N
+        J9987,0010,3,"Injection, imaginary salt, up to 50 mg",Imaginary salt,20200101,20200101,,N
+        J9988,0010,3,"Injection, imaginary vitamin, up to 1,000 mcg",Imaginary vitamin,20200101,20200101,,N
+
+        """
+
+    @Test func amountsAreReadWithTheirUnits() {
+        let amounts = DrugUnits.amounts(in: "1,000 mcg, then 0.5mg and 2 g of j9985; 3 units; 40 minutes")
+        #expect(amounts.map(\.text) == ["1000 mcg", "0.5 mg", "2 g", "3 units"])
+        #expect(amounts.map(\.value) == [1, 0.5, 2000, 3])
+        #expect(DrugUnits.amounts(in: "j1885 60mg").map(\.text) == ["60 mg"])
+    }
+
+    @Test func theDoseIsDividedByTheDescriptorAmountAndRoundedUp() throws {
+        let fixture = try Fixture()
+        #expect(try !fixture.answer("How many units of J9985 for 60 mg?", .ncci).text.contains("÷"), "no HCPCS file: no descriptor amount")
+        try fixture.load(.hcpcs, fixture.write("HCPC2025_OCT_ANWEB.csv", Self.hcpcs))
+        let four = try fixture.answer("How many units of J9985 for 60 mg?", .ncci)
+        #expect(four.text.hasPrefix("60 mg of HCPCS J9985 (\"Injection, imaginary drug, per 15 mg\") is 4 units (60 mg ÷ 15 mg = 4)."), "\(four.text.prefix(160))")
+        #expect(!four.text.contains("rounded up"))
+        let partial = try fixture.answer("J9985 25 mg", .cpt)
+        #expect(partial.text.hasPrefix("25 mg of HCPCS J9985 (\"Injection, imaginary drug, per 15 mg\") is 2 units (25 mg ÷ 15 mg = 1.667). A dose that is not a whole multiple"))
+        #expect(try fixture.answer("J9986 for 100 units of the imaginary toxin", .cpt).text.hasPrefix("100 units of HCPCS J9986"))
+        #expect(try fixture.answer("J9987 25 mg, how many units?", .guidelines).text.contains("is 1 unit (25 mg ÷ 50 mg = 0.5)"))
+        #expect(try fixture.answer("J9988 for 1 g?", .cpt).text.contains("is 1000 units (1 g ÷ 1000 mcg = 1000)"))
+        #expect(try fixture.answer("J9985 2 ml", .cpt).text.hasPrefix("HCPCS J9985 (\"Injection, imaginary drug, per 15 mg\") is billed per 15 mg; convert the dose of 2 ml"))
+        #expect(try fixture.answer("J9985, 2 units: is that right?", .cpt).paragraphs.allSatisfy { !$0.contains("÷") })
+    }
+}

@@ -26,6 +26,23 @@ extension KnowledgeBase {
             .rows([.text(system), .text(prefix), .text(prefix + "\u{7F}"), .integer(Int64(limit))], CodeRecord.init)
     }
 
+    /// The FTS5 query for rows holding all but one of `terms` (quoted terms, three or more).
+    static func allButOne(_ terms: [String]) -> String {
+        terms.indices.map { left in "(" + terms.indices.filter { $0 != left }.map { terms[$0] }.joined(separator: " AND ") + ")" }
+            .joined(separator: " OR ")
+    }
+
+    /// Codes with an inclusion term matching `match` (an FTS5 query), with the term, at most
+    /// `limit`, in code order.
+    func termCandidates(match: String, systems: [String], limit: Int) throws -> [(record: CodeRecord, term: String)] {
+        let (among, values) = Self.systems(systems, column: "t.system", after: [.text(match)])
+        let sql = """
+            SELECT \(CodeRecord.columns), t.term FROM code_term_fts CROSS JOIN code_term t ON t.rowid = code_term_fts.rowid
+            JOIN code c ON c.system = t.system AND c.code = t.code WHERE code_term_fts MATCH ?\(among) ORDER BY c.system, c.code LIMIT \(limit)
+            """
+        return try database.statement(sql).rows(values) { row in (CodeRecord(row: row), row.string(CodeRecord.columnCount)) }
+    }
+
     /// Full-text candidates for a description search: rows matching `match` (an FTS5 query), best
     /// bm25 first; when no more than `limit` rows match, all of them in code order, with rank 0.
     func codeCandidates(match: String, systems: [String], limit: Int) throws -> [(CodeRecord, Double)] {

@@ -67,10 +67,7 @@ extension KnowledgeBase {
             .sorted().map { "\"\($0)\"*" }
         guard !terms.isEmpty else { return [] }
         var queries = [terms.joined(separator: " AND ")]
-        if terms.count > 2 {
-            queries.append(terms.indices.map { left in "(" + terms.indices.filter { $0 != left }.map { terms[$0] }.joined(separator: " AND ") + ")" }
-                .joined(separator: " OR "))
-        }
+        if terms.count > 2 { queries.append(Self.allButOne(terms)) }
         var documents: [LCDRecord] = []
         for query in queries where documents.count < limit {
             let rows = try database.statement("""

@@ -61,6 +61,8 @@ extension KnowledgeBase {
             try database.statement("INSERT INTO code_fts(code_fts, rowid, description) SELECT 'delete', id, description FROM code WHERE dataset = ?")
                 .run([.text(dataset.rawValue)])
             try database.statement("DELETE FROM code WHERE dataset = ?").run([.text(dataset.rawValue)])
+            try database.statement("INSERT INTO code_term_fts(code_term_fts, rowid, term) SELECT 'delete', rowid, term FROM code_term WHERE dataset = ?")
+                .run([.text(dataset.rawValue)])
             try database.statement("DELETE FROM code_term WHERE dataset = ?").run([.text(dataset.rawValue)])
             if dataset == .gems { try database.execute("DELETE FROM gem") }
         case .ncciPTP:
@@ -88,6 +90,7 @@ extension KnowledgeBase {
             // One merged index: spread over the segments of several imports, a word as common as
             // "subsequent" (22,000 titles) was read segment by segment, 2 ms a question instead of 0.1.
             try database.execute("INSERT INTO code_fts(code_fts) VALUES ('optimize')")
+            try database.statement("INSERT INTO code_term_fts(rowid, term) SELECT rowid, term FROM code_term WHERE dataset = ?").run([.text(dataset.rawValue)])
         case .ncciPTP:
             let table = Schema.ptpTable(setting ?? .practitioner)
             try database.execute("CREATE INDEX \(table)_pair ON \(table)(column1, column2)")

@@ -27,6 +27,8 @@ final class KnowledgeBase {
             try database.execute(Schema.knowledgeIndex)
             try addDescriptionKeys()
             try database.execute(Schema.datasets)
+            // Terms imported before schema 8 have no full-text index yet.
+            try database.execute("INSERT INTO code_term_fts(code_term_fts) VALUES ('rebuild')")
             try database.statement("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)").run([.text(Schema.version)])
         }
     }

@@ -4,14 +4,15 @@
 /// dataset tables are only ever replaced, one dataset at a time, by an import.
 enum Schema {
     /// Bumped whenever the tables change; a file of the current version is used as it is.
-    static let version = "7"
+    static let version = "8"
 
     /// Older versions that opening a file upgrades in place: tables and indexes are added (3:
     /// `classifier_counts`, `code.description_key`, indexes on `aoc_edit.primary_code` and
-    /// `lcd_document.document_id`; 5: `code_term`; 7: `place_of_service`) and the full-text index of
-    /// authored knowledge is made again from `kb_entry` (4: `category` and `kind` columns; 6: their
-    /// filter words). A file of any other version must be rebuilt (unless it holds no imported dataset).
-    static let inPlaceUpgrades: Set<String> = ["2", "3", "4", "5", "6"]
+    /// `lcd_document.document_id`; 5: `code_term`; 7: `place_of_service`; 8: `code_term_fts`, made
+    /// from `code_term`) and the full-text index of authored knowledge is made again from `kb_entry`
+    /// (4: `category` and `kind` columns; 6: their filter words). A file of any other version must be
+    /// rebuilt (unless it holds no imported dataset).
+    static let inPlaceUpgrades: Set<String> = ["2", "3", "4", "5", "6", "7"]
 
     static let meta = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -116,6 +117,10 @@ enum Schema {
             dataset TEXT NOT NULL
         );
         CREATE INDEX IF NOT EXISTS code_term_key ON code_term(term_key);
+        -- The terms' words, for the similar-description search ("screening colonoscopy" is a term of Z12.11).
+        CREATE VIRTUAL TABLE IF NOT EXISTS code_term_fts USING fts5(
+            term, content = 'code_term', tokenize = 'porter unicode61'
+        );
         CREATE VIRTUAL TABLE IF NOT EXISTS code_fts USING fts5(
             description, content = 'code', content_rowid = 'id', tokenize = 'porter unicode61'
         );
@@ -214,5 +219,5 @@ enum Schema {
     }
 
     /// Every table that holds imported data (dropped when an empty old-version file is upgraded).
-    static let datasetTables = ["dataset", "code_fts", "code", "code_term", "ptp_rationale", "ptp_edit", "mue", "aoc_edit", "fee_schedule", "gem", "lcd_fts", "lcd_document", "place_of_service"]
+    static let datasetTables = ["dataset", "code_fts", "code", "code_term_fts", "code_term", "ptp_rationale", "ptp_edit", "mue", "aoc_edit", "fee_schedule", "gem", "lcd_fts", "lcd_document", "place_of_service"]
 }

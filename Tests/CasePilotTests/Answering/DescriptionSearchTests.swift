@@ -94,6 +94,7 @@ struct DescriptionSearchTests {
         #expect(ClinicalAbbreviations.expanded("copdx and UTIs stay") == "copdx and UTIs stay")
         #expect(ClinicalAbbreviations.expanded("Well child visit, well woman?") == "routine child health examination visit, gynecological examination?")
         #expect(ClinicalAbbreviations.expanded("farewell children") == "farewell children")
+        #expect(ClinicalAbbreviations.expanded("High cholesterol after a heart attack") == "hypercholesterolemia after a myocardial infarction")
         #expect(CodeSearch.described("What ICD-10 code do I use for a well child visit?") == "a well child visit?")
         let fixture = try Self.fixture()
         #expect(try Self.codes(fixture, "COPD with acute exacerbation").first == "J44.1")

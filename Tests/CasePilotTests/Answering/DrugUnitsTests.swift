@@ -34,5 +34,7 @@ import Testing
         #expect(try fixture.answer("J9988 for 1 g?", .cpt).text.contains("is 1000 units (1 g ÷ 1000 mcg = 1000)"))
         #expect(try fixture.answer("J9985 2 ml", .cpt).text.hasPrefix("HCPCS J9985 (\"Injection, imaginary drug, per 15 mg\") is billed per 15 mg; convert the dose of 2 ml"))
         #expect(try fixture.answer("J9985, 2 units: is that right?", .cpt).paragraphs.allSatisfy { !$0.contains("÷") })
+        // A quoted official description that names another code is a look-up, not a dose.
+        #expect(try !fixture.answer("What is the code for injection, imaginary salt, 15 mg (for medicare, use j9985)?", .cpt).text.contains("÷"))
     }
 }

@@ -113,12 +113,19 @@ struct CodeSetFormatTests {
         #expect(try fixture.answer("code for imaginary sugar disease", .cpt).codes.first?.code == "E11")
         #expect(try fixture.answer("code for imaginary high sugar", .cpt).codes.first?.code != "E11.9", "an excludes note is no inclusion term")
         #expect(try fixture.knowledgeBase.database.scalarInteger("SELECT count(*) FROM code_term") == 2, "a term of modifiers only is skipped")
+        // A looser phrasing still finds the code by its term's words (and a nonessential modifier it names).
+        let loose = try fixture.answer("code for an imaginary steady diabetes, stable", .cpt)
+        #expect(loose.codes.first?.code == "E11.9")
+        #expect(loose.text.contains("It lists \"imaginary steady diabetes (mellitus) (stable)\" as an inclusion term."))
+        #expect(try fixture.answer("code for imaginary sugar disease of the pancreas", .cpt).codes.first?.code == "E11")
 
         try fixture.load(.icd10cm, fixture.write("icd10cm-tabular-2026.xml", Self.tabularXML.replacingOccurrences(of: "sugar disease", with: "glucose disease")))
         #expect(try fixture.answer("code for imaginary glucose disease", .cpt).codes.first?.code == "E11")
         #expect(try fixture.knowledgeBase.database.scalarInteger("SELECT count(*) FROM code_term") == 2)
+        try fixture.knowledgeBase.database.execute("INSERT INTO code_term_fts(code_term_fts) VALUES ('integrity-check')")
         #expect(try fixture.knowledgeBase.remove(.icd10cm, setting: nil))
         #expect(try fixture.knowledgeBase.database.scalarInteger("SELECT count(*) FROM code_term") == 0)
+        try fixture.knowledgeBase.database.execute("INSERT INTO code_term_fts(code_term_fts) VALUES ('integrity-check')")
     }
 
     @Test func essentialWordsOfAnInclusionTerm() {

@@ -31,7 +31,7 @@ enum ClinicalAbbreviations {
         "uti": "urinary tract infection",
     ]
 
-    /// Coders' names for encounters and conditions, in the words of the ICD-10-CM titles ("well
+    /// Coders' and patients' names for encounters and conditions, in the words of the ICD-10-CM titles ("well
     /// child visit" → Z00.12- "Encounter for routine child health examination"; "low back pain with
     /// sciatica" → M54.4- "Lumbago with sciatica").
     static let phrases: [(phrase: String, expansion: String)] = [
@@ -41,6 +41,16 @@ enum ClinicalAbbreviations {
         ("well woman", "gynecological examination"),
         ("annual physical", "general adult medical examination"),
         ("routine physical", "general adult medical examination"),
+        // Lay names of common conditions.
+        ("high cholesterol", "hypercholesterolemia"),
+        ("stomach ache", "abdominal pain"),
+        ("stomachache", "abdominal pain"),
+        ("belly pain", "abdominal pain"),
+        ("heart attack", "myocardial infarction"),
+        ("kidney stones", "calculus of kidney"),
+        ("kidney stone", "calculus of kidney"),
+        ("pink eye", "conjunctivitis"),
+        ("ear infection", "otitis media"),
     ]
 
     /// `text` with every listed phrase and abbreviation spelled out.

@@ -60,12 +60,34 @@ struct CodeSearch {
         }
         let mainTerm = Self.normalized(content[0])
         let asksWith = query.words["with"] != nil
-        return candidates.map { record, bm25 -> (Hit, whole: Double, addsWith: Bool, bm25: Double) in
+        var ranked = candidates.map { record, bm25 -> (Hit, whole: Double, addsWith: Bool, bm25: Double) in
             let profile = Self.profile(of: record.description)
             let whole = Self.similarity(query, profile)
             let hit = Hit(record: record, score: Self.similarity(query, description: record.description, whole: whole))
             return (hit, whole, !asksWith && profile.words["with"] != nil, bm25)
-        }.sorted { left, right in
+        }
+        // Inclusion terms holding every word (else all but one of three or more): a code whose term
+        // is closer than its title ranks by the term ("screening colonoscopy" is Z12.11, whose term
+        // is "Encounter for screening colonoscopy NOS").
+        // Only ICD-10-CM has terms; the looser query only when no description matches closely.
+        var index = Dictionary(ranked.enumerated().map { ($1.0.record.system + " " + $1.0.record.code, $0) }, uniquingKeysWith: { first, _ in first })
+        let searchesTerms = systems.isEmpty || systems.contains(CodeSystem.icd10cm.rawValue)
+        var terms = searchesTerms ? try knowledgeBase.termCandidates(match: quoted.joined(separator: " AND "), systems: systems, limit: 50) : []
+        if searchesTerms, terms.isEmpty, quoted.count > 2, !ranked.contains(where: { $0.0.score >= Self.closeMatch }) {
+            terms = try knowledgeBase.termCandidates(match: KnowledgeBase.allButOne(quoted), systems: systems, limit: 50)
+        }
+        for (record, term) in terms {
+            let profile = Self.termProfile(term, asked: query)
+            let score = Self.similarity(query, profile)
+            let termed = (Hit(record: record, score: score, term: term), score, !asksWith && profile.words["with"] != nil, 0.0)
+            if let at = index[record.system + " " + record.code] {
+                if score > ranked[at].0.score { ranked[at] = termed }
+            } else {
+                index[record.system + " " + record.code] = ranked.count
+                ranked.append(termed)
+            }
+        }
+        return ranked.sorted { left, right in
             // A code still in use before a terminated one, however close its words.
             let leftActive = left.0.record.terminationDate == nil, rightActive = right.0.record.terminationDate == nil
             if leftActive != rightActive { return leftActive }
@@ -84,6 +106,15 @@ struct CodeSearch {
             if left.0.record.code.count != right.0.record.code.count { return left.0.record.code.count < right.0.record.code.count }
             return left.bm25 != right.bm25 ? left.bm25 < right.bm25 : (left.0.record.system, left.0.record.code) < (right.0.record.system, right.0.record.code)
         }.map(\.0)
+    }
+
+    /// The profile of an inclusion term: its essential words (``InclusionTerm``), with those of its
+    /// nonessential modifiers that the question uses ("benign hypertension" is the term
+    /// "hypertension (arterial) (benign) …" in full).
+    static func termProfile(_ term: String, asked query: Profile) -> Profile {
+        let essential = withoutUnspecifiedPhrases(tokens(InclusionTerm.essential(term))).filter { !function.contains($0) }.map(normalized)
+        let modifiers = tokens(term).map(normalized).filter { query.words[$0] != nil && !essential.contains($0) }
+        return profile(essential + Array(Set(modifiers)).sorted())
     }
 
     /// Whether the first word of `description` is `term` (normalized).

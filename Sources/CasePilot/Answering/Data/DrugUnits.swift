@@ -25,10 +25,16 @@ struct DrugUnits {
         "unit": (.units, 1), "units": (.units, 1), "iu": (.units, 1),
     ]
 
+    /// Words that ask for units; without one, only a terse question ("J3301 40 mg") does.
+    private static let unitWords: Set<String> = ["unit", "units", "dose", "dosage", "bill", "billed", "report", "reported", "many"]
+
     /// The units of the first HCPCS code in the question whose description carries an amount, for
-    /// the dose the question names ("J1885 for 60 mg"); empty without a dose or such a code.
+    /// the dose the question names ("J1885 for 60 mg"); empty without a dose or such a code, and
+    /// for a question that quotes a description naming another code ("…, 1 mg (use q0164)").
     func resolve(_ question: ParsedQuestion) throws -> Resolution {
         var resolution = Resolution()
+        guard question.codes.contains(where: { $0.system == .hcpcs }),
+              question.words.count <= 6 || question.words.contains(where: Self.unitWords.contains) else { return resolution }
         let doses = Self.amounts(in: question.text.lowercased())
         guard let dose = doses.first(where: { $0.dimension != .units }) ?? doses.first else { return resolution }
         for code in question.codes where code.system == .hcpcs {

@@ -8,8 +8,8 @@
 ///    for, the question cannot tell.
 /// 2. **Inclusion term**: ICD-10-CM codes listing the description as an inclusion term, without
 ///    its nonessential modifiers ("high blood pressure", "hypertension" → I10; ``InclusionTerm``).
-/// 3. **Similar descriptions**: candidates from FTS5 (every content word, else any word, by bm25),
-///    codes in use before terminated ones, then ranked by how closely their official description
+/// 3. **Similar descriptions**: candidates from FTS5 (every content word, else any word, by bm25)
+///    and ICD-10-CM codes whose inclusion terms hold the words, codes in use before terminated ones, then ranked by how closely their official description
 ///    (or its head) matches the question's words (Jaccard overlap of word sets, so a plain phrasing
 ///    finds codes whose description adds little to it; ``similarity(_:description:whole:)``), then
 ///    by the whole description's closeness, then without an unasked "with" condition, then by a
@@ -60,38 +60,18 @@ struct CodeSearch {
         }
         let mainTerm = Self.normalized(content[0])
         let asksWith = query.words["with"] != nil
-        var ranked = candidates.map { record, bm25 -> (Hit, whole: Double, addsWith: Bool, bm25: Double) in
+        var ranked = candidates.map { record, bm25 -> Ranked in
             let profile = Self.profile(of: record.description)
             let whole = Self.similarity(query, profile)
             let hit = Hit(record: record, score: Self.similarity(query, description: record.description, whole: whole))
             return (hit, whole, !asksWith && profile.words["with"] != nil, bm25)
         }
-        // Inclusion terms holding every word (else all but one of three or more): a code whose term
-        // is closer than its title ranks by the term ("screening colonoscopy" is Z12.11, whose term
-        // is "Encounter for screening colonoscopy NOS").
-        // Only ICD-10-CM has terms; the looser query only when no description matches closely.
-        var index = Dictionary(ranked.enumerated().map { ($1.0.record.system + " " + $1.0.record.code, $0) }, uniquingKeysWith: { first, _ in first })
-        let searchesTerms = systems.isEmpty || systems.contains(CodeSystem.icd10cm.rawValue)
-        var terms = searchesTerms ? try knowledgeBase.termCandidates(match: quoted.joined(separator: " AND "), systems: systems, limit: 50) : []
-        if searchesTerms, terms.isEmpty, quoted.count > 2, !ranked.contains(where: { $0.0.score >= Self.closeMatch }) {
-            terms = try knowledgeBase.termCandidates(match: KnowledgeBase.allButOne(quoted), systems: systems, limit: 50)
-        }
-        for (record, term) in terms {
-            let profile = Self.termProfile(term, asked: query)
-            let score = Self.similarity(query, profile)
-            let termed = (Hit(record: record, score: score, term: term), score, !asksWith && profile.words["with"] != nil, 0.0)
-            if let at = index[record.system + " " + record.code] {
-                if score > ranked[at].0.score { ranked[at] = termed }
-            } else {
-                index[record.system + " " + record.code] = ranked.count
-                ranked.append(termed)
-            }
-        }
+        try addInclusionTerms(quoted, query: query, systems: systems, to: &ranked)
         return ranked.sorted { left, right in
             // A code still in use before a terminated one, however close its words.
-            let leftActive = left.0.record.terminationDate == nil, rightActive = right.0.record.terminationDate == nil
+            let leftActive = left.hit.record.terminationDate == nil, rightActive = right.hit.record.terminationDate == nil
             if leftActive != rightActive { return leftActive }
-            if left.0.score != right.0.score { return left.0.score > right.0.score }
+            if left.hit.score != right.hit.score { return left.hit.score > right.hit.score }
             // Among descriptions with the same head, the one that adds the fewest words to it.
             if left.whole != right.whole { return left.whole > right.whole }
             // A combination code ("with" a second condition) the question does not ask for comes
@@ -100,12 +80,41 @@ struct CodeSearch {
             if left.addsWith != right.addsWith { return right.addsWith }
             // A title led by the question's main term, as the code set words its default codes:
             // "pneumonia" is J18.9 "Pneumonia, unspecified organism" before B01.2 "Varicella pneumonia".
-            let leftLed = Self.leads(left.0.record.description, mainTerm), rightLed = Self.leads(right.0.record.description, mainTerm)
+            let leftLed = Self.leads(left.hit.record.description, mainTerm), rightLed = Self.leads(right.hit.record.description, mainTerm)
             if leftLed != rightLed { return leftLed }
-            if let preferred = Self.preferred(left.0.record, right.0.record) { return preferred }
-            if left.0.record.code.count != right.0.record.code.count { return left.0.record.code.count < right.0.record.code.count }
-            return left.bm25 != right.bm25 ? left.bm25 < right.bm25 : (left.0.record.system, left.0.record.code) < (right.0.record.system, right.0.record.code)
-        }.map(\.0)
+            if let preferred = Self.preferred(left.hit.record, right.hit.record) { return preferred }
+            if left.hit.record.code.count != right.hit.record.code.count { return left.hit.record.code.count < right.hit.record.code.count }
+            return left.bm25 != right.bm25 ? left.bm25 < right.bm25 : (left.hit.record.system, left.hit.record.code) < (right.hit.record.system, right.hit.record.code)
+        }.map(\.hit)
+    }
+
+    /// A candidate of the similar-description tier, with what its rank is decided by.
+    private typealias Ranked = (hit: Hit, whole: Double, addsWith: Bool, bm25: Double)
+
+    /// Adds the ICD-10-CM codes with an inclusion term holding every word of `quoted` (else all but
+    /// one of three or more, when no description matched closely), or scores a candidate by its
+    /// term when the term is closer than its title: "screening colonoscopy" is Z12.11, whose term
+    /// is "Encounter for screening colonoscopy NOS".
+    private func addInclusionTerms(_ quoted: [String], query: Profile, systems: [String], to ranked: inout [Ranked]) throws {
+        guard systems.isEmpty || systems.contains(CodeSystem.icd10cm.rawValue) else { return }
+        var terms = try knowledgeBase.termCandidates(match: quoted.joined(separator: " AND "), systems: systems, limit: 50)
+        if terms.isEmpty, quoted.count > 2, !ranked.contains(where: { $0.hit.score >= Self.closeMatch }) {
+            terms = try knowledgeBase.termCandidates(match: KnowledgeBase.allButOne(quoted), systems: systems, limit: 50)
+        }
+        guard !terms.isEmpty else { return }
+        var index = Dictionary(ranked.enumerated().map { ($1.hit.record.system + " " + $1.hit.record.code, $0) }, uniquingKeysWith: { first, _ in first })
+        let asksWith = query.words["with"] != nil
+        for (record, term) in terms {
+            let profile = Self.termProfile(term, asked: query)
+            let score = Self.similarity(query, profile)
+            let termed: Ranked = (Hit(record: record, score: score, term: term), score, !asksWith && profile.words["with"] != nil, 0)
+            if let at = index[record.system + " " + record.code] {
+                if score > ranked[at].hit.score { ranked[at] = termed }
+            } else {
+                index[record.system + " " + record.code] = ranked.count
+                ranked.append(termed)
+            }
+        }
     }
 
     /// The profile of an inclusion term: its essential words (``InclusionTerm``), with those of its

@@ -117,7 +117,9 @@ public struct Classifier: Sendable {
         let everyday = found.contains { $0.cue.category == .unknown }
         let medicarePart = zip(words, words.dropFirst()).contains { $0 == "part" && ["a", "b", "c", "d"].contains($1) }
         let namesPlaceOfService = !question.placesOfService.isEmpty
-        let strongDomain = !question.codes.isEmpty || namesPlaceOfService || medicarePart
+        // "How do I code a dog bite?": "code" as a verb is coding work, whatever the topic.
+        let codeAsVerb = zip(words, words.dropFirst()).contains { ["i", "we", "to", "you"].contains($0) && $1 == "code" }
+        let strongDomain = !question.codes.isEmpty || namesPlaceOfService || medicarePart || codeAsVerb
             || words.contains { Lexicon.strongDomainWords.contains($0) }
         let hasDomain = strongDomain || weakWords >= 2 || (weakWords == 1 && !everyday && words.count >= 3)
 

@@ -10,6 +10,7 @@ enum Lexicon {
         "chart", "charts", "signature", "gems", "gem", "vaccines", "hospice", "aca", "medigap", "kaiser", "tricare",
         "cigna", "aetna", "humana", "uhc", "bcbs", "anthem", "drg", "drgs", "postpartum", "trimester",
         "bmi", "diabetes", "diabetic", "hypertension", "htn", "ckd", "copd", "chf", "sepsis", "pneumonia", "phi",
+        "inpatient", "outpatient",
     ]
 
     /// Words that suggest coding only in company (two of them, or with a code): "code", "visit", "office".
@@ -135,7 +136,7 @@ enum Lexicon {
         Cue("rule out", .guidelines, 3), Cue("probable", .guidelines, 2), Cue("suspected", .guidelines, 2), Cue("uncertain diagnosis", .guidelines, 3), Cue("possible", .guidelines, 0.8, needsDomain: true),
         Cue("with convention", .guidelines, 3.5), Cue("convention", .guidelines, 3, needsDomain: true), Cue("conventions", .guidelines, 3, needsDomain: true), Cue("code also", .guidelines, 3.5),
         Cue("use additional", .guidelines, 3.5), Cue("code first", .guidelines, 3.5), Cue("guideline", .guidelines, 2.5), Cue("guidelines", .guidelines, 2.5),
-        Cue("guidlines", .guidelines, 2.5), Cue("how do i code", .guidelines, 2), Cue("how to code", .guidelines, 2.5), Cue("how should i code", .guidelines, 2.5),
+        Cue("guidlines", .guidelines, 2.5), Cue("how do i code", .guidelines, 2), Cue("how do we code", .guidelines, 2), Cue("how to code", .guidelines, 2.5), Cue("how should i code", .guidelines, 2.5), Cue("how should we code", .guidelines, 2.5),
         Cue("how do you code", .guidelines, 2.5), Cue("data element", .guidelines, 3), Cue("data elements", .guidelines, 3), Cue("problem complexity", .guidelines, 3.5),
         Cue("complexity", .guidelines, 2, needsDomain: true), Cue("chronic illness", .guidelines, 2.5), Cue("exacerbation", .guidelines, 1.8, needsDomain: true), Cue("moderate", .guidelines, 1.5, needsDomain: true),
         Cue("straightforward", .guidelines, 2.5, needsDomain: true), Cue("risk of complications", .guidelines, 2.5), Cue("independent historian", .guidelines, 3),
@@ -263,7 +264,7 @@ enum Lexicon {
 
     static let coverage: [Cue] = [
         Cue("medi cal", .coverage, 3), Cue("kaiser", .coverage, 2.5), Cue("travel vaccines", .coverage, 3), Cue("room and board", .coverage, 3), Cue("cost share", .coverage, 4), Cue("find the lcd", .coverage, 5), Cue("coverage criteria", .coverage, 5),
-        Cue("qualifying", .coverage, 3), Cue("qualifying stay", .coverage, 4), Cue("3 day", .coverage, 2), Cue("snf", .coverage, 2), Cue("therapy cap", .coverage, 4.5), Cue("cap", .coverage, 1.5, needsDomain: true), Cue("threshold", .coverage, 1, needsDomain: true),
+        Cue("qualifying", .coverage, 3), Cue("qualifying stay", .coverage, 4), Cue("3 day", .coverage, 2), Cue("snf", .coverage, 2), Cue("therapy cap", .coverage, 4.5), Cue("therapy threshold", .coverage, 4.5), Cue("kx threshold", .coverage, 4.5), Cue("cap", .coverage, 1.5, needsDomain: true), Cue("threshold", .coverage, 1, needsDomain: true),
         Cue("aetna", .coverage, 2.5), Cue("cigna", .coverage, 2.5), Cue("humana", .coverage, 2.5), Cue("uhc", .coverage, 2.5), Cue("united healthcare", .coverage, 2.5), Cue("anthem", .coverage, 2.5), Cue("tricare", .coverage, 2.5),
         Cue("require prior auth", .coverage, 4), Cue("require", .coverage, 1, needsDomain: true), Cue("oxygen", .coverage, 2), Cue("tens unit", .coverage, 2.5), Cue("wheelchair", .coverage, 2), Cue("cpap", .coverage, 2), Cue("dme", .coverage, 1.5),
         Cue("cover", .coverage, 4, needsDomain: true), Cue("covered", .coverage, 4, needsDomain: true), Cue("covers", .coverage, 4, needsDomain: true), Cue("coverage", .coverage, 5, needsDomain: true), Cue("noncovered", .coverage, 4), Cue("non covered", .coverage, 4),

@@ -35,6 +35,15 @@ import Testing
         #expect(classifier.classify("prolia NDC to J code").category == .crosswalks)
     }
 
+    /// "Code" as a verb makes an everyday topic a coding question; inpatient and outpatient are
+    /// coding words on their own.
+    @Test func codingWorkWithEverydayWords() {
+        #expect(classifier.classify("how should we code a cat bite to the hand?").category == .guidelines)
+        #expect(classifier.classify("observation vs inpatient status").category == .guidelines)
+        #expect(classifier.classify("therapy threshold amount this year?").category == .coverage)
+        #expect(classifier.classify("my cat bit me, what should I do?").category == .unknown)
+    }
+
     /// A lab panel's contents are a code question; everyday look-ups stay out of scope.
     @Test func panelsAndEverydayCodesAreNotMistaken() {
         #expect(classifier.classify("What tests are in a CMP?").category == .cpt)

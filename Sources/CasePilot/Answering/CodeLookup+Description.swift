@@ -49,7 +49,11 @@ extension CodeLookup {
         let related = try knowledgeBase.search(words: question.words, categories: [.cpt], requiring: ArticleLookup.distinctiveWords(question), limit: 3)
         // A question that names no code ("What does status indicator B mean?") is about a concept:
         // an authored entry that shares its words answers it before a loose official description.
-        if question.words.allSatisfy({ !Self.codeRequestWords.contains($0) }), !related.isEmpty { return authoredAnswer(related) }
+        // So is a yes/no or how question without a look-up frame ("How many characters can an
+        // ICD-10-CM code have?", "Are HCPCS S codes valid for Medicare?").
+        let asksNoCode = question.words.allSatisfy { !Self.codeRequestWords.contains($0) }
+        let asksAboutCodes = Classifier.clauseOpeners.contains(question.words[0]) && CodeSearch.parts(question.text).framing == question.text
+        if asksNoCode || asksAboutCodes, !related.isEmpty { return authoredAnswer(related) }
         if !official.isEmpty {
             var resolution = try officialAnswer(official)
             Self.list(related.filter { $0.entry.kind == .code }, as: "Authored code entries that share words with the question", in: &resolution)

@@ -75,7 +75,8 @@ public struct Classifier: Sendable {
 
     private init(parser: QuestionParser, model: (SpellingCorrector) -> NaiveBayesModel) {
         var byFirst: [String: [Cue]] = [:]
-        var codingWords = Lexicon.strongDomainWords.union(Lexicon.weakDomainWords)
+        // The frame words are known words too: "there" is not a misspelt "three".
+        var codingWords = Lexicon.strongDomainWords.union(Lexicon.weakDomainWords).union(Lexicon.lookUpFrameWords)
         var everydayWords: Set<String> = []
         for cue in Lexicon.cues {
             byFirst[cue.words[0], default: []].append(cue)
@@ -117,9 +118,11 @@ public struct Classifier: Sendable {
         let everyday = found.contains { $0.cue.category == .unknown }
         let medicarePart = zip(words, words.dropFirst()).contains { $0 == "part" && ["a", "b", "c", "d"].contains($1) }
         let namesPlaceOfService = !question.placesOfService.isEmpty
-        // "How do I code a dog bite?": "code" as a verb is coding work, whatever the topic.
+        // "How do I code a dog bite?": "code" as a verb is coding work, whatever the topic; so is a
+        // look-up frame ("Is there a code for a dog bite?").
         let codeAsVerb = zip(words, words.dropFirst()).contains { ["i", "we", "to", "you"].contains($0) && $1 == "code" }
-        let strongDomain = !question.codes.isEmpty || namesPlaceOfService || medicarePart || codeAsVerb
+        let described = Self.describedStart(words)
+        let strongDomain = !question.codes.isEmpty || namesPlaceOfService || medicarePart || codeAsVerb || described != nil
             || words.contains { Lexicon.strongDomainWords.contains($0) }
         let hasDomain = strongDomain || weakWords >= 2 || (weakWords == 1 && !everyday && words.count >= 3)
 
@@ -127,7 +130,6 @@ public struct Classifier: Sendable {
         // cues ("fever", "car") say nothing once a code or a coding term is present.
         var matches = found.filter { (!$0.cue.needsDomain || hasDomain) && !($0.cue.category == .unknown && strongDomain) }
         matches.sort { $0.cue.weight == $1.cue.weight ? $0.span.count > $1.span.count : $0.cue.weight > $1.cue.weight }
-        let described = Self.describedStart(words)
         if described != nil, question.codes.isEmpty { scores[.cpt, default: 0] += Self.frameWeight }
         // "What is the ICD-10 code for ICD-9 V70.0?": a frame before codes alone describes nothing;
         // the codes and the systems named decide (a mapping here), not the look-up frame.

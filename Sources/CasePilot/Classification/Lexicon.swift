@@ -55,6 +55,7 @@ enum Lexicon {
     /// "dx code for …", "hcpcs code for …" (see `Classifier.describedStart`).
     static let lookUpFrameWords: Set<String> = [
         "what", "is", "the", "whats", "s", "icd", "10", "9", "cm", "pcs", "icd10", "icd10cm", "icd10pcs", "icd9", "hcpcs", "cpt", "dx", "diagnosis",
+        "there", "a", "an", "any",
     ]
 
     static let cpt: [Cue] = [

@@ -130,6 +130,19 @@ struct DescriptionSearchTests {
         #expect(try Self.codes(fixture, "imaginary obesity with hypoventilation").first == "G9921")
     }
 
+    /// A yes/no or how question about codes without a look-up frame is a concept: an authored
+    /// entry that shares its words answers, not a loose official description ("aerosol can").
+    @Test func aQuestionAboutCodesIsAConcept() throws {
+        let fixture = try Self.fixture()
+        let knowledge = fixture.folder.appendingPathComponent("Knowledge")
+        try FileManager.default.createDirectory(at: knowledge, withIntermediateDirectories: true)
+        try fixture.write("Knowledge/cpt.txt", Self.knowledge)
+        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(directory: knowledge))
+        let concept = try fixture.answer("Are imaginary status indicators valid on ICD-10 codes?", .cpt)
+        #expect(concept.text.hasPrefix("Imaginary status indicators of the fee schedule"), "\(concept.text.prefix(120))")
+        #expect(try fixture.answer("Is there a code for imaginary pneumonia?", .cpt).codes.first?.code == "H99.7")
+    }
+
     /// A look-up frame with nothing after it asks for the description, not for an import.
     @Test func aFrameWithoutADescription() throws {
         let fixture = try Self.fixture()

@@ -42,6 +42,7 @@ import Testing
         #expect(classifier.classify("observation vs inpatient status").category == .guidelines)
         #expect(classifier.classify("therapy threshold amount this year?").category == .coverage)
         #expect(classifier.classify("my cat bit me, what should I do?").category == .unknown)
+        #expect(classifier.classify("Is there a code for a cat bite?").category == .cpt)
     }
 
     /// A lab panel's contents are a code question; everyday look-ups stay out of scope.

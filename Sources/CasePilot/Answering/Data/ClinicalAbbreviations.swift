@@ -51,6 +51,7 @@ enum ClinicalAbbreviations {
         ("kidney stone", "calculus of kidney"),
         ("pink eye", "conjunctivitis"),
         ("ear infection", "otitis media"),
+        ("long covid", "post covid-19 condition"),
     ]
 
     /// `text` with every listed phrase and abbreviation spelled out.

@@ -220,6 +220,8 @@ enum Lexicon {
 
     static let compliance: [Cue] = [
         Cue("exclusion checks", .compliance, 4.5), Cue("exclusion check", .compliance, 4.5),
+        Cue("clean claim", .compliance, 4.5), Cue("clean claims", .compliance, 4.5), Cue("timely filing", .compliance, 4.5), Cue("no show", .compliance, 3),
+        Cue("missed appointment", .compliance, 3.5),
         Cue("oig find", .compliance, 5), Cue("oig found", .compliance, 5), Cue("oig report", .compliance, 5), Cue("oig reports", .compliance, 5), Cue("just so", .compliance, 3), Cue("get paid", .compliance, 2.5, needsDomain: true), Cue("misuse", .compliance, 3),
         Cue("change the date", .compliance, 4), Cue("date of service so", .compliance, 3), Cue("bump", .compliance, 3, needsDomain: true), Cue("retention requirement", .compliance, 4.5), Cue("retention requirements", .compliance, 4.5), Cue("out of the country", .compliance, 3),
         Cue("told me to code", .compliance, 4.5), Cue("barely supports", .compliance, 3.5), Cue("bonus", .compliance, 3, needsDomain: true), Cue("incentive", .compliance, 2.5, needsDomain: true), Cue("how bad", .compliance, 2.5), Cue("get paid more", .compliance, 3.5), Cue("to get paid", .compliance, 2.5), Cue("eobs", .compliance, 2.5), Cue("remits", .compliance, 2.5), Cue("how long do we keep", .compliance, 4.5), Cue("how long should we keep", .compliance, 4.5), Cue("keep", .compliance, 1, needsDomain: true), Cue("cures act", .compliance, 5), Cue("psychotherapy notes", .compliance, 3),

@@ -43,6 +43,7 @@ import Testing
         #expect(classifier.classify("therapy threshold amount this year?").category == .coverage)
         #expect(classifier.classify("my cat bit me, what should I do?").category == .unknown)
         #expect(classifier.classify("Is there a code for a cat bite?").category == .cpt)
+        #expect(classifier.classify("Are clean claims paid faster?").category == .compliance)
     }
 
     /// A lab panel's contents are a code question; everyday look-ups stay out of scope.

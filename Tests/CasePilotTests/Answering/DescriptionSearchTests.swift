@@ -52,6 +52,16 @@ struct DescriptionSearchTests {
         return fixture
     }
 
+    /// The fixture with the authored entries of ``knowledge`` built into it.
+    static func fixtureWithKnowledge() throws -> Fixture {
+        let fixture = try fixture()
+        let knowledge = fixture.folder.appendingPathComponent("Knowledge")
+        try FileManager.default.createDirectory(at: knowledge, withIntermediateDirectories: true)
+        try fixture.write("Knowledge/cpt.txt", Self.knowledge)
+        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(directory: knowledge))
+        return fixture
+    }
+
     static func codes(_ fixture: Fixture, _ description: String) throws -> [String] {
         try fixture.answer("What is the code for \(description)?", .cpt).codes.map(\.code)
     }
@@ -133,11 +143,7 @@ struct DescriptionSearchTests {
     /// A yes/no or how question about codes without a look-up frame is a concept: an authored
     /// entry that shares its words answers, not a loose official description ("aerosol can").
     @Test func aQuestionAboutCodesIsAConcept() throws {
-        let fixture = try Self.fixture()
-        let knowledge = fixture.folder.appendingPathComponent("Knowledge")
-        try FileManager.default.createDirectory(at: knowledge, withIntermediateDirectories: true)
-        try fixture.write("Knowledge/cpt.txt", Self.knowledge)
-        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(directory: knowledge))
+        let fixture = try Self.fixtureWithKnowledge()
         let concept = try fixture.answer("Are imaginary status indicators valid on ICD-10 codes?", .cpt)
         #expect(concept.text.hasPrefix("Imaginary status indicators of the fee schedule"), "\(concept.text.prefix(120))")
         #expect(try fixture.answer("Is there a code for imaginary pneumonia?", .cpt).codes.first?.code == "H99.7")
@@ -253,11 +259,7 @@ struct DescriptionSearchTests {
     /// (and the entry's title or a keyword does not all but name the description), or the question
     /// names another code set.
     @Test func anAuthoredProcedureBeatsALooseOfficialMatch() throws {
-        let fixture = try Self.fixture()
-        let knowledge = fixture.folder.appendingPathComponent("Knowledge")
-        try FileManager.default.createDirectory(at: knowledge, withIntermediateDirectories: true)
-        try fixture.write("Knowledge/cpt.txt", Self.knowledge)
-        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(directory: knowledge))
+        let fixture = try Self.fixtureWithKnowledge()
 
         // G9905 holds "lumbar" and "imaginary" only; the terminated G9906 holds every word.
         #expect(try fixture.answer("Lumbar imaginary microdiscectomy code?", .cpt).codes.first?.code == "99990")

@@ -19,9 +19,7 @@ enum PCSTerms {
     /// Joint replacements by their usual names, as PCS titles word the whole-joint device.
     static let phrases: [(phrase: String, expansion: String)] = [
         ("total knee replacement", "replacement of knee joint with synthetic substitute"),
-        ("total knee arthroplasty", "replacement of knee joint with synthetic substitute"),
         ("total hip replacement", "replacement of hip joint with synthetic substitute"),
-        ("total hip arthroplasty", "replacement of hip joint with synthetic substitute"),
     ]
 
     /// `text` with every listed phrase and term spelled out.

@@ -8,7 +8,7 @@ struct DrugUnits {
     let knowledgeBase: KnowledgeBase
 
     /// An amount of a drug with its unit, in the unit's base (milligrams, millilitres or units).
-    struct Amount: Equatable {
+    struct Amount {
         enum Dimension { case mass, volume, units }
         let value: Double
         let dimension: Dimension

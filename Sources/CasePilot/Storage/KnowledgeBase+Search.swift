@@ -81,6 +81,6 @@ extension KnowledgeBase {
         let terms = Set(words.map(searchable).filter { !$0.isEmpty }).sorted().map { "\"\($0)\"" }
         guard !terms.isEmpty else { return nil }
         let pairs = terms.indices.flatMap { first in terms[(first + 1)...].map { "(\(terms[first]) AND \($0))" } }
-        return (terms.count >= 3 ? pairs : terms).joined(separator: " OR ")
+        return (terms.count >= 3 ? pairs : [terms.joined(separator: " AND ")]).joined(separator: " OR ")
     }
 }

@@ -56,13 +56,16 @@ import Testing
         #expect(Self.keys(try knowledgeBase.search(words: words, limit: 1)) == ["routine-foot-care"])
     }
 
-    /// Required words: two of three or more, else one; they do not change the ranking.
+    /// Required words: two of three or more, both of two, the one of one; they do not change the ranking.
     @Test func requiredWordsKeepOnlyEntriesHoldingThem() throws {
         let (folder, path) = try Self.built()
         defer { try? FileManager.default.removeItem(at: folder) }
         let knowledgeBase = try KnowledgeBase(path: path)
         let words = ["routine", "foot", "care", "notes"]
         #expect(try knowledgeBase.search(words: words, requiring: ["notes"]).map(\.entry.key) == ["foot-care-documentation"])
+        #expect(try knowledgeBase.search(words: words, requiring: ["foot", "notes"]).map(\.entry.key) == ["foot-care-documentation"])
+        // "Does Medicare cover lab work?": an entry that says "work" but not "lab" is no answer.
+        #expect(try knowledgeBase.search(words: words, requiring: ["notes", "acupuncture"]).isEmpty, "no entry holds both")
         #expect(try knowledgeBase.search(words: words, requiring: ["routine", "notes", "acupuncture"]).isEmpty, "no entry holds two of them")
         let ranked = try knowledgeBase.search(words: words, requiring: ["foot", "care", "acupuncture"])
         #expect(ranked.map(\.entry.key) == (try knowledgeBase.search(words: words)).map(\.entry.key))

@@ -41,11 +41,31 @@ public struct Classifier: Sendable {
     /// a mapping ("NDC to J code").
     static let notLookUpBeforeCode: Set<String> = ["i", "we", "you", "they", "to"]
 
-    /// Whether `words` end in the noun "code" after a description, as in "Savary dilation code?":
-    /// not a yes/no or how/why question, not the verb ("what do I code"), not a mapping's target.
+    /// Whether `words` end in the noun "code" after a description, as in "Savary dilation code?",
+    /// or in the code set asked for ("diabetes with neuropathy icd 10", "walker hcpcs"): not a
+    /// yes/no or how/why question, not the verb ("what do I code"), not a mapping's target.
     static func endsInCodeNoun(_ words: [String]) -> Bool {
-        guard words.count >= 2, words.last == "code" || words.last == "codes", !clauseOpeners.contains(words[0]) else { return false }
-        return !words.suffix(3).dropLast().contains { notLookUpBeforeCode.contains($0) }
+        guard words.count >= 2, !clauseOpeners.contains(words[0]) else { return false }
+        if words.last == "code" || words.last == "codes" {
+            return !words.suffix(3).dropLast().contains { notLookUpBeforeCode.contains($0) }
+        }
+        // A closing code set needs a description of its own before it: "what is hcpcs" asks about
+        // the code set, "icd 9 to icd 10" (or "and", "vs") about a mapping.
+        let frame = codeSetSuffixLength(words)
+        guard frame > 0 else { return false }
+        let description = words.dropLast(frame)
+        return !description.allSatisfy(Lexicon.lookUpFrameWords.contains) && namedSystems(Array(description)).isEmpty
+            && !["to", "and", "or", "vs", "versus", "from", "in", "into"].contains(description.last ?? "")
+    }
+
+    /// How many words at the end name a code set: "icd 10", "icd 10 cm", "icd10", "hcpcs", "cpt", "dx"; else 0.
+    static func codeSetSuffixLength(_ words: [String]) -> Int {
+        switch Array(words.suffix(3)) {
+        case let last where last.suffix(3) == ["icd", "10", "cm"]: return 3
+        case let last where last.suffix(2) == ["icd", "10"] || last.suffix(2) == ["icd10", "cm"]: return 2
+        case let last where ["icd10", "icd10cm", "hcpcs", "cpt", "dx"].contains(last.last ?? ""): return 1
+        default: return 0
+        }
     }
 
     /// Creates the classifier with the built-in lexicon.
@@ -170,10 +190,12 @@ public struct Classifier: Sendable {
     }
 
     /// Where the description begins after a look-up frame ("what is the code for", "ICD-10 code for",
-    /// "what's the dx code for": only frame words before "code for"), or `nil` without one.
-    /// "codes for" is not a frame: "dx codes for 84443" asks which codes go with another.
+    /// "what's the dx code for", "ICD-10 for": only frame words before "code for", or a code set
+    /// before "for"), or `nil` without one. "codes for" is not a frame: "dx codes for 84443" asks
+    /// which codes go with another.
     static func describedStart(_ words: [String]) -> Int? {
-        guard let index = words.indices.dropLast().first(where: { words[$0] == "code" && words[$0 + 1] == "for" }),
+        guard let index = words.indices.dropLast().first(where: { words[$0 + 1] == "for" }),
+              words[index] == "code" || codeSetSuffixLength(Array(words[...index])) > 0,
               words[..<index].allSatisfy(Lexicon.lookUpFrameWords.contains) else { return nil }
         return index + 2
     }

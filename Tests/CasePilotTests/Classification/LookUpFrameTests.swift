@@ -26,6 +26,24 @@ import Testing
         #expect(classifier.classify(question).category == .cpt)
     }
 
+    /// A description, then the code set asked for; or the code set, then "for" and a description.
+    @Test(arguments: ["diabetes with neuropathy icd 10", "shortness of breath icd 10", "major depressive disorder recurrent moderate icd10",
+                      "walker hcpcs", "ICD-10 for shortness of breath", "ICD 10 for pink eye"])
+    func aDescriptionWithTheCodeSetIsALookUp(question: String) {
+        #expect(classifier.classify(question).category == .cpt)
+    }
+
+    /// A closing code set after nothing but frame words, or after a mapping, frames no look-up.
+    @Test func aClosingCodeSetThatIsNoLookUpFrame() {
+        #expect(Classifier.codeSetSuffixLength(["copd", "icd", "10", "cm"]) == 3)
+        #expect(Classifier.endsInCodeNoun(["copd", "icd", "10"]))
+        #expect(!Classifier.endsInCodeNoun(["what", "is", "hcpcs"]))
+        #expect(!Classifier.endsInCodeNoun(["convert", "icd", "9", "to", "icd", "10"]))
+        #expect(!Classifier.endsInCodeNoun(["difference", "between", "icd", "9", "and", "icd", "10"]))
+        #expect(Classifier.describedStart(["icd", "10", "for", "pink", "eye"]) == 3)
+        #expect(Classifier.describedStart(["billing", "for", "pink", "eye"]) == nil)
+    }
+
     /// A closing "code" that is a verb, or the target of a mapping, frames no look-up.
     @Test func aClosingCodeThatIsNoLookUpFrame() {
         #expect(Classifier.endsInCodeNoun(["chest", "x", "ray", "code"]))

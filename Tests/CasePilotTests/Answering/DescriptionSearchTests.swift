@@ -293,3 +293,47 @@ struct DescriptionSearchTests {
         #expect(try reopened.database.scalarInteger("SELECT count(*) FROM classifier_counts") == 0, "the table schema 3 adds exists")
     }
 }
+
+/// The ICD-10-CM conventions a coder applies to a plain phrasing, with real (public-domain) titles.
+@Suite("Description → code: ICD-10-CM conventions")
+struct DiagnosisConventionTests {
+    static let icd10cm = """
+        code,code_no_dot,level,billable,description,parent
+        E10.40,E1040,subcategory,1,"Type 1 diabetes mellitus with diabetic neuropathy, unspecified",E10.4
+        E11.40,E1140,subcategory,1,"Type 2 diabetes mellitus with diabetic neuropathy, unspecified",E11.4
+        E13.40,E1340,subcategory,1,"Other specified diabetes mellitus with diabetic neuropathy, unspecified",E13.4
+        E10.621,E10621,code,1,Type 1 diabetes mellitus with foot ulcer,E10.62
+        E11.621,E11621,code,1,Type 2 diabetes mellitus with foot ulcer,E11.62
+        Z86.31,Z8631,code,1,Personal history of diabetic foot ulcer,Z86.3
+        E11.319,E11319,code,1,Type 2 diabetes mellitus with unspecified diabetic retinopathy without macular edema,E11.31
+        H35.20,H3520,code,1,"Other non-diabetic proliferative retinopathy, unspecified eye",H35.2
+        C50.919,C50919,code,1,Malignant neoplasm of unspecified site of unspecified female breast,C50.91
+        Z80.3,Z803,category,1,Family history of malignant neoplasm of breast,Z80
+        Z85.3,Z853,category,1,Personal history of malignant neoplasm of breast,Z85
+
+        """
+
+    static func codes(_ question: String) throws -> [String] {
+        let fixture = try Fixture()
+        try fixture.load(.icd10cm, fixture.write("icd10cm_codes_2026.csv", icd10cm))
+        return try fixture.answer(question, .cpt).codes.map(\.code)
+    }
+
+    /// Guideline I.C.4.a.2: diabetes without a documented type is type 2.
+    @Test func untypedDiabetesIsType2() throws {
+        #expect(try Self.codes("diabetes with neuropathy icd 10").first == "E11.40")
+        #expect(try Self.codes("ICD-10 code for type 1 diabetes with neuropathy").first == "E10.40")
+        #expect(CodeSearch.isUntypedDiabetes(["diabetic", "neuropathy"]))
+        #expect(!CodeSearch.isUntypedDiabetes(["gestational", "diabetes"]))
+    }
+
+    /// A condition is not its history, a patient's history is not the family's, and "non-diabetic" is no diabetes.
+    @Test func historyFamilyAndNegationAreNotTheCondition() throws {
+        #expect(try Self.codes("diabetic foot ulcer icd 10").first == "E11.621")
+        #expect(try Self.codes("ICD-10 code for history of diabetic foot ulcer").first == "Z86.31")
+        #expect(try Self.codes("ICD-10 code for history of breast cancer").first == "Z85.3")
+        #expect(try Self.codes("ICD-10 code for family history of breast cancer").first == "Z80.3")
+        #expect(try Self.codes("diabetic retinopathy icd 10").first == "E11.319")
+        #expect(CodeSearch.tokens("Other non-diabetic retinopathy") == ["other", "nondiabetic", "retinopathy"])
+    }
+}

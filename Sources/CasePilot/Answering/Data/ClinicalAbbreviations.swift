@@ -54,6 +54,13 @@ enum ClinicalAbbreviations {
         ("long covid", "post covid-19 condition"),
     ]
 
+    /// Words that ICD-10-CM titles say otherwise, spelled out only when the question asks for an
+    /// ICD-10-CM code: HCPCS screening codes say "cancer" ("Prostate cancer screening; …").
+    static let diagnosisWords: [String: String] = [
+        "cancer": "malignant neoplasm",
+        "cancers": "malignant neoplasms",
+    ]
+
     /// `text` with every listed phrase and abbreviation spelled out.
     static func expanded(_ text: String) -> String {
         TermExpansion.expanded(TermExpansion.expanded(text, phrases: phrases), with: expansions)

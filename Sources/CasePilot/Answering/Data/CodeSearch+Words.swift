@@ -22,13 +22,31 @@ extension CodeSearch {
         } else {
             words = text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "/") }.map(String.init)
         }
-        return words.flatMap { word -> [String] in
+        let split = words.flatMap { word -> [String] in
             var parts = word.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
             if parts.count > 1, parts[0] == "w" {
                 if parts[1] == "o" { parts.replaceSubrange(0...1, with: ["without"]) } else { parts[0] = "with" }
             }
             return parts.filter { !$0.isEmpty }
         }
+        return split.contains("non") ? joiningNegations(split) : split
+    }
+
+    /// "non-diabetic" is one word, "nondiabetic": H35.2 "Other non-diabetic proliferative
+    /// retinopathy" does not share "diabetic" with "diabetic retinopathy".
+    private static func joiningNegations(_ words: [String]) -> [String] {
+        var joined: [String] = []
+        var index = 0
+        while index < words.count {
+            if words[index] == "non", index + 1 < words.count {
+                joined.append("non" + words[index + 1])
+                index += 2
+            } else {
+                joined.append(words[index])
+                index += 1
+            }
+        }
+        return joined
     }
 
     /// A letter, a digit or "/".

@@ -34,6 +34,7 @@ struct CodeSearch {
     func search(_ text: String, systems: [String], limit: Int = 5) throws -> [Hit] {
         var described = ClinicalAbbreviations.expanded(Self.described(text))
         if systems == [CodeSystem.icd10pcs.rawValue] { described = PCSTerms.expanded(described) }
+        if systems == [CodeSystem.icd10cm.rawValue] { described = TermExpansion.expanded(described, with: ClinicalAbbreviations.diagnosisWords) }
         let spelled = Self.spelled(described)
         let exact = try knowledgeBase.codes(describedAs: described, systems: systems)
             .sorted { Self.exactOrder($0, $1, spelled: spelled) }
@@ -59,25 +60,39 @@ struct CodeSearch {
             candidates = try knowledgeBase.codeCandidates(match: quoted.joined(separator: " OR "), systems: systems, limit: 300)
         }
         let mainTerm = Self.normalized(content[0])
-        let asksWith = query.words["with"] != nil
+        let untypedDiabetes = Self.isUntypedDiabetes(Self.tokens(described))
+        let asksHistory = query.words["history"] != nil
         var ranked = candidates.map { record, bm25 -> Ranked in
             let profile = Self.profile(of: record.description)
             let whole = Self.similarity(query, profile)
             let hit = Hit(record: record, score: Self.similarity(query, description: record.description, whole: whole))
-            return (hit, whole, !asksWith && profile.words["with"] != nil, bm25)
+            return (hit, whole, Self.addsUnasked(profile, to: query), bm25)
         }
         try addInclusionTerms(quoted, query: query, systems: systems, to: &ranked)
         return ranked.sorted { left, right in
             // A code still in use before a terminated one, however close its words.
             let leftActive = left.hit.record.terminationDate == nil, rightActive = right.hit.record.terminationDate == nil
             if leftActive != rightActive { return leftActive }
+            // The condition before a history of it, unless the history is asked for: "diabetic foot
+            // ulcer" is E11.621, not Z86.31 "Personal history of diabetic foot ulcer".
+            if !asksHistory {
+                let leftHistory = Self.isHistory(left.hit.record), rightHistory = Self.isHistory(right.hit.record)
+                if leftHistory != rightHistory { return rightHistory }
+            }
             if left.hit.score != right.hit.score { return left.hit.score > right.hit.score }
             // Among descriptions with the same head, the one that adds the fewest words to it.
             if left.whole != right.whole { return left.whole > right.whole }
-            // A combination code ("with" a second condition) the question does not ask for comes
-            // after one without: "morbid obesity" is E66.01 "… due to excess calories" before E66.2
-            // "… with alveolar hypoventilation".
-            if left.addsWith != right.addsWith { return right.addsWith }
+            // A combination code ("with" a second condition) or a family history the question does
+            // not ask for comes after one without: "morbid obesity" is E66.01 "… due to excess
+            // calories" before E66.2 "… with alveolar hypoventilation"; "history of breast cancer"
+            // is the patient's own (Z85.3), not Z80.3 "Family history of …".
+            if left.addsUnasked != right.addsUnasked { return right.addsUnasked }
+            // ICD-10-CM guideline I.C.4.a.2: diabetes whose type is not documented is coded as type 2:
+            // "diabetes with neuropathy" is E11.40 before E10.40 and E13.40, which say as much.
+            if untypedDiabetes {
+                let leftType2 = left.hit.record.code.hasPrefix("E11"), rightType2 = right.hit.record.code.hasPrefix("E11")
+                if leftType2 != rightType2 { return leftType2 }
+            }
             // A title led by the question's main term, as the code set words its default codes:
             // "pneumonia" is J18.9 "Pneumonia, unspecified organism" before B01.2 "Varicella pneumonia".
             let leftLed = Self.leads(left.hit.record.description, mainTerm), rightLed = Self.leads(right.hit.record.description, mainTerm)
@@ -88,8 +103,32 @@ struct CodeSearch {
         }.map(\.hit)
     }
 
+    /// An ICD-10-CM history code ("Personal history of …", "Family history of …").
+    private static func isHistory(_ record: CodeRecord) -> Bool {
+        record.system == CodeSystem.icd10cm.rawValue && record.code.hasPrefix("Z8") && record.description.lowercased().contains("history of")
+    }
+
+    /// Words that name a type or cause of diabetes, so that the type 2 default does not apply.
+    private static let diabetesTypeWords: Set<String> = [
+        "type", "1", "2", "i", "ii", "juvenile", "gestational", "secondary", "induced", "drug", "chemical", "underlying",
+        "pregnancy", "childbirth", "puerperium", "neonatal", "other", "specified", "insipidus", "prediabetes",
+    ]
+
+    /// Whether `words` name diabetes without its type or cause ("diabetes with neuropathy").
+    static func isUntypedDiabetes(_ words: [String]) -> Bool {
+        words.contains { $0 == "diabetes" || $0 == "diabetic" } && !words.contains(where: diabetesTypeWords.contains)
+    }
+
     /// A candidate of the similar-description tier, with what its rank is decided by.
-    private typealias Ranked = (hit: Hit, whole: Double, addsWith: Bool, bm25: Double)
+    private typealias Ranked = (hit: Hit, whole: Double, addsUnasked: Bool, bm25: Double)
+
+    /// Qualifiers that make a different code: a second condition, a relative's history.
+    private static let qualifiers = ["with", "family"]
+
+    /// Whether a description adds one of ``qualifiers`` that the question does not say.
+    private static func addsUnasked(_ description: Profile, to query: Profile) -> Bool {
+        qualifiers.contains { description.words[$0] != nil && query.words[$0] == nil }
+    }
 
     /// Adds the ICD-10-CM codes with an inclusion term holding every word of `quoted` (else all but
     /// one of three or more, when no description matched closely), or scores a candidate by its
@@ -103,11 +142,10 @@ struct CodeSearch {
         }
         guard !terms.isEmpty else { return }
         var index = Dictionary(ranked.enumerated().map { ($1.hit.record.system + " " + $1.hit.record.code, $0) }, uniquingKeysWith: { first, _ in first })
-        let asksWith = query.words["with"] != nil
         for (record, term) in terms {
             let profile = Self.termProfile(term, asked: query)
             let score = Self.similarity(query, profile)
-            let termed: Ranked = (Hit(record: record, score: score, term: term), score, !asksWith && profile.words["with"] != nil, 0)
+            let termed: Ranked = (Hit(record: record, score: score, term: term), score, Self.addsUnasked(profile, to: query), 0)
             if let at = index[record.system + " " + record.code] {
                 if score > ranked[at].hit.score { ranked[at] = termed }
             } else {

@@ -58,6 +58,30 @@ struct EditFormatTests {
         #expect(answer.citations.count == 1)
     }
 
+    /// An E/M visit in a pair takes 25 (or 57 beside a major surgery), never 59; two visits are one.
+    @Test func aVisitBesideAProcedureTakesAVisitModifier() throws {
+        let fixture = try Fixture()
+        let ptp = try fixture.write("ptp_practitioner_2024-07-01.csv", """
+            column_1,column_2,deletion_date,modifier_indicator,ptp_edit_rationale
+            11111,99213,*,1,CPT Manual or CMS manual coding instruction
+            22222,99213,*,1,CPT Manual or CMS manual coding instruction
+            99214,99213,*,1,Misuse of column two code with column one code
+
+            """)
+        try fixture.load(.ncciPTP, ptp)
+        let header = #""HCPCS","MOD","DESCRIPTION","STATUS CODE","NOT USED FOR MEDICARE PAYMENT","WORK RVU","NON-FAC PE RVU","NON-FAC NA INDICATOR","FACILITY PE RVU","FACILITY NA INDICATOR","MP RVU","NON-FACILITY TOTAL","FACILITY TOTAL","PCTC IND","GLOB DAYS","PRE OP","INTRA OP","POST OP","MULT PROC","BILAT SURG","ASST SURG","CO- SURG","TEAM SURG","ENDO BASE","CONV FACTOR""#
+        let row = { (code: String, global: String) in #""\#(code)","","Made-up","A","","1.00","1.50","","0.50","","0.10","2.60","1.60","0","\#(global)","0","0","0","2","1","1","0","0","","33.2875""# }
+        try fixture.load(.pfsRVU, fixture.write("PPRRVU24_JUL.csv", [header, row("11111", "000"), row("22222", "090"), ""].joined(separator: "\n")))
+        let minor = try fixture.answer("Can I bill 99213 with 11111?", .ncci).text
+        #expect(minor.contains("modifier 25 on the E/M code") && minor.contains("global period 000"), "\(minor)")
+        #expect(minor.contains("59 and XE/XP/XS/XU are not used on E/M codes") && !minor.contains("Put the modifier on the column 2 code"))
+        let major = try fixture.answer("Can I bill 99213 with 22222?", .ncci).text
+        #expect(major.contains("modifier 57 on the E/M") && major.contains("decision to operate"), "\(major)")
+        let visits = try fixture.answer("Can I bill 99213 and 99214 on the same day?", .ncci).text
+        #expect(visits.contains("Both are E/M visits") && visits.contains("one E/M visit a day"), "\(visits)")
+        #expect(PTPAnswer.isEvaluationAndManagement("99499") && !PTPAnswer.isEvaluationAndManagement("99500") && !PTPAnswer.isEvaluationAndManagement("9921F"))
+    }
+
     @Test func officialMUEWithCopyrightRows() throws {
         let fixture = try Fixture()
         let csv = """

@@ -26,7 +26,9 @@ struct PTPAnswer {
         }
         var text = "NCCI PTP edit (\(place), \(info.release)): \(edit.column1) is the column 1 (comprehensive) code and \(edit.column2) the column 2 (component) code. "
         text += "If both are reported for the same patient on the same date of service, \(edit.column2) is denied as part of \(edit.column1) unless the edit allows a modifier — \(IndicatorMeanings.ptpModifier(edit.modifierIndicator))."
-        if edit.modifierIndicator == 1 {
+        if edit.modifierIndicator == 1, Self.isEvaluationAndManagement(edit.column2) {
+            text += " " + (try visitModifier(visit: edit.column2, procedure: edit.column1))
+        } else if edit.modifierIndicator == 1 {
             text += " Put the modifier on the column 2 code (\(edit.column2)), never merely to get paid."
         }
         if let rationale = edit.rationale { text += "\nRationale: \(rationale)." }
@@ -36,5 +38,26 @@ struct PTPAnswer {
         if !others.isEmpty { text += "\nThe file also lists this pair with modifier indicator \(others.sorted().map(String.init).joined(separator: ", ")) for other periods." }
         resolution.add(text, citation: citation)
         return resolution
+    }
+
+    /// Whether `code` is a CPT evaluation and management code (99202–99499).
+    static func isEvaluationAndManagement(_ code: String) -> Bool {
+        code.count == 5 && code.allSatisfy(\.isNumber) && ("99202"..."99499").contains(code)
+    }
+
+    /// Which modifier lets an E/M visit be paid beside a procedure: NCCI does not allow 59 or the
+    /// X modifiers on an E/M code. With a major surgery (global period 090 in the imported fee
+    /// schedule) the visit at which the decision to operate was made takes 57.
+    private func visitModifier(visit: String, procedure: String) throws -> String {
+        let rule = "Modifiers 59 and XE/XP/XS/XU are not used on E/M codes (NCCI Policy Manual, Chapter I)."
+        if Self.isEvaluationAndManagement(procedure) {
+            return "Both are E/M visits: Medicare pays one E/M visit a day for a practitioner (and for the same specialty in the same group), so the day's work is combined into one visit and one level. Only a second, separate encounter later that day for a problem that could not be handled at the first is billed as well, with modifier 25 on it. \(rule) (Medicare Claims Processing Manual, Ch. 12 §30.6.7)"
+        }
+        let global = try knowledgeBase.feeSchedule(procedure).first { $0.modifier.isEmpty }?.globalDays
+        if global == "090" {
+            return "For the visit (\(visit)) beside a major surgery (\(procedure), global period 090 in the fee schedule): modifier 57 on the E/M when the visit, on the day before or the day of the surgery, was the one at which the decision to operate was made; otherwise modifier 25 only for a significant, separately identifiable problem. \(rule)"
+        }
+        let minor = global.map { ["000", "010"].contains($0) ? " (global period \($0) in the fee schedule: the decision to perform it is part of the procedure)" : "" } ?? ""
+        return "For the visit (\(visit)) beside the procedure \(procedure)\(minor): modifier 25 on the E/M code, only when the visit was significant and separately identifiable beyond the procedure's usual pre- and post-service work, with documentation to show it. \(rule)"
     }
 }

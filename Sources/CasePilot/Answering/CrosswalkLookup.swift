@@ -11,6 +11,10 @@ struct CrosswalkLookup {
         }
         let articles = try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: .crosswalks)
         if resolution.isEmpty {
+            // "What replaced CPT 99201?": without an article on it, the code's own entry says.
+            if !articles.warnings.isEmpty, question.codes.contains(where: \.isProcedure) {
+                return try CodeLookup(knowledgeBase: knowledgeBase).resolve(question)
+            }
             return articles
         }
         if let citation = articles.citations.first, let first = articles.paragraphs.first, !question.codes.isEmpty, articles.warnings.isEmpty {

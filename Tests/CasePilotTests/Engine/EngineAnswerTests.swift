@@ -87,6 +87,15 @@ import Testing
         #expect(answer.answer.hasPrefix(title), "\(question): \(answer.answer.prefix(120))")
     }
 
+    /// "What replaced …?" for a deleted CPT code is answered by the code's own entry.
+    @Test func aDeletedCodeSaysWhatReplacedIt() async throws {
+        for (question, successor) in [("What replaced CPT 99201?", "99202"), ("Is 99217 still valid?", "99238"), ("What replaced 99354?", "99417")] {
+            let answer = try await engine.ask(question)
+            #expect(answer.answer.contains("(deleted") && answer.answer.contains(successor), "\(question): \(answer.answer.prefix(200))")
+            #expect(answer.warnings.isEmpty, "\(question): \(answer.warnings)")
+        }
+    }
+
     @Test func followUpsUseThePreviousCodes() async throws {
         let first = try await engine.ask("What is 20610?")
         let followUp = try await engine.ask("and with modifier 59?", following: first)

@@ -130,6 +130,10 @@ struct EditFormatTests {
         #expect(answer.text.contains("150% bilateral payment adjustment applies"))
         let rvus = try fixture.answer("What are the RVUs for 11111?", .cpt)
         #expect(rvus.text.contains("work 1"))
+        // The national amount is the file's total RVUs times its conversion factor, and it comes first.
+        let paid = try fixture.answer("How much does Medicare pay for 11111?", .coverage)
+        #expect(paid.text.hasPrefix("Medicare physician fee schedule (2024-07) for 11111"), "\(paid.text.prefix(200))")
+        #expect(paid.text.contains("$86.55 non-facility / $53.26 facility"), "\(paid.text.prefix(400))")
     }
 
     @Test func gemsTextCSVAndTitles() throws {

@@ -27,6 +27,7 @@ struct FeeScheduleFacts {
             + (global.globalDays.map { "; global period \(IndicatorMeanings.globalDays($0))" } ?? "") + "."]
         lines.append("RVUs: work \(number(global.workRVU)), practice expense \(number(global.nonFacilityPE)) non-facility / \(number(global.facilityPE)) facility, malpractice \(number(global.malpracticeRVU)); total \(number(global.nonFacilityTotal)) non-facility / \(number(global.facilityTotal)) facility"
             + (global.conversionFactor.map { " (conversion factor \(number($0)))" } ?? "") + ".")
+        if detailed, let amounts = Self.nationalAmounts(global) { lines.append(amounts) }
         var policies: [String] = []
         for modifier in modifiers {
             if let text = IndicatorMeanings.modifierPolicy(modifier, global) { policies.append(text) }
@@ -42,6 +43,15 @@ struct FeeScheduleFacts {
         if !detailed, policies.isEmpty { lines = [lines[0] + " " + lines[1]] }
         resolution.add(lines.joined(separator: "\n"), citation: citation)
         return resolution
+    }
+
+    /// The national payment amounts: total RVUs times the conversion factor, for a code paid under
+    /// the fee schedule (status A, R or T) with both figures in the file.
+    static func nationalAmounts(_ row: FeeScheduleRecord) -> String? {
+        guard ["A", "R", "T"].contains(row.status), let factor = row.conversionFactor, factor > 0,
+              let nonFacility = row.nonFacilityTotal, let facility = row.facilityTotal else { return nil }
+        let dollars = { (total: Double) in "$" + NumberText.fixed(total * factor, decimals: 2) }
+        return "National payment amount (total RVUs × conversion factor): \(dollars(nonFacility)) non-facility / \(dollars(facility)) facility, before the locality's geographic adjustment (GPCIs). For most services Medicare pays 80% of the allowed amount after the Part B deductible, and the patient 20%."
     }
 
     private func number(_ value: Double?) -> String {

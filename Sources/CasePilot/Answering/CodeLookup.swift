@@ -56,7 +56,8 @@ struct CodeLookup {
         if code.isProcedure { resolution.merge(try addOnNote(code)) }
         if entry == nil, official == nil, resolution.isEmpty {
             resolution.add(code: code.reference)
-            resolution.add(MissingData.code(code))
+            let imported = try knowledgeBase.datasetInfo(MissingData.dataset(for: code.system))
+            resolution.add(MissingData.code(code, importedRelease: imported?.release))
             resolution.warnings.append(MissingData.warning(code))
         } else if entry == nil, official == nil {
             resolution.add(code: code.reference)

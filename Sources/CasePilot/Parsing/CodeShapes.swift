@@ -25,7 +25,9 @@ enum CodeShapes {
     static let hcpcsLetters: Set<Character> = Set("ABCEGHJKLMPQRSTV")
 
     /// The system of a procedure or diagnosis code written as `token` (upper-cased, no modifiers).
-    static func system(of token: String, diagnosisContext: Bool, icd9Context: Bool) -> CodeSystem? {
+    /// - Parameter lookUpContext: the question is only a frame around codes ("What is I10?", "Z23
+    ///   billable?"): a bare three-character category counts as ICD-10-CM there too.
+    static func system(of token: String, diagnosisContext: Bool, icd9Context: Bool, lookUpContext: Bool = false) -> CodeSystem? {
         // Every code is 3 to 8 ASCII characters with a digit: most words of a question stop here.
         guard (3...8).contains(token.utf8.count), token.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
             return nil
@@ -42,12 +44,12 @@ enum CodeShapes {
             if count == 5, digits == 4, hcpcsLetters.contains(chars[0]), !diagnosisContext { return .hcpcs }
             if count == 7, chars[0].isNumber, isPCS(chars) { return .icd10pcs }
         }
-        if isICD10CM(token, diagnosisContext: diagnosisContext) { return .icd10cm }
+        if isICD10CM(token, diagnosisContext: diagnosisContext, bareCategory: diagnosisContext || lookUpContext) { return .icd10cm }
         if !icd9Context, hasDot, isICD9Diagnosis(token) { return .icd9cm }
         return nil
     }
 
-    static func isICD10CM(_ token: String, diagnosisContext: Bool) -> Bool {
+    static func isICD10CM(_ token: String, diagnosisContext: Bool, bareCategory: Bool? = nil) -> Bool {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2 else { return false }
         let stem = Array(parts[0])
@@ -61,10 +63,16 @@ enum CodeShapes {
         } else {
             guard stem.count <= 7 else { return false }
             // A bare category (E11) needs diagnosis words around it; longer ones need a second digit.
-            if stem.count == 3 { return diagnosisContext && stem[2].isNumber }
+            if stem.count == 3 { return (bareCategory ?? diagnosisContext) && stem[2].isNumber }
             guard stem[2].isNumber || diagnosisContext else { return false }
         }
         return rest.allSatisfy { $0.isNumber || ($0.isLetter && $0.isASCII) }
+    }
+
+    /// A bare ICD-10-CM category shape: a letter and two digits ("I10", "Z23").
+    static func isBareCategory(_ token: String) -> Bool {
+        let chars = Array(token.uppercased())
+        return chars.count == 3 && chars[0].isLetter && chars[0].isASCII && chars[1].isNumber && chars[2].isNumber
     }
 
     static func isPCS(_ chars: [Character]) -> Bool {

@@ -9,6 +9,13 @@ struct QuestionParser: Sendable {
     private static let listJoiners: Set<String> = ["and", "or", "vs", "versus", "v", "&", "with", "plus", "nor", "to", "instead"]
     private static let unitWords: Set<String> = ["day", "days", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "year", "years", "yr", "yrs", "month", "months", "units", "unit", "percent", "mg", "ml", "%", "week", "weeks", "visits", "times", "patients", "pt", "pts", "cm", "sq"]
     private static let diagnosisWords: Set<String> = ["icd", "icd10", "icd-10", "diagnosis", "diagnoses", "dx", "diag", "diagnostic", "icd10cm"]
+    /// The words of a question that only asks about the codes in it ("What is I10?", "Is Z23 billable?",
+    /// "E11 vs E10"): around such a frame a bare category ("I10") is a code, not vitamin "B12" or an "N95" mask.
+    private static let lookUpFrameWords: Set<String> = [
+        "what", "whats", "s", "is", "are", "does", "do", "mean", "means", "meaning", "code", "codes", "the", "a", "an", "for",
+        "describe", "explain", "define", "stand", "valid", "billable", "still", "can", "i", "bill", "use", "and", "or", "vs",
+        "versus", "difference", "between", "tell", "me", "about", "it",
+    ]
 
     /// Parses `question`.
     func parse(_ question: String) -> ParsedQuestion {
@@ -18,6 +25,8 @@ struct QuestionParser: Sendable {
         let icd9 = lowered.contains { $0.hasPrefix("icd9") }
             || zip(lowered, lowered.dropFirst()).contains { ($0 == "icd" && $1 == "9") || ($0 == "ninth" && $1 == "revision") }
         let diagnosis = lowered.contains { Self.diagnosisWords.contains($0) || $0.hasPrefix("diagnos") }
+        let lookUp = lowered.contains(where: CodeShapes.isBareCategory)
+            && lowered.allSatisfy { Self.lookUpFrameWords.contains($0) || CodeShapes.isBareCategory($0) }
         let hasModifierWord = lowered.contains { Self.modifierWords.contains($0) || ($0.hasPrefix("modif") && $0.count <= 10) }
         // Upper case counts as shouting only across ordinary words (three letters or more).
         let longWords = raw.map(\.text).filter { $0.count >= 3 && $0.allSatisfy(\.isLetter) }.joined()
@@ -64,7 +73,7 @@ struct QuestionParser: Sendable {
                     continue
                 }
             }
-            if let system = CodeShapes.system(of: upper, diagnosisContext: diagnosis, icd9Context: icd9) {
+            if let system = CodeShapes.system(of: upper, diagnosisContext: diagnosis, icd9Context: icd9, lookUpContext: lookUp) {
                 let volume: Bool? = system != .icd9cm || !upper.contains(".") ? nil : CodeShapes.isICD9Procedure(upper)
                 add(CodeToken(system: system, code: upper.filter { $0 != "." }, icd9Procedure: volume))
             }

@@ -319,6 +319,15 @@ struct DiagnosisConventionTests {
         return try fixture.answer(question, .cpt).codes.map(\.code)
     }
 
+    /// A code that the imported code set lacks is not a code, whatever its shape.
+    @Test func aCodeMissingFromTheImportedSetIsSaidToBeMissing() throws {
+        let fixture = try Fixture()
+        try fixture.load(.icd10cm, fixture.write("icd10cm_codes_2026.csv", Self.icd10cm))
+        let answer = try fixture.answer("What is E11.99?", .cpt)
+        #expect(answer.text.hasPrefix("ICD-10-CM E11.99 is not in the imported ICD-10-CM file"), "\(answer.text)")
+        #expect(!answer.text.contains("casepilot data import"))
+    }
+
     /// Guideline I.C.4.a.2: diabetes without a documented type is type 2.
     @Test func untypedDiabetesIsType2() throws {
         #expect(try Self.codes("diabetes with neuropathy icd 10").first == "E11.40")

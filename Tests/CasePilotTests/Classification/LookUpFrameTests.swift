@@ -33,6 +33,12 @@ import Testing
         #expect(classifier.classify(question).category == .cpt)
     }
 
+    /// A bare category in a look-up frame is a code to look up ("What is I10?" was out of scope).
+    @Test func aBareCategoryIsLookedUp() {
+        #expect(classifier.classify("What is I10?").category == .cpt)
+        #expect(classifier.classify("Is Z23 billable?").category == .cpt)
+    }
+
     /// A closing code set after nothing but frame words, or after a mapping, frames no look-up.
     @Test func aClosingCodeSetThatIsNoLookUpFrame() {
         #expect(Classifier.codeSetSuffixLength(["copd", "icd", "10", "cm"]) == 3)

@@ -23,6 +23,17 @@ import Testing
         #expect(codes("what does 0DTJ4ZZ stand for") == ["ICD-10-PCS 0DTJ4ZZ"])
     }
 
+    /// A bare category ("I10") is a code when the question is only a frame around it, or names a
+    /// diagnosis; not as a word of a description ("N95 mask", "B12 injection").
+    @Test func bareCategoriesInALookUpFrame() {
+        #expect(codes("What is I10?") == ["ICD-10-CM I10"])
+        #expect(codes("Is Z23 billable?") == ["ICD-10-CM Z23"])
+        #expect(codes("E11 vs E10") == ["ICD-10-CM E11", "ICD-10-CM E10"])
+        #expect(codes("dx I10 with CKD") == ["ICD-10-CM I10"])
+        #expect(codes("HCPCS code for an N95 mask").isEmpty)
+        #expect(codes("B12 injection code").isEmpty)
+    }
+
     @Test func icd9WhenAsked() {
         #expect(codes("icd-9 250.00 to icd-10") == ["ICD-9-CM 250.00"])
         #expect(codes("ICD9 788.33 maps to what") == ["ICD-9-CM 788.33"])

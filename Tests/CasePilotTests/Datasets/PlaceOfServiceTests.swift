@@ -41,6 +41,14 @@ import Testing
         #expect(QuestionParser().parse("POS 11 for an imaginary office?").asksForPlaceOfServiceByName == false)
     }
 
+    /// Coders' abbreviations of place names: ASC, SNF, ER.
+    @Test func aPlaceOfServiceByItsAbbreviation() throws {
+        let fixture = try Fixture()
+        try fixture.load(.pos, fixture.write("pos.csv", Self.csv + "24,Ambulatory Surgical Center,Imaginary freestanding surgery.\n"), release: "2025-10")
+        let answer = try fixture.answer("What is the place of service for an ASC?", .cpt)
+        #expect(answer.text.contains("- POS 24 — Ambulatory Surgical Center"), "\(answer.text.prefix(200))")
+    }
+
     @Test func questionsNamePOSCodes() {
         let parser = QuestionParser()
         #expect(parser.parse("POS 11 or place of service 2, and pos22?").placesOfService == ["11", "02", "22"])

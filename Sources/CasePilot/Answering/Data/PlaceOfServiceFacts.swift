@@ -11,9 +11,20 @@ struct PlaceOfServiceFacts {
     /// first (at most three, each at least half as close as the best): "which POS for a
     /// telehealth visit in the patient's home?" → 10 "Telehealth Provided in Patient's Home"
     /// first. Empty when none shares a word or the code set is not imported.
+    /// Abbreviations of place names as coders write them, in the code set's words.
+    private static let abbreviations: [String: [String]] = [
+        "asc": ["ambulatory", "surgical", "center"], "snf": ["skilled", "nursing", "facility"], "er": ["emergency", "room"],
+        "ed": ["emergency", "room"], "fqhc": ["federally", "qualified", "health", "center"], "rhc": ["rural", "health"],
+        "alf": ["assisted", "living", "facility"], "ipf": ["inpatient", "psychiatric", "facility"],
+        "cmhc": ["community", "mental", "health", "center"], "irf": ["comprehensive", "inpatient", "rehabilitation", "facility"],
+        "corf": ["comprehensive", "outpatient", "rehabilitation", "facility"], "esrd": ["end", "stage", "renal", "disease", "treatment", "facility"],
+        "hopd": ["outpatient", "hospital"],
+    ]
+
     func named(in question: ParsedQuestion) throws -> Resolution {
         var resolution = Resolution()
-        let wanted = Set(question.words.filter { !Self.framing.contains($0) }.map(CodeSearch.normalized))
+        let words = question.words.flatMap { Self.abbreviations[$0] ?? [$0] }
+        let wanted = Set(words.filter { !Self.framing.contains($0) }.map(CodeSearch.normalized))
         guard !wanted.isEmpty, let info = try knowledgeBase.datasetInfo(.pos) else { return resolution }
         let scored = try knowledgeBase.placesOfService().compactMap { place -> (place: PlaceOfServiceRecord, score: Double)? in
             let name = Set(CodeSearch.tokens(place.name).filter { !CodeSearch.function.contains($0) }.map(CodeSearch.normalized))

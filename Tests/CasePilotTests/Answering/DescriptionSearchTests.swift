@@ -66,6 +66,14 @@ struct DescriptionSearchTests {
         try fixture.answer("What is the code for \(description)?", .cpt).codes.map(\.code)
     }
 
+    /// "… code for Medicare" names the payer, not the thing: the words before the marker describe it.
+    @Test func aPayerAfterTheMarkerIsNoDescription() {
+        #expect(CodeSearch.parts("flu vaccine admin code for Medicare").described == "flu vaccine admin ")
+        #expect(CodeSearch.parts("flu shot code for a Medicare Advantage patient?").described == "flu shot ")
+        #expect(CodeSearch.parts("What is the code for a medicare wellness visit").described == "a medicare wellness visit")
+        #expect(CodeSearch.parts("what is the code for medicare").described == "medicare")
+    }
+
     @Test func normalizedDescriptionsIgnoreCaseSpacingAndPunctuationButNotSymbols() {
         #expect(DescriptionKey.normalized("Injection, daratumumab 10 mg and hyaluronidase-fihj")
             == DescriptionKey.normalized("injection  daratumumab, 10 MG and hyaluronidase fihj?"))

@@ -113,10 +113,27 @@ extension CodeSearch {
         for marker in ["code for ", "codes for ", "code of ", "code is ", "code would be ", "code do i use for ", "codes do i use for ",
                        "code do we use for ", "code should i use for ", "code to use for "] {
             if let range = lower.firstRange(of: marker), lower.distance(from: lower.startIndex, to: range.lowerBound) < 60 {
-                return (String(lower[..<range.upperBound]), String(lower[range.upperBound...]))
+                let after = String(lower[range.upperBound...])
+                // "flu vaccine admin code for Medicare": the payer is no description; the words before the marker are.
+                if namesOnlyAPayer(after), !contentWords(String(lower[..<range.lowerBound])).isEmpty {
+                    return (String(lower[range.lowerBound...]), String(lower[..<range.lowerBound]))
+                }
+                return (String(lower[..<range.upperBound]), after)
             }
         }
         return (text, text)
+    }
+
+    /// Words that only name who pays ("Medicare", "a Medicare Advantage patient").
+    private static let payerWords: Set<String> = [
+        "medicare", "medicaid", "commercial", "tricare", "payer", "payers", "insurance", "insurer", "advantage", "part", "b",
+        "a", "an", "the", "my", "our", "patient", "patients", "pt", "pts", "beneficiary", "beneficiaries", "plan", "plans",
+    ]
+
+    private static func namesOnlyAPayer(_ text: String) -> Bool {
+        let words = tokens(text)
+        return !words.isEmpty && words.allSatisfy(payerWords.contains)
+            && words.contains { ["medicare", "medicaid", "commercial", "tricare", "payer", "payers", "insurance", "insurer"].contains($0) }
     }
 
     /// `text` as typed, lower-case with single spaces and without a closing question mark or full stop:

@@ -16,10 +16,20 @@ enum PCSTerms {
         "tonsillectomy": "resection of tonsils",
     ]
 
-    /// Joint replacements by their usual names, as PCS titles word the whole-joint device.
+    /// Procedures by their usual names, in the words of the PCS titles: the whole-joint device of a
+    /// joint replacement, the low transverse incision that is the usual caesarean, the endoscopic
+    /// inspection that a colonoscopy or EGD is, and the diagnostic excision that a biopsy is.
     static let phrases: [(phrase: String, expansion: String)] = [
         ("total knee replacement", "replacement of knee joint with synthetic substitute"),
         ("total hip replacement", "replacement of hip joint with synthetic substitute"),
+        ("cesarean section", "extraction of products of conception, low, open approach"),
+        ("cesarean delivery", "extraction of products of conception, low, open approach"),
+        ("c section", "extraction of products of conception, low, open approach"),
+        ("c-section", "extraction of products of conception, low, open approach"),
+        ("colonoscopy with biopsy", "excision of large intestine, via natural or artificial opening endoscopic, diagnostic"),
+        ("colonoscopy", "inspection of lower intestinal tract, via natural or artificial opening endoscopic"),
+        ("egd with biopsy", "excision of stomach, via natural or artificial opening endoscopic, diagnostic"),
+        ("egd", "inspection of upper intestinal tract, via natural or artificial opening endoscopic"),
     ]
 
     /// `text` with every listed phrase and term spelled out.

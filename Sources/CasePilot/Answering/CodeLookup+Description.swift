@@ -31,7 +31,7 @@ extension CodeLookup {
         let official = CodeSearch.asksForCPT(question.text) ? [] : try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: systems)
         // A close official match answers, unless it is a terminated code found by similar words only.
         if let best = official.first, best.score >= CodeSearch.closeMatch, best.score == 1 || best.record.terminationDate == nil {
-            return try officialAnswer(official)
+            return try withUnits(try officialAnswer(official), of: best.record, for: question)
         }
         if systems == CodeSearch.currentSystems {
             // Authored entries whose title or keywords hold every word, the most closely named first.
@@ -54,8 +54,8 @@ extension CodeLookup {
         let asksNoCode = question.words.allSatisfy { !Self.codeRequestWords.contains($0) }
         let asksAboutCodes = Classifier.clauseOpeners.contains(question.words[0]) && CodeSearch.parts(question.text).framing == question.text
         if asksNoCode || asksAboutCodes, !related.isEmpty { return authoredAnswer(related) }
-        if !official.isEmpty {
-            var resolution = try officialAnswer(official)
+        if let best = official.first {
+            var resolution = try withUnits(try officialAnswer(official), of: best.record, for: question)
             Self.list(related.filter { $0.entry.kind == .code }, as: "Authored code entries that share words with the question", in: &resolution)
             return resolution
         }
@@ -66,6 +66,17 @@ extension CodeLookup {
             return resolution
         }
         return authoredAnswer(related)
+    }
+
+    /// `resolution` with the billing units of a dose the question names ("ceftriaxone 1 gram") in
+    /// the HCPCS drug code found for it; not for a question that names codes of its own (an
+    /// official description quoted with "use J1885" in it).
+    private func withUnits(_ resolution: Resolution, of record: CodeRecord, for question: ParsedQuestion) throws -> Resolution {
+        guard question.codes.isEmpty, record.system == CodeSystem.hcpcs.rawValue, let dose = DrugUnits.dose(in: question.text),
+              let units = try DrugUnits(knowledgeBase: knowledgeBase).units(of: dose, record: record) else { return resolution }
+        var combined = resolution
+        combined.add(units.text, citation: units.citations.first)
+        return combined
     }
 
     /// The best official descriptions, with a warning when even the best is not close.

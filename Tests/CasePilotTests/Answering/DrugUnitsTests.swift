@@ -10,6 +10,10 @@ import Testing
         J9986,0010,3,"Injection, imaginary toxin, 1 unit",Imaginary toxin,20200101,20200101,,N
         J9987,0010,3,"Injection, imaginary salt, up to 50 mg",Imaginary salt,20200101,20200101,,N
         J9988,0010,3,"Injection, imaginary vitamin, up to 1,000 mcg",Imaginary vitamin,20200101,20200101,,N
+        J9989,0010,3,"Injection, imaginary antibiotic sodium, per 250 mg",Imaginary antibiotic,20200101,20200101,,N
+        J9990,0010,3,"Injection, imaginary cytotoxin, 1 gram",Imaginary cytotoxin,20200101,20200101,,N
+        J9991,0010,3,"Injection, imaginary steroid acetate, 40 mg",Imaginary steroid 40,20200101,20200101,,N
+        J9992,0010,3,"Injection, imaginary steroid acetate, 80 mg",Imaginary steroid 80,20200101,20200101,,N
 
         """
 
@@ -34,6 +38,12 @@ import Testing
         #expect(try fixture.answer("J9988 for 1 g?", .cpt).text.contains("is 1000 units (1 g ÷ 1000 mcg = 1000)"))
         #expect(try fixture.answer("J9985 2 ml", .cpt).text.hasPrefix("HCPCS J9985 (\"Injection, imaginary drug, per 15 mg\") is billed per 15 mg; convert the dose of 2 ml"))
         #expect(try fixture.answer("J9985, 2 units: is that right?", .cpt).paragraphs.allSatisfy { !$0.contains("÷") })
+        // A drug by name with a dose: the name finds the code, the dose gives its units.
+        let byName = try fixture.answer("What's the J code for imaginary antibiotic 1 gram?", .cpt)
+        #expect(byName.codes.first?.code == "J9989", "not the other 1-gram drug: \(byName.text.prefix(160))")
+        #expect(byName.text.contains("1 gram of HCPCS J9989 (\"Injection, imaginary antibiotic sodium, per 250 mg\") is 4 units"))
+        #expect(try fixture.answer("J code for imaginary steroid acetate 80 mg", .cpt).codes.first?.code == "J9992", "the dose breaks the tie")
+        #expect(CodeSearch.withoutDose(["ceftriaxone", "1", "gram", "80mg", "b12"]) == ["ceftriaxone", "b12"])
         // A quoted official description that names another code is a look-up, not a dose.
         #expect(try !fixture.answer("What is the code for injection, imaginary salt, 15 mg (for medicare, use j9985)?", .cpt).text.contains("÷"))
     }

@@ -51,9 +51,15 @@ struct CodeSearch {
 
     /// Tier 2: codes ranked by word overlap with the description.
     private func similarDescriptions(_ described: String, systems: [String]) throws -> [Hit] {
-        let content = Self.contentWords(described)
+        let asked = Self.contentWords(described)
+        // A dose names the amount given, not the drug: "ceftriaxone 1 gram" is J0696 "…, ceftriaxone
+        // sodium, per 250 mg", not "Injection, ifosfamide, 1 gram". The drug's words rank the codes;
+        // with the dose they only break ties (methylprednisolone acetate 20, 40 or 80 mg).
+        let dosed = !DrugUnits.amounts(in: described.lowercased()).isEmpty
+        let content = dosed ? Self.withoutDose(asked) : asked
         guard !content.isEmpty else { return [] }
         let query = Self.profile(content.map(Self.normalized))
+        let withDose = Self.profile(asked.map(Self.normalized))
         let quoted = Array(Set(content)).sorted().map { "\"\($0)\"" }
         var candidates = try knowledgeBase.codeCandidates(match: quoted.joined(separator: " "), systems: systems, limit: 300)
         if candidates.isEmpty {
@@ -66,7 +72,7 @@ struct CodeSearch {
             let profile = Self.profile(of: record.description)
             let whole = Self.similarity(query, profile)
             let hit = Hit(record: record, score: Self.similarity(query, description: record.description, whole: whole))
-            return (hit, whole, Self.addsUnasked(profile, to: query), bm25)
+            return (hit, dosed ? Self.similarity(withDose, profile) : whole, Self.addsUnasked(profile, to: query), bm25)
         }
         try addInclusionTerms(quoted, query: query, systems: systems, to: &ranked)
         return ranked.sorted { left, right in
@@ -80,7 +86,8 @@ struct CodeSearch {
                 if leftHistory != rightHistory { return rightHistory }
             }
             if left.hit.score != right.hit.score { return left.hit.score > right.hit.score }
-            // Among descriptions with the same head, the one that adds the fewest words to it.
+            // Among descriptions with the same head, the one that adds the fewest words to it (with a
+            // dose, the one whose amount is the dose's).
             if left.whole != right.whole { return left.whole > right.whole }
             // A combination code ("with" a second condition) or a family history the question does
             // not ask for comes after one without: "morbid obesity" is E66.01 "… due to excess
@@ -106,6 +113,15 @@ struct CodeSearch {
     /// An ICD-10-CM history code ("Personal history of …", "Family history of …").
     private static func isHistory(_ record: CodeRecord) -> Bool {
         record.system == CodeSystem.icd10cm.rawValue && record.code.hasPrefix("Z8") && record.description.lowercased().contains("history of")
+    }
+
+    /// `words` without the numbers and unit words of a dose ("1", "gram", "80mg").
+    static func withoutDose(_ words: [String]) -> [String] {
+        let units: Set<String> = ["mg", "mcg", "g", "gm", "gram", "grams", "milligram", "milligrams", "microgram", "micrograms", "ml", "cc", "unit", "units", "iu"]
+        return words.filter { word in
+            let letters = word.drop { $0.isNumber }
+            return !(letters.isEmpty || units.contains(String(letters)))
+        }
     }
 
     /// Words that name a type or cause of diabetes, so that the type 2 default does not apply.

@@ -32,35 +32,47 @@ struct DrugUnits {
     /// the dose the question names ("J1885 for 60 mg"); empty without a dose or such a code, and
     /// for a question that quotes a description naming another code ("…, 1 mg (use q0164)").
     func resolve(_ question: ParsedQuestion) throws -> Resolution {
-        var resolution = Resolution()
         guard question.codes.contains(where: { $0.system == .hcpcs }),
-              question.words.count <= 6 || question.words.contains(where: Self.unitWords.contains) else { return resolution }
-        let doses = Self.amounts(in: question.text.lowercased())
-        guard let dose = doses.first(where: { $0.dimension != .units }) ?? doses.first else { return resolution }
+              question.words.count <= 6 || question.words.contains(where: Self.unitWords.contains),
+              let dose = Self.dose(in: question.text) else { return Resolution() }
         for code in question.codes where code.system == .hcpcs {
             guard let record = try knowledgeBase.codeRecord(system: CodeSystem.hcpcs.rawValue, code: code.code),
-                  let per = Self.amounts(in: record.description.lowercased()).last,
-                  let dataset = Dataset(rawValue: record.dataset), let info = try knowledgeBase.datasetInfo(dataset) else { continue }
-            // "J1885, 2 units" already counts billing units.
-            if dose.dimension == .units, per.dimension != .units { return resolution }
-            let citation = DatasetCitation.citation(info)
-            let name = "HCPCS \(record.display) (\"\(record.description)\")"
-            guard per.dimension == dose.dimension else {
-                resolution.add("\(name) is billed per \(per.text); convert the dose of \(dose.text) to that unit first.", citation: citation)
-                return resolution
-            }
-            let ratio = dose.value / per.value
-            let whole = abs(ratio - ratio.rounded()) < 1e-9 && ratio >= 1
-            let billed = whole ? Int(ratio.rounded()) : max(1, Int(ratio.rounded(.up)))
-            var text = "\(dose.text) of \(name) is \(billed) unit\(billed == 1 ? "" : "s") (\(dose.text) ÷ \(per.text) = \(Self.plain(ratio)))."
-            if !whole {
-                text += " A dose that is not a whole multiple of the descriptor amount is rounded up to the next unit."
-            }
-            text += " Drug left over from a single-dose vial is reported on its own line with modifier JW; JZ says none was discarded."
-            resolution.add(text, citation: citation)
-            resolution.add(code: CodeReference(system: record.codeSystem, code: record.display, description: record.description))
+                  let units = try units(of: dose, record: record) else { continue }
+            return units
+        }
+        return Resolution()
+    }
+
+    /// The dose a question names ("60 mg"), a mass or volume before a count of units.
+    static func dose(in text: String) -> Amount? {
+        let doses = amounts(in: text.lowercased())
+        return doses.first { $0.dimension != .units } ?? doses.first
+    }
+
+    /// How many units of the HCPCS code `record` make `dose`; `nil` when its description names no
+    /// amount or the dose is already a count of units.
+    func units(of dose: Amount, record: CodeRecord) throws -> Resolution? {
+        guard let per = Self.amounts(in: record.description.lowercased()).last,
+              let dataset = Dataset(rawValue: record.dataset), let info = try knowledgeBase.datasetInfo(dataset) else { return nil }
+        // "J1885, 2 units" already counts billing units.
+        if dose.dimension == .units, per.dimension != .units { return nil }
+        var resolution = Resolution()
+        let citation = DatasetCitation.citation(info)
+        let name = "HCPCS \(record.display) (\"\(record.description)\")"
+        guard per.dimension == dose.dimension else {
+            resolution.add("\(name) is billed per \(per.text); convert the dose of \(dose.text) to that unit first.", citation: citation)
             return resolution
         }
+        let ratio = dose.value / per.value
+        let whole = abs(ratio - ratio.rounded()) < 1e-9 && ratio >= 1
+        let billed = whole ? Int(ratio.rounded()) : max(1, Int(ratio.rounded(.up)))
+        var text = "\(dose.text) of \(name) is \(billed) unit\(billed == 1 ? "" : "s") (\(dose.text) ÷ \(per.text) = \(Self.plain(ratio)))."
+        if !whole {
+            text += " A dose that is not a whole multiple of the descriptor amount is rounded up to the next unit."
+        }
+        text += " Drug left over from a single-dose vial is reported on its own line with modifier JW; JZ says none was discarded."
+        resolution.add(text, citation: citation)
+        resolution.add(code: CodeReference(system: record.codeSystem, code: record.display, description: record.description))
         return resolution
     }
 

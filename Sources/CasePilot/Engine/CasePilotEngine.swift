@@ -44,7 +44,7 @@ public actor CasePilotEngine {
             return Answer(question: question, category: .unknown, confidence: 0, answer: Answerer.emptyQuestion, warnings: ["empty question"])
         }
         var classification = classifier.classify(parsed)
-        if let previous, previous.category != .unknown, FollowUp.isFollowUp(parsed) {
+        if let previous, previous.category != .unknown, FollowUp.isFollowUp(parsed), !TopicShift.startsNewTopic(parsed, after: previous) {
             parsed = FollowUp.merge(parsed, previous: previous)
             let merged = classifier.classify(parsed)
             classification = merged.category == .unknown || merged.confidence < 0.5 && parsed.codes.allSatisfy({ $0.system != .modifier })

@@ -27,8 +27,16 @@ enum FollowUp {
 
     /// The question with the previous turn's non-modifier codes added after its own. A follow-up
     /// that names a code of its own without pairing it ("what about 99214?") asks about that code
-    /// instead, in the previous turn's category.
+    /// instead, in the previous turn's category. After an answer without codes (an article) the
+    /// words of its first line, the article's title, carry the topic: "how many sessions?" after
+    /// "Does Medicare cover acupuncture?" is about acupuncture sessions, and so is the next "who can
+    /// bill it?".
     static func merge(_ question: ParsedQuestion, previous: Answer) -> ParsedQuestion {
+        if previous.codes.isEmpty, question.codes.isEmpty {
+            let title = String(previous.answer.prefix { $0 != "\n" })
+            let topic = QuestionParser().parse(title).words.filter { !question.words.contains($0) }
+            return ParsedQuestion(text: question.text, words: question.words + topic, codes: [], mentionsICD9: question.mentionsICD9, setting: question.setting)
+        }
         var codes = question.codes
         let ownProcedures = question.codes.contains { $0.system != .modifier }
         if ownProcedures, question.words.allSatisfy({ !pairing.contains($0) }) { return question }

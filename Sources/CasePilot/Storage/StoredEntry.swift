@@ -7,8 +7,11 @@ struct StoredEntry: Sendable, Hashable {
     let category: Category
     let title: String
     let body: String
+    /// Search phrases as stored, comma-separated: split only when asked for (most answers never
+    /// read them, and a search reads several entries).
+    private let keywordList: String
     /// Search phrases ("knee replacement", "TKA").
-    let keywords: [String]
+    var keywords: [String] { keywordList.split(separator: ",").map { $0.trimmed() }.filter { !$0.isEmpty } }
     let isDeleted: Bool
     let citation: Citation
 
@@ -30,6 +33,6 @@ struct StoredEntry: Sendable, Hashable {
         body = row.string(6)
         isDeleted = row.string(7) == "deleted"
         citation = Citation(source: row.string(8), release: row.string(9), reference: "Knowledge/\(row.string(10)):\(row.integer(11) ?? 0)", url: row.text(12))
-        keywords = row.string(13).split(separator: ",").map { $0.trimmed() }.filter { !$0.isEmpty }
+        keywordList = row.string(13)
     }
 }

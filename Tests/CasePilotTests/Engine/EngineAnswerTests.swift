@@ -96,6 +96,19 @@ import Testing
         }
     }
 
+    /// A short question with a topic of its own starts afresh; one about an aspect of the previous
+    /// article stays with that article's topic, turn after turn.
+    @Test func aNewTopicStartsAfreshAndAnAspectKeepsTheTopic() async throws {
+        let pair = try await engine.ask("Can I bill 20610 with 99213?")
+        let acupuncture = try await engine.ask("Does Medicare cover acupuncture?", following: pair)
+        #expect(acupuncture.answer.hasPrefix("Acupuncture"), "\(acupuncture.answer.prefix(120))")
+        #expect(!acupuncture.codes.contains { $0.code == "20610" })
+        let sessions = try await engine.ask("how many sessions?", following: acupuncture)
+        #expect(sessions.answer.hasPrefix("Acupuncture"), "\(sessions.answer.prefix(120))")
+        let who = try await engine.ask("who can bill it?", following: sessions)
+        #expect(who.answer.hasPrefix("Acupuncture"), "\(who.answer.prefix(120))")
+    }
+
     @Test func followUpsUseThePreviousCodes() async throws {
         let first = try await engine.ask("What is 20610?")
         let followUp = try await engine.ask("and with modifier 59?", following: first)

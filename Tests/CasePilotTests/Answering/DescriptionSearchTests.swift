@@ -72,6 +72,8 @@ struct DescriptionSearchTests {
         #expect(CodeSearch.parts("flu shot code for a Medicare Advantage patient?").described == "flu shot ")
         #expect(CodeSearch.parts("What is the code for a medicare wellness visit").described == "a medicare wellness visit")
         #expect(CodeSearch.parts("what is the code for medicare").described == "medicare")
+        // The "J" of "J code" is framing, not a "j cell" battery.
+        #expect(CodeSearch.contentWords("ketorolac 60 mg j code") == ["ketorolac", "60", "mg"])
     }
 
     @Test func normalizedDescriptionsIgnoreCaseSpacingAndPunctuationButNotSymbols() {

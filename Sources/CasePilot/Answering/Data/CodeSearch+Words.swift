@@ -56,11 +56,12 @@ extension CodeSearch {
     }
 
     /// The words of a description that a match must account for: no framing, no function words,
-    /// no ICD version number ("icd 10 cm", "icd-9" belong to the framing).
+    /// no ICD version number ("icd 10 cm", "icd-9" belong to the framing), no "J" of "J code".
     static func contentWords(_ described: String) -> [String] {
         let words = tokens(described)
         return words.indices.filter { index in
             !(index > 0 && words[index - 1] == "icd" && (words[index] == "10" || words[index] == "9"))
+                && !(words[index] == "j" && index + 1 < words.count && (words[index + 1] == "code" || words[index + 1] == "codes"))
                 && !framing.contains(words[index]) && !function.contains(words[index])
         }.map { words[$0] }
     }

@@ -22,7 +22,10 @@ struct QuestionParser: Sendable {
         let text = question.trimmed()
         let raw = Self.tokenize(text)
         let lowered = raw.map { $0.text.lowercased() }
-        let icd9 = lowered.contains { $0.hasPrefix("icd9") }
+        // "crosswalk 496 to ICD-10": a three-digit code mapped to ICD-10 can only be an ICD-9-CM code.
+        let mapsToICD10 = zip(lowered, lowered.dropFirst()).contains { $0 == "to" && ($1 == "icd10" || $1 == "icd" || $1 == "icd10cm") }
+            && lowered.contains { $0.count == 3 && $0.allSatisfy(\.isNumber) }
+        let icd9 = lowered.contains { $0.hasPrefix("icd9") } || mapsToICD10
             || zip(lowered, lowered.dropFirst()).contains { ($0 == "icd" && $1 == "9") || ($0 == "ninth" && $1 == "revision") }
         let diagnosis = lowered.contains { Self.diagnosisWords.contains($0) || $0.hasPrefix("diagnos") }
         let lookUp = lowered.contains(where: CodeShapes.isBareCategory)
@@ -74,7 +77,10 @@ struct QuestionParser: Sendable {
                 }
             }
             if let system = CodeShapes.system(of: upper, diagnosisContext: diagnosis, icd9Context: icd9, lookUpContext: lookUp) {
-                let volume: Bool? = system != .icd9cm || !upper.contains(".") ? nil : CodeShapes.isICD9Procedure(upper)
+                // Undotted, either volume; mapped "to ICD-10" (not PCS), a diagnosis.
+                let volume: Bool? = system != .icd9cm ? nil
+                    : upper.contains(".") ? CodeShapes.isICD9Procedure(upper)
+                    : mapsToICD10 && !lowered.contains("pcs") ? false : nil
                 add(CodeToken(system: system, code: upper.filter { $0 != "." }, icd9Procedure: volume))
             }
         }

@@ -37,6 +37,9 @@ import Testing
     @Test func icd9WhenAsked() {
         #expect(codes("icd-9 250.00 to icd-10") == ["ICD-9-CM 250.00"])
         #expect(codes("ICD9 788.33 maps to what") == ["ICD-9-CM 788.33"])
+        // Mapped to ICD-10, a three-digit code is an ICD-9-CM one; a five-digit one stays CPT.
+        #expect(codes("crosswalk 496 to ICD-10") == ["ICD-9-CM 496"])
+        #expect(codes("map 99213 to icd-10") == ["CPT 99213"])
     }
 
     @Test func modifiersInTheirUsualForms() {

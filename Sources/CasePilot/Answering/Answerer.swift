@@ -2,13 +2,15 @@
 struct Answerer {
     let knowledgeBase: KnowledgeBase
 
-    /// The category's answer. Whatever the category, two facts come first from the official data:
-    /// the billing units of a drug code for the dose asked about ("J1885 for 60 mg"), and a place of
-    /// service asked for by name ("which POS for a telehealth visit at home?").
+    /// The category's answer. Whatever the category, three facts come first: the billing units of a
+    /// drug code for the dose asked about ("J1885 for 60 mg"), the units of timed therapy minutes
+    /// ("how many units for 38 minutes?"), and a place of service asked for by name ("which POS for
+    /// a telehealth visit at home?").
     func resolve(_ question: ParsedQuestion, category: Category) throws -> Resolution {
         let answer = try resolveInCategory(question, category: category)
         guard category != .unknown else { return answer }
         var first = try DrugUnits(knowledgeBase: knowledgeBase).resolve(question)
+        first.merge(TimedUnits.resolve(question))
         if question.asksForPlaceOfServiceByName { first.merge(try PlaceOfServiceFacts(knowledgeBase: knowledgeBase).named(in: question)) }
         guard !first.isEmpty else { return answer }
         first.merge(answer)

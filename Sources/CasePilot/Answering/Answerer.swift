@@ -17,6 +17,25 @@ struct Answerer {
         return first
     }
 
+    /// How closely a bare phrase must match an official description to be taken for a look-up.
+    static let barePhraseMatch = 0.75
+    /// First words of a phrase that is a request or a question of another kind, not a term.
+    private static let requestOpeners: Set<String> = [
+        "what", "whats", "which", "who", "where", "why", "how", "tell", "write", "give", "show", "translate", "please",
+        "best", "good", "i", "my", "we", "you", "hi", "hello", "thanks", "thx",
+    ]
+
+    /// Whether a question without any coding signal is a bare term that an official code
+    /// description all but names ("acute bronchitis", "hyperlipidemia", "walker"): typed into a
+    /// coding assistant, such a term asks for its code.
+    func namesACode(_ question: ParsedQuestion) throws -> Bool {
+        guard (1...6).contains(question.words.count), question.codes.isEmpty,
+              !Classifier.clauseOpeners.contains(question.words[0]), !Self.requestOpeners.contains(question.words[0]),
+              let best = try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: CodeSearch.currentSystems, limit: 1).first
+        else { return false }
+        return best.score >= Self.barePhraseMatch && best.record.terminationDate == nil
+    }
+
     private func resolveInCategory(_ question: ParsedQuestion, category: Category) throws -> Resolution {
         switch category {
         case .cpt:

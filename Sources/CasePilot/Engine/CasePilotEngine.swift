@@ -51,8 +51,12 @@ public actor CasePilotEngine {
                 ? Classification(category: previous.category, confidence: merged.confidence, runnerUp: merged.category, scores: merged.scores)
                 : merged
         }
-        let category = forced ?? classification.category
-        let resolution = try Answerer(knowledgeBase: knowledgeBase).resolve(parsed, category: category)
+        var category = forced ?? classification.category
+        let answerer = Answerer(knowledgeBase: knowledgeBase)
+        // A bare term that names an official code ("acute bronchitis", "type 2 diabetes with foot
+        // ulcer") asks for it, though it has no coding words or only guideline ones.
+        if forced == nil, category == .unknown || category == .guidelines, try answerer.namesACode(parsed) { category = .cpt }
+        let resolution = try answerer.resolve(parsed, category: category)
         return Answer(
             question: question, category: category, confidence: forced == nil ? classification.confidence : 1,
             runnerUp: classification.runnerUp == category ? classification.category : classification.runnerUp,

@@ -329,6 +329,24 @@ struct DiagnosisConventionTests {
         return try fixture.answer(question, .cpt).codes.map(\.code)
     }
 
+    /// A bare term that an official description all but names is a look-up, however little it says;
+    /// a request or a term no description names is not.
+    @Test func aBareTermThatNamesACode() async throws {
+        let fixture = try Fixture()
+        try fixture.load(.icd10cm, fixture.write("icd10cm_codes_2026.csv", Self.icd10cm))
+        let answerer = Answerer(knowledgeBase: fixture.knowledgeBase)
+        let parser = QuestionParser()
+        #expect(try answerer.namesACode(parser.parse("type 2 diabetes with foot ulcer")))
+        #expect(try !answerer.namesACode(parser.parse("good stretches for diabetic foot ulcer")))
+        #expect(try !answerer.namesACode(parser.parse("best pizza in town")))
+        #expect(try !answerer.namesACode(parser.parse("how do I treat a diabetic foot ulcer at home")))
+        // The engine answers such a term as a look-up, though the classifier finds only guideline words in it.
+        let engine = try CasePilotEngine(configuration: .init(databasePath: fixture.folder.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge))
+        #expect(engine.classifier.classify("type 2 diabetes with foot ulcer").category == .guidelines)
+        let answer = try await engine.ask("type 2 diabetes with foot ulcer")
+        #expect(answer.category == .cpt && answer.codes.first?.code == "E11.621", "\(answer.category) \(answer.answer.prefix(120))")
+    }
+
     /// A code that the imported code set lacks is not a code, whatever its shape.
     @Test func aCodeMissingFromTheImportedSetIsSaidToBeMissing() throws {
         let fixture = try Fixture()

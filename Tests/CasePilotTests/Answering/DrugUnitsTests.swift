@@ -44,6 +44,20 @@ import Testing
         #expect(byName.text.contains("1 gram of HCPCS J9989 (\"Injection, imaginary antibiotic sodium, per 250 mg\") is 4 units"))
         #expect(try fixture.answer("J code for imaginary steroid acetate 80 mg", .cpt).codes.first?.code == "J9992", "the dose breaks the tie")
         #expect(CodeSearch.withoutDose(["ceftriaxone", "1", "gram", "80mg", "b12"]) == ["ceftriaxone", "b12"])
+        // A brand name that an authored entry lists as a keyword stands for its code.
+        try FileManager.default.createDirectory(at: fixture.folder.appendingPathComponent("Knowledge"), withIntermediateDirectories: true)
+        try fixture.write("Knowledge/drugs.txt", """
+            == code HCPCS J9989
+            title: Imaginary antibiotic injection, per 250 mg
+            body: Made up for the test.
+            keywords: Imaginex, imaginary antibiotic
+            source: s
+            as-of: 2025
+
+            """)
+        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(directory: fixture.folder.appendingPathComponent("Knowledge")))
+        #expect(try fixture.answer("how many units of Imaginex 1 gram?", .guidelines).text.hasPrefix("1 gram of HCPCS J9989"))
+        #expect(try !fixture.answer("how many units of 1 gram?", .guidelines).text.contains("÷"), "no drug named")
         // A quoted official description that names another code is a look-up, not a dose.
         #expect(try !fixture.answer("What is the code for injection, imaginary salt, 15 mg (for medicare, use j9985)?", .cpt).text.contains("÷"))
     }

@@ -32,15 +32,26 @@ struct DrugUnits {
     /// the dose the question names ("J1885 for 60 mg"); empty without a dose or such a code, and
     /// for a question that quotes a description naming another code ("…, 1 mg (use q0164)").
     func resolve(_ question: ParsedQuestion) throws -> Resolution {
-        guard question.codes.contains(where: { $0.system == .hcpcs }),
-              question.words.count <= 6 || question.words.contains(where: Self.unitWords.contains),
+        guard question.words.count <= 6 || question.words.contains(where: Self.unitWords.contains),
               let dose = Self.dose(in: question.text) else { return Resolution() }
-        for code in question.codes where code.system == .hcpcs {
-            guard let record = try knowledgeBase.codeRecord(system: CodeSystem.hcpcs.rawValue, code: code.code),
+        var codes = question.codes.filter { $0.system == .hcpcs }.map(\.code)
+        if codes.isEmpty, question.words.contains(where: Self.unitWords.contains) { codes = try brandCodes(question) }
+        for code in codes {
+            guard let record = try knowledgeBase.codeRecord(system: CodeSystem.hcpcs.rawValue, code: code),
                   let units = try units(of: dose, record: record) else { continue }
             return units
         }
         return Resolution()
+    }
+
+    /// The HCPCS codes of authored entries that name a drug of the question by a keyword ("how many
+    /// units of Xolair 300 mg?": J2357, whose keywords hold "Xolair").
+    private func brandCodes(_ question: ParsedQuestion) throws -> [String] {
+        let words = ArticleLookup.distinctiveWords(question).filter { $0.contains(where: \.isLetter) && !Self.units.keys.contains($0) && !Self.unitWords.contains($0) }
+        guard !words.isEmpty else { return [] }
+        return try knowledgeBase.search(words: words, categories: [.cpt], kinds: [.code], limit: 3)
+            .filter { hit in hit.entry.system == .hcpcs && hit.entry.keywords.contains { keyword in words.contains(keyword.lowercased()) } }
+            .map(\.entry.key)
     }
 
     /// The dose a question names ("60 mg"), a mass or volume before a count of units.

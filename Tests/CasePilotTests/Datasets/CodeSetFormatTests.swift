@@ -168,7 +168,7 @@ struct CodeSetFormatTests {
         #expect(PCSTerms.expanded("laparoscopic appendectomy") == "percutaneous endoscopic resection of appendix")
         #expect(PCSTerms.expanded("Total knee replacement, right") == "replacement of knee joint with synthetic substitute, right")
         // A biopsy is a diagnostic excision; a plain colonoscopy an inspection.
-        #expect(PCSTerms.expanded("colonoscopy with biopsy").hasPrefix("excision of large intestine"))
+        #expect(PCSTerms.expanded("colonoscopy and biopsies").hasPrefix("excision of large intestine"))
         #expect(PCSTerms.expanded("a colonoscopy").hasPrefix("a inspection of lower intestinal tract"))
         #expect(PCSTerms.expanded("c-section") == PCSTerms.expanded("cesarean section"))
     }

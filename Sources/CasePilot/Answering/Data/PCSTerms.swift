@@ -26,14 +26,21 @@ enum PCSTerms {
         ("cesarean delivery", "extraction of products of conception, low, open approach"),
         ("c section", "extraction of products of conception, low, open approach"),
         ("c-section", "extraction of products of conception, low, open approach"),
-        ("colonoscopy with biopsy", "excision of large intestine, via natural or artificial opening endoscopic, diagnostic"),
         ("colonoscopy", "inspection of lower intestinal tract, via natural or artificial opening endoscopic"),
-        ("egd with biopsy", "excision of stomach, via natural or artificial opening endoscopic, diagnostic"),
         ("egd", "inspection of upper intestinal tract, via natural or artificial opening endoscopic"),
+    ]
+
+    /// The same endoscopies when the question mentions a biopsy: PCS codes a biopsy as an excision
+    /// with the qualifier "diagnostic", of the body part sampled.
+    static let biopsyPhrases: [(phrase: String, expansion: String)] = [
+        ("colonoscopy", "excision of large intestine, via natural or artificial opening endoscopic, diagnostic"),
+        ("egd", "excision of stomach, via natural or artificial opening endoscopic, diagnostic"),
     ]
 
     /// `text` with every listed phrase and term spelled out.
     static func expanded(_ text: String) -> String {
-        TermExpansion.expanded(TermExpansion.expanded(text, phrases: phrases), with: expansions)
+        let biopsy = text.lowercased().contains("biops")
+        let phrased = TermExpansion.expanded(biopsy ? TermExpansion.expanded(text, phrases: biopsyPhrases) : text, phrases: phrases)
+        return TermExpansion.expanded(phrased, with: expansions)
     }
 }

@@ -47,7 +47,11 @@ struct DataImportCommand: AsyncParsableCommand {
                 progress: progress)
             meter?.finish()
             let place = info.setting.isEmpty ? "" : " (\(info.setting))"
-            print("Imported \(info.name)\(place), release \(info.release): \(info.rowCount) rows from \(info.sourceFiles).")
+            let stated = info.release != DatasetInfo.unstatedRelease
+            print("Imported \(info.name)\(place), \(stated ? "release \(info.release)" : info.release): \(info.rowCount) rows from \(info.sourceFiles).")
+            if !stated {
+                print("Neither the file names nor their contents state the release; import again with --release (e.g. --release 2025-10) so that answers can cite it.")
+            }
         }
     }
 }

@@ -61,7 +61,7 @@ struct DatasetImporter {
                 ?? files.lazy.filter { maps.isEmpty || !$0.fileName.lowercased().contains("desc") }
                     .compactMap { ReleaseDetector.release(fromFileName: $0.fileName) }.first
                 ?? context.releaseFromContents
-                ?? "unspecified"
+                ?? DatasetInfo.unstatedRelease
             return DatasetInfo(name: dataset.rawValue, setting: setting?.rawValue ?? "", release: release,
                                sourceFiles: names.joined(separator: ", "), checksum: checksums.joined(separator: ", "),
                                rowCount: rows, importedAt: Self.timestamp())

@@ -12,8 +12,10 @@ public struct DatasetInfo: Sendable, Hashable, Codable {
     public let name: String
     /// The setting (`practitioner`, `hospital`, `dme`), or an empty string.
     public let setting: String
-    /// The release, e.g. `2024-07-01`.
+    /// The release, e.g. `2024-07-01`; ``unstatedRelease`` when neither the import nor the files said.
     public let release: String
+    /// The release of a dataset whose file names and contents state none (`--release` records one).
+    public static let unstatedRelease = "release not stated"
     /// The file names imported.
     public let sourceFiles: String
     /// SHA-256 of the input.

@@ -89,6 +89,10 @@ extension CodeLookup {
         let status = record.billable == false ? " (a header: use a more specific code below it)" : record.terminationDate != nil ? " (termination date \(DatasetCitation.date(record.terminationDate) ?? ""))" : ""
         let term = best.term.map { " It lists \"\($0)\" as an inclusion term." } ?? ""
         resolution.add("Best match: \(record.codeSystem.rawValue) \(record.display) — \(record.description)\(status).\(term)", citation: DatasetCitation.citation(info))
+        // What else the code needs on the claim ("use additional code to identify the stage of CKD").
+        if let notes = try CodeFacts(knowledgeBase: knowledgeBase).notes(record, kinds: [.codeFirst, .useAdditionalCode, .codeAlso]) {
+            resolution.add(notes)
+        }
         let others = hits.dropFirst().filter { $0.score > 0 }
         if !others.isEmpty {
             resolution.add("Other candidates:\n" + others.map { "- \($0.record.codeSystem.rawValue) \($0.record.display) — \($0.record.description)" }.joined(separator: "\n"))

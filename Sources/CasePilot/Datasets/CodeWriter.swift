@@ -22,6 +22,7 @@ struct CodeWriter {
 
     private let insert: BulkInsert
     private let insertTerm: BulkInsert
+    private let insertNote: BulkInsert
     private let dataset: Dataset
 
     init(context: ImportContext) throws {
@@ -41,6 +42,7 @@ struct CodeWriter {
                 dataset = excluded.dataset
             """)
         insertTerm = try context.knowledgeBase.bulkInsert("INSERT INTO code_term(system, code, term, term_key, dataset) VALUES (?, ?, ?, ?, ?)")
+        insertNote = try context.knowledgeBase.bulkInsert("INSERT INTO code_note(system, code, kind, note, dataset) VALUES (?, ?, ?, ?, ?)")
     }
 
     /// The code as printed: `E11.9` for ICD-10-CM, `250.00` for ICD-9-CM, unchanged otherwise.
@@ -66,6 +68,16 @@ struct CodeWriter {
         insert.text(dataset.rawValue, at: 10)
         insert.integer(DescriptionKey.key(row.description), at: 11)
         try insert.insert()
+    }
+
+    /// Adds an instructional note of `code` ("Use additional code to identify the stage …").
+    func writeNote(_ note: String, kind: CodeNote.Kind, system: String, code: String) throws {
+        insertNote.text(system, at: 1)
+        insertNote.text(code, at: 2)
+        insertNote.text(kind.rawValue, at: 3)
+        insertNote.text(note, at: 4)
+        insertNote.text(dataset.rawValue, at: 5)
+        try insertNote.insert()
     }
 
     /// Adds an inclusion term of `code` (see ``InclusionTerm``); a term of modifiers only is skipped.

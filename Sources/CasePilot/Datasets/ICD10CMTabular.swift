@@ -7,7 +7,8 @@ import FoundationEssentials
 /// applies, in which case the leaf becomes a header and its 7-character codes are generated the
 /// way the official order file lists them (placeholder `X` up to six characters, then the 7th
 /// character; description "leaf description, extension text"). The notes of a diag's `<includes>`
-/// and `<inclusionTerm>` are its inclusion terms.
+/// and `<inclusionTerm>` are its inclusion terms; those of its `<excludes1>`, `<excludes2>`,
+/// `<useAdditionalCode>`, `<codeFirst>` and `<codeAlso>` its instructional notes.
 enum ICD10CMTabular {
     private struct Frame {
         var code = ""
@@ -15,6 +16,7 @@ enum ICD10CMTabular {
         var sevenCharacters: [(String, String)]?
         var hasChildren = false
         var terms: [String] = []
+        var notes: [(CodeNote.Kind, String)] = []
     }
 
     private static let termLists: Set<String> = ["includes", "inclusionTerm"]
@@ -53,6 +55,8 @@ enum ICD10CMTabular {
                         if path.last == "desc" { stack[stack.count - 1].description = text.trimmed() }
                     } else if path.last == "note", termLists.contains(parent), path.dropLast(2).last == "diag", !stack.isEmpty {
                         stack[stack.count - 1].terms.append(text.trimmed())
+                    } else if path.last == "note", let kind = CodeNote.Kind(rawValue: parent), path.dropLast(2).last == "diag", !stack.isEmpty {
+                        stack[stack.count - 1].notes.append((kind, text.trimmed()))
                     } else if path.last == "extension", parent == "sevenChrDef", let character = pendingExtension, !stack.isEmpty {
                         stack[stack.count - 1].sevenCharacters?.append((character, text.trimmed()))
                     } else if path.last == "version", parent == "ICD10CM.tabular" {
@@ -70,6 +74,7 @@ enum ICD10CMTabular {
                     try writer.write(CodeRow(system: CodeSystem.icd10cm.rawValue, code: frame.code, description: frame.description,
                                              billable: !frame.hasChildren && !expands, parent: parent))
                     for term in frame.terms { try writer.writeTerm(term, system: CodeSystem.icd10cm.rawValue, code: frame.code) }
+                    for (kind, note) in frame.notes { try writer.writeNote(note, kind: kind, system: CodeSystem.icd10cm.rawValue, code: frame.code) }
                     rows += 1
                     if expands, let characters = inherited {
                         let stem = frame.code + String(repeating: "X", count: max(0, 6 - frame.code.count))

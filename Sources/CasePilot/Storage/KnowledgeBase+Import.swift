@@ -64,6 +64,7 @@ extension KnowledgeBase {
             try database.statement("INSERT INTO code_term_fts(code_term_fts, rowid, term) SELECT 'delete', rowid, term FROM code_term WHERE dataset = ?")
                 .run([.text(dataset.rawValue)])
             try database.statement("DELETE FROM code_term WHERE dataset = ?").run([.text(dataset.rawValue)])
+            try database.statement("DELETE FROM code_note WHERE dataset = ?").run([.text(dataset.rawValue)])
             if dataset == .gems { try database.execute("DELETE FROM gem") }
         case .ncciPTP:
             let setting = setting ?? .practitioner

@@ -4,15 +4,16 @@
 /// dataset tables are only ever replaced, one dataset at a time, by an import.
 enum Schema {
     /// Bumped whenever the tables change; a file of the current version is used as it is.
-    static let version = "8"
+    static let version = "9"
 
     /// Older versions that opening a file upgrades in place: tables and indexes are added (3:
     /// `classifier_counts`, `code.description_key`, indexes on `aoc_edit.primary_code` and
     /// `lcd_document.document_id`; 5: `code_term`; 7: `place_of_service`; 8: `code_term_fts`, made
-    /// from `code_term`) and the full-text index of authored knowledge is made again from `kb_entry`
-    /// (4: `category` and `kind` columns; 6: their filter words). A file of any other version must be
-    /// rebuilt (unless it holds no imported dataset).
-    static let inPlaceUpgrades: Set<String> = ["2", "3", "4", "5", "6", "7"]
+    /// from `code_term`; 9: `code_note`, empty until the ICD-10-CM tabular is imported again) and the
+    /// full-text index of authored knowledge is made again from `kb_entry` (4: `category` and `kind`
+    /// columns; 6: their filter words). A file of any other version must be rebuilt (unless it holds
+    /// no imported dataset).
+    static let inPlaceUpgrades: Set<String> = ["2", "3", "4", "5", "6", "7", "8"]
 
     static let meta = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -117,6 +118,16 @@ enum Schema {
             dataset TEXT NOT NULL
         );
         CREATE INDEX IF NOT EXISTS code_term_key ON code_term(term_key);
+        -- Instructional notes of the ICD-10-CM tabular (Excludes1, Excludes2, Use additional code,
+        -- Code first, Code also), in the tabular's order; they apply to the codes below theirs too.
+        CREATE TABLE IF NOT EXISTS code_note(
+            system TEXT NOT NULL,
+            code TEXT NOT NULL,             -- without dots, as in code
+            kind TEXT NOT NULL,             -- CodeNote.Kind: excludes1, excludes2, useAdditionalCode, codeFirst, codeAlso
+            note TEXT NOT NULL,             -- as printed in the tabular
+            dataset TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS code_note_code ON code_note(system, code);
         -- The terms' words, for the similar-description search ("screening colonoscopy" is a term of Z12.11).
         CREATE VIRTUAL TABLE IF NOT EXISTS code_term_fts USING fts5(
             term, content = 'code_term', tokenize = 'porter unicode61'
@@ -219,5 +230,5 @@ enum Schema {
     }
 
     /// Every table that holds imported data (dropped when an empty old-version file is upgraded).
-    static let datasetTables = ["dataset", "code_fts", "code", "code_term_fts", "code_term", "ptp_rationale", "ptp_edit", "mue", "aoc_edit", "fee_schedule", "gem", "lcd_fts", "lcd_document", "place_of_service"]
+    static let datasetTables = ["dataset", "code_fts", "code", "code_term_fts", "code_term", "code_note", "ptp_rationale", "ptp_edit", "mue", "aoc_edit", "fee_schedule", "gem", "lcd_fts", "lcd_document", "place_of_service"]
 }

@@ -302,6 +302,16 @@ struct DescriptionSearchTests {
         #expect(try reopened.meta("schema_version") == Schema.version)
         #expect(try reopened.database.scalarInteger("SELECT count(*) FROM classifier_counts") == 0, "the table schema 3 adds exists")
     }
+
+    /// A schema-8 file gains the (empty) notes table of schema 9 and keeps its codes.
+    @Test func aSchema8FileGainsTheNotesTable() throws {
+        let fixture = try Self.fixture()
+        try fixture.knowledgeBase.database.execute("DROP TABLE code_note; UPDATE meta SET value = '8' WHERE key = 'schema_version'")
+        let reopened = try KnowledgeBase(path: fixture.folder.appendingPathComponent("kb.sqlite").path)
+        #expect(try reopened.meta("schema_version") == Schema.version)
+        #expect(try reopened.database.scalarInteger("SELECT count(*) FROM code_note") == 0)
+        #expect(try reopened.codeRecord(system: CodeSystem.icd10cm.rawValue, code: "E9918") != nil)
+    }
 }
 
 /// The ICD-10-CM conventions a coder applies to a plain phrasing, with real (public-domain) titles.

@@ -60,6 +60,7 @@ struct CodeSetFormatTests {
             <section id="E08-E13"><desc>Made-up block</desc>
               <diag><name>E11</name><desc>Imaginary diabetes</desc>
                 <includes><note>imaginary sugar disease NOS</note></includes>
+                <useAdditionalCode><note>code to identify control using:</note><note>imaginary insulin (Z79.4)</note></useAdditionalCode>
                 <diag><name>E11.6</name><desc>Imaginary diabetes with other complications</desc>
                   <diag><name>E11.65</name><desc>Imaginary diabetes with high sugar &amp; thirst</desc></diag>
                   <diag><name>E11.69</name><desc>Imaginary diabetes with other complication</desc></diag>
@@ -125,7 +126,20 @@ struct CodeSetFormatTests {
         try fixture.knowledgeBase.database.execute("INSERT INTO code_term_fts(code_term_fts) VALUES ('integrity-check')")
         #expect(try fixture.knowledgeBase.remove(.icd10cm, setting: nil))
         #expect(try fixture.knowledgeBase.database.scalarInteger("SELECT count(*) FROM code_term") == 0)
+        #expect(try fixture.knowledgeBase.database.scalarInteger("SELECT count(*) FROM code_note") == 0)
         try fixture.knowledgeBase.database.execute("INSERT INTO code_term_fts(code_term_fts) VALUES ('integrity-check')")
+    }
+
+    /// The tabular's instructional notes come with a code, its own first, then those printed under
+    /// its category, which apply to it too; a description answer names what else to code.
+    @Test func icd10cmTabularNotesComeWithTheCode() throws {
+        let fixture = try Fixture()
+        try fixture.load(.icd10cm, fixture.write("icd10cm-tabular-2026.xml", Self.tabularXML))
+        let answer = try fixture.answer("What is E11.9?", .cpt).text
+        #expect(answer.contains("Tabular instructions for E11.9:\n- Use additional code: under E11: code to identify control using: imaginary insulin (Z79.4).\n- Excludes1 (never coded together with these): imaginary high sugar NOS."), "\(answer)")
+        #expect(try !fixture.answer("What is S00.03XA?", .cpt).text.contains("Tabular instructions"))
+        let described = try fixture.answer("What is the code for imaginary diabetes without complications?", .cpt).text
+        #expect(described.contains("- Use additional code: under E11:") && !described.contains("Excludes1"), "\(described)")
     }
 
     @Test func essentialWordsOfAnInclusionTerm() {

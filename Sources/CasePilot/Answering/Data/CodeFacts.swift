@@ -27,6 +27,7 @@ struct CodeFacts {
         if let short = record.shortDescription, short != record.description { lines.append("Short description: \(short).") }
         lines.append(contentsOf: try status(record, info: info))
         resolution.add(lines.joined(separator: "\n"), citation: citation)
+        if let notes = try notes(record) { resolution.add(notes, citation: citation) }
         resolution.add(code: CodeReference(system: record.codeSystem, code: record.display, description: record.description))
         if record.billable == false, record.codeSystem == .icd10cm || record.codeSystem == .icd10pcs {
             resolution.merge(try headerChildren(record, citation: citation))
@@ -52,6 +53,36 @@ struct CodeFacts {
             break
         }
         return lines
+    }
+
+    /// How many notes of one kind an answer lists before saying how many more there are.
+    static let notesPerKind = 6
+
+    /// The tabular's instructional notes (of `kinds`) for an ICD-10-CM code: its own and those
+    /// printed under its category and subcategories, which apply to it too; `nil` when there are none.
+    func notes(_ record: CodeRecord, kinds: [CodeNote.Kind] = CodeNote.Kind.allCases) throws -> String? {
+        guard record.codeSystem == .icd10cm, record.code.count >= 3 else { return nil }
+        let lineage = (3...record.code.count).map { String(record.code.prefix($0)) }
+        let notes = try knowledgeBase.codeNotes(system: record.system, codes: lineage)
+        guard notes.contains(where: { kinds.contains($0.kind) }) else { return nil }
+        var lines = ["Tabular instructions for \(record.display):"]
+        for kind in kinds {
+            let ofKind = Array(notes.filter { $0.kind == kind }.prefix(Self.notesPerKind))
+            guard !ofKind.isEmpty else { continue }
+            let total = notes.filter { $0.kind == kind }.count
+            // The notes of each code together, those printed under an ancestor named: the asked
+            // code's own first, as the tabular reads from the code up.
+            let codes = lineage.reversed().filter { code in ofKind.contains { $0.code == code } }
+            let groups = codes.map { code -> String in
+                let texts = ofKind.filter { $0.code == code }.map(\.note)
+                // A note that ends in a colon introduces the ones after it ("code to identify control using:").
+                let joined = texts.enumerated().map { index, text in index == 0 ? text : (texts[index - 1].hasSuffix(":") ? " " : "; ") + text }.joined()
+                return code == record.code ? joined : "under \(CodeToken.display(code, system: .icd10cm)): \(joined)"
+            }
+            let more = total > Self.notesPerKind ? "; and \(total - Self.notesPerKind) more" : ""
+            lines.append("- \(kind.heading): " + groups.joined(separator: "; ") + more + ".")
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// The more specific codes under a header code.

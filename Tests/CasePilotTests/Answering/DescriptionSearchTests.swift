@@ -382,5 +382,7 @@ struct DiagnosisConventionTests {
         #expect(try Self.codes("ICD-10 code for family history of breast cancer").first == "Z80.3")
         #expect(try Self.codes("diabetic retinopathy icd 10").first == "E11.319")
         #expect(CodeSearch.tokens("Other non-diabetic retinopathy") == ["other", "nondiabetic", "retinopathy"])
+        // The adjective is the condition: "diabetic" is "diabetes" (and "hypertensive" "hypertension").
+        #expect(CodeSearch.normalized("diabetic") == "diabetes" && CodeSearch.normalized("hypertensive") == "hypertension")
     }
 }

@@ -72,8 +72,13 @@ extension CodeSearch {
         return words.allSatisfy { held.contains(normalized($0)) }
     }
 
+    /// Adjectives that ICD-10-CM titles and coders use for the same condition as its noun:
+    /// "hypertension with CKD" is I12.9 "Hypertensive chronic kidney disease …".
+    static let sameCondition: [String: String] = ["hypertensive": "hypertension", "diabetic": "diabetes"]
+
     static func normalized(_ word: String) -> String {
-        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+        if let noun = sameCondition[word] { return noun }
+        return word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
     }
 
     /// The code sets searched when the framing names none: the current ones. ICD-9-CM, frozen

@@ -49,7 +49,8 @@ enum CodeShapes {
         return nil
     }
 
-    static func isICD10CM(_ token: String, diagnosisContext: Bool, bareCategory: Bool? = nil) -> Bool {
+    /// - Parameter bareCategory: whether a bare three-character category ("E11") counts.
+    static func isICD10CM(_ token: String, diagnosisContext: Bool, bareCategory: Bool) -> Bool {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2 else { return false }
         let stem = Array(parts[0])
@@ -63,7 +64,7 @@ enum CodeShapes {
         } else {
             guard stem.count <= 7 else { return false }
             // A bare category (E11) needs diagnosis words around it; longer ones need a second digit.
-            if stem.count == 3 { return (bareCategory ?? diagnosisContext) && stem[2].isNumber }
+            if stem.count == 3 { return bareCategory && stem[2].isNumber }
             guard stem[2].isNumber || diagnosisContext else { return false }
         }
         return rest.allSatisfy { $0.isNumber || ($0.isLetter && $0.isASCII) }

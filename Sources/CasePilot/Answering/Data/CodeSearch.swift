@@ -117,10 +117,9 @@ struct CodeSearch {
 
     /// `words` without the numbers and unit words of a dose ("1", "gram", "80mg").
     static func withoutDose(_ words: [String]) -> [String] {
-        let units: Set<String> = ["mg", "mcg", "g", "gm", "gram", "grams", "milligram", "milligrams", "microgram", "micrograms", "ml", "cc", "unit", "units", "iu"]
-        return words.filter { word in
+        words.filter { word in
             let letters = word.drop { $0.isNumber }
-            return !(letters.isEmpty || units.contains(String(letters)))
+            return !(letters.isEmpty || DrugUnits.units[String(letters)] != nil)
         }
     }
 

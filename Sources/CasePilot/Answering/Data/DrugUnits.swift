@@ -17,7 +17,7 @@ struct DrugUnits {
     }
 
     /// Unit words, with their dimension and factor to the dimension's base unit.
-    private static let units: [String: (dimension: Amount.Dimension, factor: Double)] = [
+    static let units: [String: (dimension: Amount.Dimension, factor: Double)] = [
         "mg": (.mass, 1), "milligram": (.mass, 1), "milligrams": (.mass, 1),
         "mcg": (.mass, 0.001), "microgram": (.mass, 0.001), "micrograms": (.mass, 0.001),
         "g": (.mass, 1000), "gm": (.mass, 1000), "gram": (.mass, 1000), "grams": (.mass, 1000),

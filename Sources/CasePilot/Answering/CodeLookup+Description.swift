@@ -65,7 +65,11 @@ extension CodeLookup {
             resolution.warnings.append("no matching code in the knowledge base")
             return resolution
         }
-        return authoredAnswer(related)
+        // Without a look-up frame the question is about a concept: an article on it comes before a
+        // code entry that shares its words ("the difference between CPT Category I and Category III"
+        // is not 0500T, a Category III code).
+        guard Classifier.describedStart(question.words) == nil, !Classifier.endsInCodeNoun(question.words) else { return authoredAnswer(related) }
+        return authoredAnswer(related.filter { $0.entry.kind == .article } + related.filter { $0.entry.kind != .article })
     }
 
     /// `resolution` with the billing units of a dose the question names ("ceftriaxone 1 gram") in

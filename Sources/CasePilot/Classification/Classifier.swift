@@ -145,6 +145,7 @@ public struct Classifier: Sendable {
         let strongDomain = !question.codes.isEmpty || namesPlaceOfService || medicarePart || codeAsVerb || described != nil
             || words.contains { Lexicon.strongDomainWords.contains($0) }
         let hasDomain = strongDomain || weakWords >= 2 || (weakWords == 1 && !everyday && words.count >= 3)
+        let codingVocabulary = !question.codes.isEmpty || words.contains { Lexicon.strongDomainWords.contains($0) }
 
         // The cues that count, strongest first; each word counts for one cue only. Everyday-topic
         // cues ("fever", "car") say nothing once a code or a coding term is present.
@@ -174,8 +175,10 @@ public struct Classifier: Sendable {
         let cueTotal = scores.values.reduce(0, +) - Self.unknownFloor
         addCodeFeatures(question, words: words, cueTotal: cueTotal, to: &scores)
         for (category, probability) in model.posterior(NaiveBayesModel.features(words: words, codes: question.codes)) {
-            // Without any coding vocabulary the model has no say for the coding categories.
-            let weight = hasDomain || category == .unknown ? Self.modelWeight : 0
+            // Without any coding vocabulary the model has no say for the coding categories; with a
+            // word that only coding uses ("CPT", "Medicare", a code) it has none for "out of scope"
+            // ("the difference between CPT Category I and Category III" is no hurricane category).
+            let weight = category == .unknown ? (codingVocabulary ? 0 : Self.modelWeight) : (hasDomain ? Self.modelWeight : 0)
             scores[category, default: 0] += weight * probability
         }
 

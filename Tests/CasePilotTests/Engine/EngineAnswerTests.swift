@@ -109,6 +109,15 @@ import Testing
         #expect(who.answer.hasPrefix("Acupuncture"), "\(who.answer.prefix(120))")
     }
 
+    /// A word only coding uses ("CPT") keeps a question in scope whatever the everyday questions
+    /// the model learned ("difference between a category 4 and category 5 hurricane"); without a
+    /// look-up frame the article on the concept answers before a code entry with the same words.
+    @Test func aConceptQuestionWithACodingWordGetsItsArticle() async throws {
+        let answer = try await engine.ask("What is the difference between CPT Category I and Category III?")
+        #expect(answer.category != .unknown)
+        #expect(answer.answer.hasPrefix("How CPT is organised"), "\(answer.answer.prefix(120))")
+    }
+
     @Test func followUpsUseThePreviousCodes() async throws {
         let first = try await engine.ask("What is 20610?")
         let followUp = try await engine.ask("and with modifier 59?", following: first)

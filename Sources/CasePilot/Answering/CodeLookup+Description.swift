@@ -52,8 +52,15 @@ extension CodeLookup {
         // So is a yes/no or how question without a look-up frame ("How many characters can an
         // ICD-10-CM code have?", "Are HCPCS S codes valid for Medicare?").
         let asksNoCode = question.words.allSatisfy { !Self.codeRequestWords.contains($0) }
-        let asksAboutCodes = Classifier.clauseOpeners.contains(question.words[0]) && CodeSearch.parts(question.text).framing == question.text
-        if asksNoCode || asksAboutCodes, !related.isEmpty { return authoredAnswer(related) }
+        // "What are HCC codes?" asks what a kind of code is, as a yes/no or how question does.
+        let asksWhatCodesAre = question.words.starts(with: ["what", "are"]) && question.words.last == "codes"
+        let asksAboutCodes = (Classifier.clauseOpeners.contains(question.words[0]) || asksWhatCodesAre) && CodeSearch.parts(question.text).framing == question.text
+        if asksNoCode || asksAboutCodes {
+            if !related.isEmpty { return authoredAnswer(related) }
+            // An article of another category ("What are HCC codes?" is risk adjustment, a guideline).
+            let articles = try knowledgeBase.search(words: question.words, kinds: [.article], requiring: ArticleLookup.distinctiveWords(question), limit: 3)
+            if !articles.isEmpty { return authoredAnswer(articles) }
+        }
         if let best = official.first {
             var resolution = try withUnits(try officialAnswer(official), of: best.record, for: question)
             Self.list(related.filter { $0.entry.kind == .code }, as: "Authored code entries that share words with the question", in: &resolution)

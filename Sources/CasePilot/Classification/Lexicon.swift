@@ -10,7 +10,7 @@ enum Lexicon {
         "chart", "charts", "signature", "gems", "gem", "vaccines", "hospice", "aca", "medigap", "kaiser", "tricare",
         "cigna", "aetna", "humana", "uhc", "bcbs", "anthem", "drg", "drgs", "postpartum", "trimester",
         "bmi", "diabetes", "diabetic", "hypertension", "htn", "ckd", "copd", "chf", "sepsis", "pneumonia", "phi",
-        "inpatient", "outpatient",
+        "inpatient", "outpatient", "remittance", "eob", "carc", "rarc",
     ]
 
     /// Words that suggest coding only in company (two of them, or with a code): "code", "visit", "office".
@@ -22,7 +22,7 @@ enum Lexicon {
         "sequencing", "global", "dm", "e", "m", "provider", "providers", "procedure", "procedures", "modifier", "modifiers",
         "mod", "surgery", "surgeon", "injection", "vaccine", "screening", "prescription", "dietitian", "query", "ulcer",
         "fracture", "fraud", "compliance", "insurer", "problem", "problems", "illness", "chronic", "acute", "symptoms", "minutes",
-        "delivery", "injections", "films", "nerve",
+        "delivery", "injections", "films", "nerve", "denial", "denials", "denied", "rejection", "rejected", "appeal", "appeals",
     ]
 
     static let cues: [Cue] = cpt + guidelines + modifiers + crosswalks + ncci + compliance + coverage + outOfScope
@@ -222,6 +222,9 @@ enum Lexicon {
         Cue("exclusion checks", .compliance, 4.5), Cue("exclusion check", .compliance, 4.5),
         Cue("clean claim", .compliance, 4.5), Cue("clean claims", .compliance, 4.5), Cue("timely filing", .compliance, 4.5), Cue("no show", .compliance, 3),
         Cue("missed appointment", .compliance, 3.5),
+        // Claim denials and rejections, and the remittance codes that explain them.
+        Cue("denial", .compliance, 2.5), Cue("denials", .compliance, 2.5), Cue("rejection", .compliance, 2.5), Cue("rejected", .compliance, 2),
+        Cue("denied", .compliance, 1.5), Cue("carc", .compliance, 3), Cue("rarc", .compliance, 3), Cue("remittance", .compliance, 2.5), Cue("eob", .compliance, 2),
         Cue("oig find", .compliance, 5), Cue("oig found", .compliance, 5), Cue("oig report", .compliance, 5), Cue("oig reports", .compliance, 5), Cue("just so", .compliance, 3), Cue("get paid", .compliance, 2.5, needsDomain: true), Cue("misuse", .compliance, 3),
         Cue("change the date", .compliance, 4), Cue("date of service so", .compliance, 3), Cue("bump", .compliance, 3, needsDomain: true), Cue("retention requirement", .compliance, 4.5), Cue("retention requirements", .compliance, 4.5), Cue("out of the country", .compliance, 3),
         Cue("told me to code", .compliance, 4.5), Cue("barely supports", .compliance, 3.5), Cue("bonus", .compliance, 3, needsDomain: true), Cue("incentive", .compliance, 2.5, needsDomain: true), Cue("how bad", .compliance, 2.5), Cue("get paid more", .compliance, 3.5), Cue("to get paid", .compliance, 2.5), Cue("eobs", .compliance, 2.5), Cue("remits", .compliance, 2.5), Cue("how long do we keep", .compliance, 4.5), Cue("how long should we keep", .compliance, 4.5), Cue("keep", .compliance, 1, needsDomain: true), Cue("cures act", .compliance, 5), Cue("psychotherapy notes", .compliance, 3),

@@ -195,7 +195,8 @@ private struct Draft {
             return code.count == 2 ? CodeToken(system: .modifier, code: code) : nil
         }
         let upper = text.uppercased()
-        guard let system = CodeShapes.system(of: upper, diagnosisContext: false, icd9Context: false) else { return nil }
+        // A dotted code is a diagnosis, U07.1 included (in a question a bare "U" code needs diagnosis words).
+        guard let system = CodeShapes.system(of: upper, diagnosisContext: upper.contains("."), icd9Context: false) else { return nil }
         return CodeToken(system: system, code: upper.replacing(".", with: ""))
     }
 }

@@ -66,7 +66,8 @@ struct QuestionParser: Sendable {
                 let afterModifierWord = Self.modifierWords.contains(previous) || previous.hasPrefix("modif")
                 let beforeModifierWord = Self.modifierWords.contains(next) || next.hasPrefix("modif")
                 let inList = Self.listJoiners.contains(previous) && codes.last?.system == .modifier
-                let hyphenated = token.hyphenated
+                // "CO-97" is a denial reason (group code and CARC), not modifier 97.
+                let hyphenated = token.hyphenated && !["co", "pr", "oa", "pi"].contains(previous)
                 let numeric = upper.allSatisfy(\.isNumber)
                 let english = CodeShapes.englishCollisions.contains(upper)
                 let writtenAsCode = !numeric && !english && !mostlyUpper && token.text == upper

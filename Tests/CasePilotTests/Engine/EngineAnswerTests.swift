@@ -118,6 +118,19 @@ import Testing
         #expect(answer.answer.hasPrefix("How CPT is organised"), "\(answer.answer.prefix(120))")
     }
 
+    /// Claim denials are billing questions with an article; "What are HCC codes?" asks about a
+    /// concept whose article is of another category than code look-ups.
+    @Test(arguments: [
+        ("What is the difference between a denial and a rejection?", "Claim rejections vs denials"),
+        ("What does CO-97 denial mean?", "Claim rejections vs denials"),
+        ("What are HCC codes?", "Risk adjustment and HCCs"),
+    ])
+    func billingConceptsFindTheirArticles(question: String, title: String) async throws {
+        let answer = try await engine.ask(question)
+        #expect(answer.category != .unknown, "\(question)")
+        #expect(answer.answer.hasPrefix(title), "\(question): \(answer.answer.prefix(120))")
+    }
+
     @Test func followUpsUseThePreviousCodes() async throws {
         let first = try await engine.ask("What is 20610?")
         let followUp = try await engine.ask("and with modifier 59?", following: first)

@@ -34,6 +34,9 @@ import Testing
         #expect(code.body == "First paragraph continues here.\n\nSecond paragraph.")
         #expect(code.related.map(\.display) == ["99213", "G0439", "E11.9", "25"])
         #expect(code.related.map(\.system) == [.cpt, .hcpcs, .icd10cm, .modifier])
+        // A dotted code is a diagnosis, the special-purpose U codes too.
+        let covid = try KnowledgeParser(file: "u.txt").parse("== article covid\ntitle: t\ncategory: guidelines\nbody: b\nrelated: U07.1\nsource: s\nas-of: 2026\n")
+        #expect(covid.first?.related.map(\.system) == [.icd10cm])
         #expect(entries[1].category == .guidelines && entries[1].questions == ["How does it work?", "Why?"])
     }
 

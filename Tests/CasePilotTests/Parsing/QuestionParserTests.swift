@@ -49,6 +49,8 @@ import Testing
         #expect(codes("25 vs 57") == ["modifier 25", "modifier 57"])
         #expect(codes("modifiers 26 and TC") == ["modifier 26", "modifier TC"])
         #expect(codes("mod25 on a visit") == ["modifier 25"])
+        // A denial's group code and reason ("CO-97") is no modifier.
+        #expect(codes("What does CO-97 denial mean?").isEmpty)
     }
 
     @Test func ordinaryWordsAndNumbersAreNotCodes() {

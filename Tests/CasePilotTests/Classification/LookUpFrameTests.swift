@@ -33,6 +33,11 @@ import Testing
         #expect(classifier.classify(question).category == .cpt)
     }
 
+    /// The MUE adjudication indicator (MAI) is an NCCI term, whatever the look-up phrasing around it.
+    @Test func theMAIIsAnNCCIQuestion() {
+        #expect(classifier.classify("What is the MAI for 20610?").category == .ncci)
+    }
+
     /// A bare category in a look-up frame is a code to look up ("What is I10?" was out of scope).
     @Test func aBareCategoryIsLookedUp() {
         #expect(classifier.classify("What is I10?").category == .cpt)

@@ -330,6 +330,8 @@ struct DiagnosisConventionTests {
         C50.919,C50919,code,1,Malignant neoplasm of unspecified site of unspecified female breast,C50.91
         Z80.3,Z803,category,1,Family history of malignant neoplasm of breast,Z80
         Z85.3,Z853,category,1,Personal history of malignant neoplasm of breast,Z85
+        I12.9,I129,subcategory,1,"Hypertensive chronic kidney disease with stage 1 through stage 4 chronic kidney disease, or unspecified chronic kidney disease",I12
+        N18.30,N1830,code,1,"Chronic kidney disease, stage 3 unspecified",N18.3
 
         """
 
@@ -372,6 +374,15 @@ struct DiagnosisConventionTests {
         #expect(try Self.codes("ICD-10 code for type 1 diabetes with neuropathy").first == "E10.40")
         #expect(CodeSearch.isUntypedDiabetes(["diabetic", "neuropathy"]))
         #expect(!CodeSearch.isUntypedDiabetes(["gestational", "diabetes"]))
+    }
+
+    /// A combination code that names every condition asked about comes before a code for one of
+    /// them (guideline I.C.9.a.2 presumes hypertension and CKD are linked).
+    @Test func aCombinationCodeNamesEveryCondition() throws {
+        #expect(try Self.codes("ICD-10 code for hypertension with CKD stage 3").first == "I12.9")
+        #expect(try Self.codes("ICD-10 code for CKD stage 3").first == "N18.30")
+        #expect(CodeSearch.conditions("hypertension with chronic kidney disease stage 3") == [["hypertension"], ["chronic", "kidney", "disease", "stage", "3"]])
+        #expect(CodeSearch.conditions("chronic kidney disease stage 3").isEmpty)
     }
 
     /// A condition is not its history, a patient's history is not the family's, and "non-diabetic" is no diabetes.

@@ -68,13 +68,15 @@ struct CodeSearch {
         let mainTerm = Self.normalized(content[0])
         let untypedDiabetes = Self.isUntypedDiabetes(Self.tokens(described))
         let asksHistory = query.words["history"] != nil
+        let conditions = Self.conditions(described)
         var ranked = candidates.map { record, bm25 -> Ranked in
             let profile = Self.profile(of: record.description)
             let whole = Self.similarity(query, profile)
             let hit = Hit(record: record, score: Self.similarity(query, description: record.description, whole: whole))
-            return (hit, dosed ? Self.similarity(withDose, profile) : whole, Self.addsUnasked(profile, to: query), bm25)
+            return (hit, dosed ? Self.similarity(withDose, profile) : whole, Self.addsUnasked(profile, to: query),
+                    Self.named(conditions, in: profile), bm25)
         }
-        try addInclusionTerms(quoted, query: query, systems: systems, to: &ranked)
+        try addInclusionTerms(quoted, query: query, conditions: conditions, systems: systems, to: &ranked)
         return ranked.sorted { left, right in
             // A code still in use before a terminated one, however close its words.
             let leftActive = left.hit.record.terminationDate == nil, rightActive = right.hit.record.terminationDate == nil
@@ -85,6 +87,10 @@ struct CodeSearch {
                 let leftHistory = Self.isHistory(left.hit.record), rightHistory = Self.isHistory(right.hit.record)
                 if leftHistory != rightHistory { return rightHistory }
             }
+            // A combination code that names every condition asked about before a code for one of
+            // them: "hypertension with CKD stage 3" is I12.9 (hypertensive CKD, with N18.30 added
+            // by its note), not N18.30 alone.
+            if left.conditions != right.conditions { return left.conditions > right.conditions }
             if left.hit.score != right.hit.score { return left.hit.score > right.hit.score }
             // Among descriptions with the same head, the one that adds the fewest words to it (with a
             // dose, the one whose amount is the dose's).
@@ -135,7 +141,21 @@ struct CodeSearch {
     }
 
     /// A candidate of the similar-description tier, with what its rank is decided by.
-    private typealias Ranked = (hit: Hit, whole: Double, addsUnasked: Bool, bm25: Double)
+    private typealias Ranked = (hit: Hit, whole: Double, addsUnasked: Bool, conditions: Int, bm25: Double)
+
+    /// The conditions a question joins with "with" or "and" ("hypertension with CKD stage 3"), each
+    /// as its normalized words; empty for a question about one thing.
+    static func conditions(_ described: String) -> [Set<String>] {
+        let groups = tokens(described).split { $0 == "with" || $0 == "and" || $0 == "plus" }
+            .map { Set(contentWords($0.joined(separator: " ")).map(normalized)) }
+            .filter { !$0.isEmpty }
+        return groups.count >= 2 ? groups : []
+    }
+
+    /// How many of `conditions` a description names (holds at least half of its words).
+    private static func named(_ conditions: [Set<String>], in description: Profile) -> Int {
+        conditions.filter { condition in 2 * condition.filter { description.words[$0] != nil }.count >= condition.count }.count
+    }
 
     /// Qualifiers that make a different code: a second condition, a relative's history.
     private static let qualifiers = ["with", "family"]
@@ -149,7 +169,7 @@ struct CodeSearch {
     /// one of three or more, when no description matched closely), or scores a candidate by its
     /// term when the term is closer than its title: "screening colonoscopy" is Z12.11, whose term
     /// is "Encounter for screening colonoscopy NOS".
-    private func addInclusionTerms(_ quoted: [String], query: Profile, systems: [String], to ranked: inout [Ranked]) throws {
+    private func addInclusionTerms(_ quoted: [String], query: Profile, conditions: [Set<String>], systems: [String], to ranked: inout [Ranked]) throws {
         guard systems.isEmpty || systems.contains(CodeSystem.icd10cm.rawValue) else { return }
         var terms = try knowledgeBase.termCandidates(match: quoted.joined(separator: " AND "), systems: systems, limit: 50)
         if terms.isEmpty, quoted.count > 2, !ranked.contains(where: { $0.hit.score >= Self.closeMatch }) {
@@ -160,7 +180,8 @@ struct CodeSearch {
         for (record, term) in terms {
             let profile = Self.termProfile(term, asked: query)
             let score = Self.similarity(query, profile)
-            let termed: Ranked = (Hit(record: record, score: score, term: term), score, Self.addsUnasked(profile, to: query), 0)
+            let termed: Ranked = (Hit(record: record, score: score, term: term), score, Self.addsUnasked(profile, to: query),
+                                  Self.named(conditions, in: profile), 0)
             if let at = index[record.system + " " + record.code] {
                 if score > ranked[at].hit.score { ranked[at] = termed }
             } else {

@@ -27,6 +27,9 @@ enum ClinicalAbbreviations {
         "osa": "obstructive sleep apnea",
         "pvd": "peripheral vascular disease",
         "ptsd": "post-traumatic stress disorder",
+        "tens": "transcutaneous electrical nerve stimulation",
+        "brace": "orthosis",
+        "braces": "orthoses",
         "uri": "acute upper respiratory infection",
         "uti": "urinary tract infection",
     ]
@@ -52,6 +55,10 @@ enum ClinicalAbbreviations {
         ("pink eye", "conjunctivitis"),
         ("ear infection", "otitis media"),
         ("long covid", "post covid-19 condition"),
+        // Supplies by their everyday names.
+        ("diabetic test strips", "blood glucose test or reagent strips for home blood glucose monitor"),
+        ("glucose test strips", "blood glucose test or reagent strips for home blood glucose monitor"),
+        ("insulin pump", "external ambulatory infusion pump, insulin"),
     ]
 
     /// Words that ICD-10-CM titles say otherwise, spelled out only when the question asks for an

@@ -74,7 +74,7 @@ struct CodeSearch {
             let whole = Self.similarity(query, profile)
             let hit = Hit(record: record, score: Self.similarity(query, description: record.description, whole: whole))
             return (hit, dosed ? Self.similarity(withDose, profile) : whole, Self.addsUnasked(profile, to: query),
-                    Self.named(conditions, in: profile), bm25)
+                    Self.restricted(profile, for: query), Self.named(conditions, in: profile), bm25)
         }
         try addInclusionTerms(quoted, query: query, conditions: conditions, systems: systems, to: &ranked)
         return ranked.sorted { left, right in
@@ -87,6 +87,8 @@ struct CodeSearch {
                 let leftHistory = Self.isHistory(left.hit.record), rightHistory = Self.isHistory(right.hit.record)
                 if leftHistory != rightHistory { return rightHistory }
             }
+            // A code for everyone before one restricted to a population or setting not asked about.
+            if left.restricted != right.restricted { return right.restricted }
             // A combination code that names every condition asked about before a code for one of
             // them: "hypertension with CKD stage 3" is I12.9 (hypertensive CKD, with N18.30 added
             // by its note), not N18.30 alone.
@@ -141,7 +143,12 @@ struct CodeSearch {
     }
 
     /// A candidate of the similar-description tier, with what its rank is decided by.
-    private typealias Ranked = (hit: Hit, whole: Double, addsUnasked: Bool, conditions: Int, bm25: Double)
+    private typealias Ranked = (hit: Hit, whole: Double, addsUnasked: Bool, restricted: Bool, conditions: Int, bm25: Double)
+
+    /// Whether a description adds one of ``restrictions`` that the question does not say.
+    private static func restricted(_ description: Profile, for query: Profile) -> Bool {
+        restrictions.contains { description.words[$0] != nil && query.words[$0] == nil }
+    }
 
     /// The conditions a question joins with "with" or "and" ("hypertension with CKD stage 3"), each
     /// as its normalized words; empty for a question about one thing.
@@ -159,6 +166,10 @@ struct CodeSearch {
 
     /// Qualifiers that make a different code: a second condition, a relative's history.
     private static let qualifiers = ["with", "family"]
+
+    /// Words that restrict a code to a population or setting the question must ask for: a supply
+    /// for dialysis, a paediatric size ("wheelchair" is not "Wheelchair, pediatric size, …").
+    private static let restrictions = ["dialysis", "pediatric"]
 
     /// Whether a description adds one of ``qualifiers`` that the question does not say.
     private static func addsUnasked(_ description: Profile, to query: Profile) -> Bool {
@@ -181,7 +192,7 @@ struct CodeSearch {
             let profile = Self.termProfile(term, asked: query)
             let score = Self.similarity(query, profile)
             let termed: Ranked = (Hit(record: record, score: score, term: term), score, Self.addsUnasked(profile, to: query),
-                                  Self.named(conditions, in: profile), 0)
+                                  Self.restricted(profile, for: query), Self.named(conditions, in: profile), 0)
             if let at = index[record.system + " " + record.code] {
                 if score > ranked[at].hit.score { ranked[at] = termed }
             } else {

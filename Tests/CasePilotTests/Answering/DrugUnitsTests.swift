@@ -59,6 +59,8 @@ import Testing
         #expect(try fixture.answer("how many units of Imaginex 1 gram?", .guidelines).text.hasPrefix("1 gram of HCPCS J9989"))
         #expect(try !fixture.answer("how many units of 1 gram?", .guidelines).text.contains("÷"), "no drug named")
         // A quoted official description that names another code is a look-up, not a dose.
+        let quoted = try fixture.answer("What is the code for Injection, imaginary cytotoxin, not equivalent to J9986, per 1000 units?", .cpt)
+        #expect(quoted.paragraphs.allSatisfy { !$0.contains("÷") }, "\(quoted.text.prefix(200))")
         #expect(try !fixture.answer("What is the code for injection, imaginary salt, 15 mg (for medicare, use j9985)?", .cpt).text.contains("÷"))
     }
 }

@@ -32,7 +32,10 @@ struct DrugUnits {
     /// the dose the question names ("J1885 for 60 mg"); empty without a dose or such a code, and
     /// for a question that quotes a description naming another code ("…, 1 mg (use q0164)").
     func resolve(_ question: ParsedQuestion) throws -> Resolution {
-        guard question.words.count <= 6 || question.words.contains(where: Self.unitWords.contains),
+        // "What is the code for Injection, heparin …, not therapeutically equivalent to J1644, per
+        // 1000 units?" quotes a description: its code and amount are not a dose to convert.
+        guard !CodeLookup.asksForACode(question),
+              question.words.count <= 6 || question.words.contains(where: Self.unitWords.contains),
               let dose = Self.dose(in: question.text) else { return Resolution() }
         var codes = question.codes.filter { $0.system == .hcpcs }.map(\.code)
         if codes.isEmpty, question.words.contains(where: Self.unitWords.contains) { codes = try brandCodes(question) }

@@ -14,6 +14,7 @@ struct ArticleLookup {
         // The framing of a question, not its topic.
         "difference", "differences", "mean", "means", "meaning", "explain", "allowed", "okay", "ok", "still", "ever",
         "correct", "right", "wrong", "way", "best", "proper", "properly", "appropriate", "usually",
+        "replaced", "replace", "replaces",
     ]
 
     /// How much better an entry of the question's own category ranks than others (bm25 ranks are negative).
@@ -29,6 +30,16 @@ struct ArticleLookup {
         question.words.filter { !commonWords.contains($0) && !KnowledgeBase.stopWords.contains($0) && $0.count > 1 }
     }
 
+    /// The words an answering article must hold: the topic words, not the codes named beside them
+    /// ("What is the NDC for J1885?" is the NDC article, which names no J-code); with nothing but
+    /// codes, one of the codes ("When can I bill 99292 for a Medicare patient?").
+    static func requiredWords(_ question: ParsedQuestion) -> [String] {
+        let distinctive = distinctiveWords(question)
+        let codeWords = question.codeWords()
+        let topic = distinctive.filter { !codeWords.contains($0) }
+        return topic.isEmpty ? distinctive : topic
+    }
+
     /// The best article(s) for the question in `category`, falling back to any category.
     func resolve(_ question: ParsedQuestion, category: Category, kinds: [KnowledgeEntry.Kind] = [.article]) throws -> Resolution {
         var resolution = Resolution()
@@ -39,7 +50,7 @@ struct ArticleLookup {
         if !distinctive.isEmpty || !question.codes.isEmpty {
             // The question's own category first, unless another category's entry matches far better
             // ("how do I bill a telehealth visit?" is classified guidelines; the telehealth article is coverage).
-            hits = try knowledgeBase.search(words: question.words, kinds: kinds, requiring: distinctive, limit: 6)
+            hits = try knowledgeBase.search(words: question.words, kinds: kinds, requiring: Self.requiredWords(question), limit: 6)
                 .sorted { Self.weighted($0, in: category) < Self.weighted($1, in: category) }
         }
         if let best = hits.first {

@@ -124,6 +124,8 @@ import Testing
         ("What is the difference between a denial and a rejection?", "Claim rejections vs denials"),
         ("What does CO-97 denial mean?", "Claim rejections vs denials"),
         ("What are HCC codes?", "Risk adjustment and HCCs"),
+        // The code named is no topic word the article must hold.
+        ("What is the NDC for J1885?", "NDC and HCPCS drug codes"),
     ])
     func billingConceptsFindTheirArticles(question: String, title: String) async throws {
         let answer = try await engine.ask(question)

@@ -70,20 +70,26 @@ import Testing
         #expect(answer.warnings.isEmpty, "\(question): \(answer.warnings)")
     }
 
-    /// Everyday coverage questions, worded unlike the articles' own sample questions, get the
-    /// article on the benefit or exclusion they ask about.
+    /// Everyday questions, worded unlike the articles' own sample questions, get the article on
+    /// the benefit, exclusion or billing concept they ask about. Claim denials are billing
+    /// questions; "What are HCC codes?" is a concept whose article is no code look-up; the code
+    /// named beside a topic ("the NDC for J1885") is no word the article must hold.
     @Test(arguments: [
-        ("Will Medicare pay for a podiatrist to trim toenails?", "Routine foot care"),
-        ("Is acupuncture for knee pain covered by Medicare?", "Acupuncture"),
-        ("Medicare coverage for dentures", "Dental services"),
-        ("Does Medicare pay for Lasik?", "Eyeglasses"),
-        ("Will Medicare pay for a Dexcom?", "Continuous glucose monitors"),
-        ("Does Medicare cover a nursing home after a hospital stay?", "Skilled nursing facility"),
-        ("Does Medicare pay for oxygen at home?", "Home oxygen"),
+        ("Will Medicare pay for a podiatrist to trim toenails?", "Routine foot care", Category.coverage),
+        ("Is acupuncture for knee pain covered by Medicare?", "Acupuncture", .coverage),
+        ("Medicare coverage for dentures", "Dental services", .coverage),
+        ("Does Medicare pay for Lasik?", "Eyeglasses", .coverage),
+        ("Will Medicare pay for a Dexcom?", "Continuous glucose monitors", .coverage),
+        ("Does Medicare cover a nursing home after a hospital stay?", "Skilled nursing facility", .coverage),
+        ("Does Medicare pay for oxygen at home?", "Home oxygen", .coverage),
+        ("What is the difference between a denial and a rejection?", "Claim rejections vs denials", .compliance),
+        ("What does CO-97 denial mean?", "Claim rejections vs denials", .compliance),
+        ("What are HCC codes?", "Risk adjustment and HCCs", .cpt),
+        ("What is the NDC for J1885?", "NDC and HCPCS drug codes", .crosswalks),
     ])
-    func coverageQuestionsFindTheirBenefit(question: String, title: String) async throws {
+    func everydayQuestionsFindTheirArticle(question: String, title: String, category: Category) async throws {
         let answer = try await engine.ask(question)
-        #expect(answer.category == .coverage, "\(question)")
+        #expect(answer.category == category, "\(question)")
         #expect(answer.answer.hasPrefix(title), "\(question): \(answer.answer.prefix(120))")
     }
 
@@ -116,21 +122,6 @@ import Testing
         let answer = try await engine.ask("What is the difference between CPT Category I and Category III?")
         #expect(answer.category != .unknown)
         #expect(answer.answer.hasPrefix("How CPT is organised"), "\(answer.answer.prefix(120))")
-    }
-
-    /// Claim denials are billing questions with an article; "What are HCC codes?" asks about a
-    /// concept whose article is of another category than code look-ups.
-    @Test(arguments: [
-        ("What is the difference between a denial and a rejection?", "Claim rejections vs denials"),
-        ("What does CO-97 denial mean?", "Claim rejections vs denials"),
-        ("What are HCC codes?", "Risk adjustment and HCCs"),
-        // The code named is no topic word the article must hold.
-        ("What is the NDC for J1885?", "NDC and HCPCS drug codes"),
-    ])
-    func billingConceptsFindTheirArticles(question: String, title: String) async throws {
-        let answer = try await engine.ask(question)
-        #expect(answer.category != .unknown, "\(question)")
-        #expect(answer.answer.hasPrefix(title), "\(question): \(answer.answer.prefix(120))")
     }
 
     @Test func followUpsUseThePreviousCodes() async throws {

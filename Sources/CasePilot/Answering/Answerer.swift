@@ -36,6 +36,15 @@ struct Answerer {
         return best.score >= Self.barePhraseMatch && best.record.terminationDate == nil
     }
 
+    /// What a "how do I code …" question asks to code ("a bee sting"), when it names no code.
+    static func codedThing(_ question: ParsedQuestion) -> String? {
+        let words = question.words
+        guard question.codes.isEmpty,
+              let verb = words.indices.dropFirst().first(where: { words[$0] == "code" && ["i", "we", "you", "to"].contains(words[$0 - 1]) }),
+              verb + 1 < words.count else { return nil }
+        return words[(verb + 1)...].joined(separator: " ")
+    }
+
     private func resolveInCategory(_ question: ParsedQuestion, category: Category) throws -> Resolution {
         switch category {
         case .cpt:
@@ -48,7 +57,15 @@ struct Answerer {
             return try CrosswalkLookup(knowledgeBase: knowledgeBase).resolve(question)
         case .coverage:
             return try CoverageLookup(knowledgeBase: knowledgeBase).resolve(question)
-        case .guidelines, .compliance:
+        case .guidelines:
+            let articles = try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: category)
+            // "How do I code a bee sting?" without an article on it: the code sets name the thing.
+            if !articles.warnings.isEmpty, let thing = Self.codedThing(question) {
+                let lookUp = try CodeLookup(knowledgeBase: knowledgeBase).resolve(QuestionParser().parse("code for " + thing))
+                if lookUp.warnings.isEmpty, !lookUp.codes.isEmpty { return lookUp }
+            }
+            return articles
+        case .compliance:
             return try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: category)
         case .unknown:
             var resolution = Resolution()

@@ -145,7 +145,10 @@ public struct Classifier: Sendable {
         let strongDomain = !question.codes.isEmpty || namesPlaceOfService || medicarePart || codeAsVerb || described != nil
             || words.contains { Lexicon.strongDomainWords.contains($0) }
         let hasDomain = strongDomain || weakWords >= 2 || (weakWords == 1 && !everyday && words.count >= 3)
+        // "How do I code a dog bite?" is coding work, whatever the model learned of dogs; "how do I
+        // code a for loop" is not.
         let codingVocabulary = !question.codes.isEmpty || words.contains { Lexicon.strongDomainWords.contains($0) }
+            || (codeAsVerb && !words.contains(where: Lexicon.programmingWords.contains))
 
         // The cues that count, strongest first; each word counts for one cue only. Everyday-topic
         // cues ("fever", "car") say nothing once a code or a coding term is present.

@@ -27,6 +27,13 @@ enum Lexicon {
 
     static let cues: [Cue] = cpt + guidelines + modifiers + crosswalks + ncci + compliance + coverage + outOfScope
 
+    /// Words that make "code" a programmer's verb ("how do I code a for loop in javascript"), unlike
+    /// the everyday topics of injury coding ("how do I code a dog bite").
+    static let programmingWords: Set<String> = [
+        "java", "python", "javascript", "css", "html", "programming", "compile", "compiler", "github", "excel", "spreadsheet",
+        "loop", "function", "variable", "app", "website", "sql", "swift", "script", "api",
+    ]
+
     /// Everyday topics that mark a question as out of scope even when it says "code" or "cover".
     static let outOfScope: [Cue] = [
         "java", "python", "javascript", "css", "html", "programming", "compile", "compiler", "github", "excel", "spreadsheet", "laptop charger",

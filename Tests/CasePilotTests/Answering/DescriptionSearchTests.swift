@@ -378,6 +378,16 @@ struct DiagnosisConventionTests {
         #expect(answer.category == .cpt && answer.codes.first?.code == "E11.621", "\(answer.category) \(answer.answer.prefix(120))")
     }
 
+    /// "How do I code …?" with no article on it is answered by the code that the words name.
+    @Test func howToCodeAThingWithoutAnArticle() throws {
+        let fixture = try Fixture()
+        try fixture.load(.icd10cm, fixture.write("icd10cm_codes_2026.csv", Self.icd10cm))
+        let answer = try fixture.answer("How do I code type 2 diabetes with foot ulcer?", .guidelines)
+        #expect(answer.codes.first?.code == "E11.621", "\(answer.text.prefix(200))")
+        #expect(Answerer.codedThing(QuestionParser().parse("how should we code a cat bite to the hand?")) == "a cat bite to the hand")
+        #expect(Answerer.codedThing(QuestionParser().parse("how do I code E11.9?")) == nil)
+    }
+
     /// A code that the imported code set lacks is not a code, whatever its shape.
     @Test func aCodeMissingFromTheImportedSetIsSaidToBeMissing() throws {
         let fixture = try Fixture()

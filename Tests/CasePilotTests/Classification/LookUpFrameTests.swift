@@ -72,6 +72,8 @@ import Testing
         #expect(classifier.classify("therapy threshold amount this year?").category == .coverage)
         #expect(classifier.classify("my cat bit me, what should I do?").category == .unknown)
         #expect(classifier.classify("Is there a code for a cat bite?").category == .cpt)
+        #expect(classifier.classify("How do I code a dog bite?").category == .guidelines)
+        #expect(classifier.classify("how do i code a for loop in javascript").category == .unknown)
         #expect(classifier.classify("Are clean claims paid faster?").category == .compliance)
     }
 

@@ -132,6 +132,8 @@ struct DescriptionSearchTests {
         #expect(ClinicalAbbreviations.expanded("COPD, with exacerbation?") == "chronic obstructive pulmonary disease, with exacerbation?")
         #expect(ClinicalAbbreviations.expanded("copdx and UTIs stay") == "copdx and UTIs stay")
         #expect(ClinicalAbbreviations.expanded("Well child visit, well woman?") == "routine child health examination visit, gynecological examination?")
+        #expect(ClinicalAbbreviations.expanded("a bee sting") == "a toxic effect of venom of bees")
+        #expect(ClinicalAbbreviations.expanded("TENS unit knee brace") == "transcutaneous electrical nerve stimulation unit knee orthosis")
         #expect(ClinicalAbbreviations.expanded("farewell children") == "farewell children")
         #expect(ClinicalAbbreviations.expanded("High cholesterol after a heart attack") == "hypercholesterolemia after a myocardial infarction")
         #expect(CodeSearch.described("What ICD-10 code do I use for a well child visit?") == "a well child visit?")

@@ -55,6 +55,11 @@ enum ClinicalAbbreviations {
         ("pink eye", "conjunctivitis"),
         ("ear infection", "otitis media"),
         ("long covid", "post covid-19 condition"),
+        // Bites and stings as the external cause titles word them.
+        ("bee sting", "toxic effect of venom of bees"),
+        ("wasp sting", "toxic effect of venom of wasps"),
+        ("dog bite", "bitten by dog"),
+        ("cat bite", "bitten by cat"),
         // Supplies by their everyday names.
         ("diabetic test strips", "blood glucose test or reagent strips for home blood glucose monitor"),
         ("glucose test strips", "blood glucose test or reagent strips for home blood glucose monitor"),

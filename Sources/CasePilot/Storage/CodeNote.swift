@@ -27,7 +27,8 @@ extension KnowledgeBase {
     func codeNotes(system: String, codes: [String]) throws -> [CodeNote] {
         guard !codes.isEmpty else { return [] }
         let marks = Array(repeating: "?", count: codes.count).joined(separator: ", ")
-        return try database.uncachedStatement("SELECT code, kind, note FROM code_note WHERE system = ? AND code IN (\(marks)) ORDER BY rowid")
+        // One statement per lineage length (at most five), cached like the others.
+        return try database.statement("SELECT code, kind, note FROM code_note WHERE system = ? AND code IN (\(marks)) ORDER BY rowid")
             .rows([.text(system)] + codes.map { .text($0) }) { row in
                 CodeNote.Kind(rawValue: row.string(1)).map { CodeNote(code: row.string(0), kind: $0, note: row.string(2)) }
             }.compactMap { $0 }

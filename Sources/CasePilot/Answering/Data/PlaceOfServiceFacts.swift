@@ -7,10 +7,6 @@ struct PlaceOfServiceFacts {
         "place", "places", "service", "pos", "visit", "visits", "use", "put", "choose", "correct", "setting", "location",
     ])
 
-    /// The places of service whose names share the most of the question's other words, best
-    /// first (at most three, each at least half as close as the best): "which POS for a
-    /// telehealth visit in the patient's home?" → 10 "Telehealth Provided in Patient's Home"
-    /// first. Empty when none shares a word or the code set is not imported.
     /// Abbreviations of place names as coders write them, in the code set's words.
     private static let abbreviations: [String: [String]] = [
         "asc": ["ambulatory", "surgical", "center"], "snf": ["skilled", "nursing", "facility"], "er": ["emergency", "room"],
@@ -21,6 +17,10 @@ struct PlaceOfServiceFacts {
         "hopd": ["outpatient", "hospital"],
     ]
 
+    /// The places of service whose names share the most of the question's other words, best
+    /// first (at most three, each at least half as close as the best): "which POS for a
+    /// telehealth visit in the patient's home?" → 10 "Telehealth Provided in Patient's Home"
+    /// first. Empty when none shares a word or the code set is not imported.
     func named(in question: ParsedQuestion) throws -> Resolution {
         var resolution = Resolution()
         let words = question.words.flatMap { Self.abbreviations[$0] ?? [$0] }

@@ -8,7 +8,7 @@ enum Lexicon {
         "beneficiary", "beneficiaries", "copay", "copays", "deductible", "coinsurance", "telehealth", "preventive", "mdm",
         "abn", "lcd", "ncd", "mue", "mai", "ptp", "awv", "ippe", "snf", "dme", "colonoscopy", "mammogram", "ldct", "hospice", "cologuard",
         "chart", "charts", "signature", "gems", "gem", "vaccines", "hospice", "aca", "medigap", "kaiser", "tricare",
-        "cigna", "aetna", "humana", "uhc", "bcbs", "anthem", "drg", "drgs", "postpartum", "trimester",
+        "cigna", "aetna", "humana", "uhc", "bcbs", "anthem", "drg", "drgs", "postpartum", "trimester", "poa", "mcc", "mccs",
         "bmi", "diabetes", "diabetic", "hypertension", "htn", "ckd", "copd", "chf", "sepsis", "pneumonia", "phi",
         "inpatient", "outpatient", "remittance", "eob", "carc", "rarc",
     ]
@@ -89,6 +89,7 @@ enum Lexicon {
     ]
 
     static let guidelines: [Cue] = [
+        Cue("poa", .guidelines, 4), Cue("present on admission", .guidelines, 4), Cue("mcc", .guidelines, 3.5), Cue("mccs", .guidelines, 3.5),
         Cue("cms 1500", .guidelines, 3), Cue("pointer", .guidelines, 3), Cue("pointers", .guidelines, 3), Cue("claim form", .guidelines, 3), Cue("ub 04", .guidelines, 3), Cue("along with confirmed", .guidelines, 3), Cue("confirmed", .guidelines, 1.5, needsDomain: true),
         Cue("chapter", .guidelines, 2.5, needsDomain: true), Cue("default to", .guidelines, 3), Cue("defaults to", .guidelines, 3), Cue("code both", .guidelines, 3), Cue("problems column", .guidelines, 4), Cue("organism", .guidelines, 2.5), Cue("takes priority", .guidelines, 3), Cue("which takes priority", .guidelines, 3.5), Cue("first unit", .guidelines, 3), Cue("first month", .guidelines, 2.5), Cue("which doc bills", .guidelines, 3), Cue("aftercare", .guidelines, 3), Cue("first or", .guidelines, 2), Cue("residual", .guidelines, 3), Cue("how many units go", .guidelines, 4),
         Cue("principal", .guidelines, 3, needsDomain: true), Cue("add them together", .guidelines, 3.5), Cue("do i add", .guidelines, 2), Cue("lacs", .guidelines, 2), Cue("laceration", .guidelines, 2), Cue("lacerations", .guidelines, 2), Cue("ruled out", .guidelines, 3), Cue("problems addressed", .guidelines, 4.5), Cue("stable chronic", .guidelines, 3), Cue("longitudinal", .guidelines, 3.5), Cue("note need", .guidelines, 3), Cue("start counting", .guidelines, 3), Cue("day of surgery", .guidelines, 3), Cue("start and stop", .guidelines, 2.5),

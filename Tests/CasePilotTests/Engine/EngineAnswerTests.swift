@@ -86,6 +86,9 @@ import Testing
         ("What does CO-97 denial mean?", "Claim rejections vs denials", .compliance),
         ("What are HCC codes?", "Risk adjustment and HCCs", .cpt),
         ("What is the NDC for J1885?", "NDC and HCPCS drug codes", .crosswalks),
+        ("What is a POA indicator?", "Inpatient principal diagnosis", .guidelines),
+        ("What are CC and MCC?", "MS-DRGs, CCs and MCCs", .guidelines),
+        ("How do I code hypertension with heart disease?", "Hypertension with heart disease", .guidelines),
     ])
     func everydayQuestionsFindTheirArticle(question: String, title: String, category: Category) async throws {
         let answer = try await engine.ask(question)

@@ -8,14 +8,17 @@
 ///    for, the question cannot tell.
 /// 2. **Inclusion term**: ICD-10-CM codes listing the description as an inclusion term, without
 ///    its nonessential modifiers ("high blood pressure", "hypertension" → I10; ``InclusionTerm``).
-/// 3. **Similar descriptions**: candidates from FTS5 (every content word, else any word, by bm25)
-///    and ICD-10-CM codes whose inclusion terms hold the words, codes in use before terminated ones, then ranked by how closely their official description
-///    (or its head) matches the question's words (Jaccard overlap of word sets, so a plain phrasing
-///    finds codes whose description adds little to it; ``similarity(_:description:whole:)``), then
-///    by the whole description's closeness, then without an unasked "with" condition, then by a
-///    title led by the question's first word, then by ``preferred(_:_:)``, then shorter code (the
-///    broader concept for a loose phrasing), then bm25 (only computed when too many codes match to
-///    read them all), then code.
+/// 3. **Similar descriptions**: candidates from FTS5 (every content word, else any word, by bm25;
+///    a dose's words left out) and ICD-10-CM codes whose inclusion terms hold the words, ranked:
+///    codes in use before terminated ones; a condition before a history of it (unless asked); a
+///    code for everyone before a paediatric or dialysis one (unless asked); a code that names more
+///    of the conditions joined by "with" or "and"; how closely the official description (or its
+///    head) matches the question's words (Jaccard overlap of word sets, so a plain phrasing finds
+///    codes whose description adds little to it; ``similarity(_:description:whole:)``); the whole
+///    description's closeness (with the dose); no unasked "with" condition or family history; type 2
+///    for diabetes without a type; a title led by the question's first word; ``preferred(_:_:)``; the
+///    shorter code (the broader concept for a loose phrasing); bm25 (only computed when too many
+///    codes match to read them all); code.
 struct CodeSearch {
     let knowledgeBase: KnowledgeBase
 
@@ -73,8 +76,8 @@ struct CodeSearch {
             let profile = Self.profile(of: record.description)
             let whole = Self.similarity(query, profile)
             let hit = Hit(record: record, score: Self.similarity(query, description: record.description, whole: whole))
-            return (hit, dosed ? Self.similarity(withDose, profile) : whole, Self.addsUnasked(profile, to: query),
-                    Self.restricted(profile, for: query), Self.named(conditions, in: profile), bm25)
+            return Ranked(hit: hit, whole: dosed ? Self.similarity(withDose, profile) : whole, profile: profile, query: query,
+                          conditions: conditions, bm25: bm25)
         }
         try addInclusionTerms(quoted, query: query, conditions: conditions, systems: systems, to: &ranked)
         return ranked.sorted { left, right in
@@ -83,10 +86,7 @@ struct CodeSearch {
             if leftActive != rightActive { return leftActive }
             // The condition before a history of it, unless the history is asked for: "diabetic foot
             // ulcer" is E11.621, not Z86.31 "Personal history of diabetic foot ulcer".
-            if !asksHistory {
-                let leftHistory = Self.isHistory(left.hit.record), rightHistory = Self.isHistory(right.hit.record)
-                if leftHistory != rightHistory { return rightHistory }
-            }
+            if !asksHistory, left.history != right.history { return right.history }
             // A code for everyone before one restricted to a population or setting not asked about.
             if left.restricted != right.restricted { return right.restricted }
             // A combination code that names every condition asked about before a code for one of
@@ -142,12 +142,31 @@ struct CodeSearch {
         words.contains { $0 == "diabetes" || $0 == "diabetic" } && !words.contains(where: diabetesTypeWords.contains)
     }
 
-    /// A candidate of the similar-description tier, with what its rank is decided by.
-    private typealias Ranked = (hit: Hit, whole: Double, addsUnasked: Bool, restricted: Bool, conditions: Int, bm25: Double)
+    /// A candidate of the similar-description tier, with what its rank is decided by, each fact
+    /// worked out once (the sort compares candidates many times).
+    private struct Ranked {
+        let hit: Hit
+        /// The whole description's closeness (with a dose, to the question with its dose).
+        let whole: Double
+        /// It adds one of ``qualifiers`` the question does not say.
+        let addsUnasked: Bool
+        /// It adds one of ``restrictions`` the question does not say.
+        let restricted: Bool
+        /// It is a history code (``isHistory(_:)``).
+        let history: Bool
+        /// How many of the question's conditions it names.
+        let conditions: Int
+        let bm25: Double
 
-    /// Whether a description adds one of ``restrictions`` that the question does not say.
-    private static func restricted(_ description: Profile, for query: Profile) -> Bool {
-        restrictions.contains { description.words[$0] != nil && query.words[$0] == nil }
+        init(hit: Hit, whole: Double, profile: Profile, query: Profile, conditions: [Set<String>], bm25: Double) {
+            self.hit = hit
+            self.whole = whole
+            addsUnasked = CodeSearch.adds(CodeSearch.qualifiers, in: profile, to: query)
+            restricted = CodeSearch.adds(CodeSearch.restrictions, in: profile, to: query)
+            history = CodeSearch.isHistory(hit.record)
+            self.conditions = CodeSearch.named(conditions, in: profile)
+            self.bm25 = bm25
+        }
     }
 
     /// The conditions a question joins with "with" or "and" ("hypertension with CKD stage 3"), each
@@ -171,9 +190,9 @@ struct CodeSearch {
     /// for dialysis, a paediatric size ("wheelchair" is not "Wheelchair, pediatric size, …").
     private static let restrictions = ["dialysis", "pediatric"]
 
-    /// Whether a description adds one of ``qualifiers`` that the question does not say.
-    private static func addsUnasked(_ description: Profile, to query: Profile) -> Bool {
-        qualifiers.contains { description.words[$0] != nil && query.words[$0] == nil }
+    /// Whether a description holds one of `words` that the question does not say.
+    private static func adds(_ words: [String], in description: Profile, to query: Profile) -> Bool {
+        words.contains { description.words[$0] != nil && query.words[$0] == nil }
     }
 
     /// Adds the ICD-10-CM codes with an inclusion term holding every word of `quoted` (else all but
@@ -191,8 +210,8 @@ struct CodeSearch {
         for (record, term) in terms {
             let profile = Self.termProfile(term, asked: query)
             let score = Self.similarity(query, profile)
-            let termed: Ranked = (Hit(record: record, score: score, term: term), score, Self.addsUnasked(profile, to: query),
-                                  Self.restricted(profile, for: query), Self.named(conditions, in: profile), 0)
+            let termed = Ranked(hit: Hit(record: record, score: score, term: term), whole: score, profile: profile, query: query,
+                                conditions: conditions, bm25: 0)
             if let at = index[record.system + " " + record.code] {
                 if score > ranked[at].hit.score { ranked[at] = termed }
             } else {

@@ -2,14 +2,23 @@
 struct Answerer {
     let knowledgeBase: KnowledgeBase
 
-    /// The category's answer. Whatever the category, three facts come first: the billing units of a
+    /// The category's answer. Whatever the category, four facts come first: the billing units of a
     /// drug code for the dose asked about ("J1885 for 60 mg"), the units of timed therapy minutes
-    /// ("how many units for 38 minutes?"), and a place of service asked for by name ("which POS for
-    /// a telehealth visit at home?").
+    /// ("how many units for 38 minutes?"), a place of service asked for by name ("which POS for
+    /// a telehealth visit at home?"), and the code of an adult BMI ("morbid obesity, BMI 42").
     func resolve(_ question: ParsedQuestion, category: Category) throws -> Resolution {
-        let answer = try resolveInCategory(question, category: category)
-        guard category != .unknown else { return answer }
-        var first = try DrugUnits(knowledgeBase: knowledgeBase).resolve(question)
+        guard category != .unknown else { return try resolveInCategory(question, category: category) }
+        let bmi = try BodyMassIndex(knowledgeBase: knowledgeBase).resolve(question)
+        let answer: Resolution
+        if bmi.isEmpty || category != .cpt {
+            answer = try resolveInCategory(question, category: category)
+        } else {
+            // A look-up is for what the question describes besides the BMI ("morbid obesity"), if anything.
+            let rest = QuestionParser().parse(BodyMassIndex.withoutValue(question.text))
+            answer = CodeSearch.contentWords(CodeSearch.described(rest.text)).isEmpty ? Resolution() : try resolveInCategory(rest, category: category)
+        }
+        var first = bmi
+        first.merge(try DrugUnits(knowledgeBase: knowledgeBase).resolve(question))
         first.merge(TimedUnits.resolve(question))
         if question.asksForPlaceOfServiceByName { first.merge(try PlaceOfServiceFacts(knowledgeBase: knowledgeBase).named(in: question)) }
         guard !first.isEmpty else { return answer }
@@ -25,15 +34,32 @@ struct Answerer {
         "best", "good", "i", "my", "we", "you", "hi", "hello", "thanks", "thx",
     ]
 
+    /// Whether a question is a phrase ("left knee osteoarthritis"), not a question or request
+    /// ("is …", "what …", "tell me …").
+    static func isPhrase(_ question: ParsedQuestion) -> Bool {
+        guard let first = question.words.first else { return false }
+        return !Classifier.clauseOpeners.contains(first) && !requestOpeners.contains(first)
+    }
+
     /// Whether a question without any coding signal is a bare term that an official code
     /// description all but names ("acute bronchitis", "hyperlipidemia", "walker"): typed into a
     /// coding assistant, such a term asks for its code.
     func namesACode(_ question: ParsedQuestion) throws -> Bool {
-        guard (1...6).contains(question.words.count), question.codes.isEmpty,
-              !Classifier.clauseOpeners.contains(question.words[0]), !Self.requestOpeners.contains(question.words[0]),
-              let best = try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: CodeSearch.currentSystems, limit: 1).first
+        let systems = CodeSearch.systems(for: question.text)
+        guard (1...8).contains(question.words.count), question.codes.isEmpty,
+              Self.isPhrase(question),
+              let best = try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: systems, limit: 1).first
         else { return false }
-        return best.score >= Self.barePhraseMatch && best.record.terminationDate == nil
+        guard best.record.terminationDate == nil else { return false }
+        if best.score >= Self.barePhraseMatch { return true }
+        // A phrase of two words or more that the description holds in any order ("left knee
+        // osteoarthritis" is M17.12 "Unilateral primary osteoarthritis, left knee"), or all but one
+        // in four when it is a close match ("abdominal pain right lower quadrant" is R10.31 "Right
+        // lower quadrant pain"; "stretches for diabetic foot ulcer" is no look-up).
+        let asked = CodeSearch.contentWords(CodeSearch.searched(question.text, systems: [best.record.system]))
+        let missed = asked.count - CodeSearch.held(of: asked, in: best.record.description)
+        return asked.count(where: { $0.contains(where: \.isLetter) }) >= 2
+            && (missed == 0 || missed <= asked.count / 4 && best.score >= CodeSearch.closeMatch)
     }
 
     /// What a "how do I code …" question asks to code ("a bee sting"), when it names no code.

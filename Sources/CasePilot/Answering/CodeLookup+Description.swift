@@ -33,6 +33,7 @@ extension CodeLookup {
         if let best = official.first, best.score >= CodeSearch.closeMatch, best.score == 1 || best.record.terminationDate == nil {
             return try withUnits(try officialAnswer(official), of: best.record, for: question)
         }
+        let officialHoldsAll = official.contains { $0.record.terminationDate == nil && CodeSearch.holds($0.record.description, every: content) }
         if systems == CodeSearch.currentSystems {
             // Authored entries whose title or keywords hold every word, the most closely named first.
             // Ten by the full-text rank, then the three most closely named: "EKG code" is 93000, whose
@@ -41,7 +42,6 @@ extension CodeLookup {
                 .map { hit in (hit, ([hit.entry.title] + hit.entry.keywords).map { CodeSearch.closeness(of: $0, to: content) }.max() ?? 0) }
                 .sorted { $0.1 > $1.1 }
                 .prefix(3)
-            let officialHoldsAll = official.contains { $0.record.terminationDate == nil && CodeSearch.holds($0.record.description, every: content) }
             if let closest = titled.first, !officialHoldsAll || (closest.1 >= Self.naming && closest.1 > (official.first?.score ?? 0)) {
                 return authoredAnswer(titled.map(\.0))
             }
@@ -55,7 +55,9 @@ extension CodeLookup {
         // "What are HCC codes?" asks what a kind of code is, as a yes/no or how question does.
         let asksWhatCodesAre = question.words.starts(with: ["what", "are"]) && question.words.last == "codes"
         let asksAboutCodes = (Classifier.clauseOpeners.contains(question.words[0]) || asksWhatCodesAre) && CodeSearch.parts(question.text).framing == question.text
-        if asksNoCode || asksAboutCodes {
+        // Not a bare term that an official description holds ("hypertensive chronic kidney disease
+        // stage 3" is I12.9, not the renal panel that mentions kidney disease).
+        if asksNoCode && !(officialHoldsAll && Answerer.isPhrase(question)) || asksAboutCodes {
             if !related.isEmpty { return authoredAnswer(related) }
             // An article of another category ("What are HCC codes?" is risk adjustment, a guideline).
             let articles = try knowledgeBase.search(words: question.words, kinds: [.article], requiring: ArticleLookup.distinctiveWords(question), limit: 3)

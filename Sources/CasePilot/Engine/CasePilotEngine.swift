@@ -55,7 +55,7 @@ public actor CasePilotEngine {
         let answerer = Answerer(knowledgeBase: knowledgeBase)
         // A bare term that names an official code ("acute bronchitis", "type 2 diabetes with foot
         // ulcer") asks for it, though it has no coding words or only guideline ones.
-        if forced == nil, category == .unknown || category == .guidelines, try answerer.namesACode(parsed) { category = .cpt }
+        if forced == nil, [.unknown, .guidelines, .coverage, .compliance].contains(category), try answerer.namesACode(parsed) { category = .cpt }
         let resolution = try answerer.resolve(parsed, category: category)
         return Answer(
             question: question, category: category, confidence: forced == nil ? classification.confidence : 1,

@@ -297,6 +297,9 @@ struct DescriptionSearchTests {
         #expect(try fixture.answer("What is the ICD-10 code for lumbar imaginary microdiscectomy?", .cpt).codes.first?.system == .icd10cm)
         // H99.7 is a loose match (many more words) but holds every word: the official code set answers.
         #expect(try fixture.answer("What is the code for imaginary pneumonia?", .cpt).codes.first?.code == "H99.7")
+        // So it does for the bare phrase, which a question on the same words is not.
+        #expect(try fixture.answer("imaginary pneumonia", .cpt).codes.first?.code == "H99.7")
+        #expect(try fixture.answer("Is imaginary pneumonia covered?", .cpt).codes.first?.code == "99991")
         // A question that asks for no code is a concept: the authored article, not a loose official description.
         let concept = try fixture.answer("What does imaginary status indicator B mean?", .cpt)
         #expect(concept.text.hasPrefix("Imaginary status indicators of the fee schedule"), "\(concept.text.prefix(120))")
@@ -353,6 +356,14 @@ struct DiagnosisConventionTests {
         Z85.3,Z853,category,1,Personal history of malignant neoplasm of breast,Z85
         I12.9,I129,subcategory,1,"Hypertensive chronic kidney disease with stage 1 through stage 4 chronic kidney disease, or unspecified chronic kidney disease",I12
         N18.30,N1830,code,1,"Chronic kidney disease, stage 3 unspecified",N18.3
+        I12,I12,category,0,Hypertensive chronic kidney disease,
+        C34,C34,category,0,Malignant neoplasm of bronchus and lung,
+        C34.90,C3490,code,1,Malignant neoplasm of unspecified part of unspecified bronchus or lung,C34.9
+        C78.00,C7800,code,1,Secondary malignant neoplasm of unspecified lung,C78.0
+        C18.9,C189,subcategory,1,"Malignant neoplasm of colon, unspecified",C18
+        S72.001A,S72001A,code,1,"Fracture of unspecified part of neck of right femur, initial encounter for closed fracture",S72.001
+        M17.12,M1712,subcategory,1,"Unilateral primary osteoarthritis, left knee",M17.1
+        R10.31,R1031,subcategory,1,Right lower quadrant pain,R10.3
 
         """
 
@@ -373,6 +384,12 @@ struct DiagnosisConventionTests {
         #expect(try !answerer.namesACode(parser.parse("good stretches for diabetic foot ulcer")))
         #expect(try !answerer.namesACode(parser.parse("best pizza in town")))
         #expect(try !answerer.namesACode(parser.parse("how do I treat a diabetic foot ulcer at home")))
+        // Every word held, in another order; or all but one in four of a close match.
+        #expect(try answerer.namesACode(parser.parse("left knee osteoarthritis")))
+        #expect(try answerer.namesACode(parser.parse("diabetic foot ulcer")))
+        #expect(try answerer.namesACode(parser.parse("abdominal pain right lower quadrant")))
+        #expect(try !answerer.namesACode(parser.parse("stretches for diabetic foot ulcer")))
+        #expect(try !answerer.namesACode(parser.parse("2 + 3 = 5")))
         // The engine answers such a term as a look-up, though the classifier finds only guideline words in it.
         let engine = try CasePilotEngine(configuration: .init(databasePath: fixture.folder.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge))
         #expect(engine.classifier.classify("type 2 diabetes with foot ulcer").category == .guidelines)
@@ -416,6 +433,37 @@ struct DiagnosisConventionTests {
         #expect(CodeSearch.conditions("chronic kidney disease stage 3").isEmpty)
     }
 
+    /// ICD-10-CM's own wording: a range of stages holds the stage asked about (and beats the header
+    /// that leaves it out), a neoplasm is primary unless the question says otherwise, "cancer" is a
+    /// malignant neoplasm, and a hip fracture is a fracture of the neck of the femur.
+    @Test func theCodeSetsWording() throws {
+        #expect(try Self.codes("hypertensive CKD stage 3 icd 10").first == "I12.9")
+        #expect(try Self.codes("ICD-10 code for hypertension with CKD stage 3").first == "I12.9")
+        #expect(CodeSearch.spellingOutRanges(["with", "stage", "1", "through", "stage", "4", "ckd"]) == ["with", "stage", "1", "2", "3", "4", "ckd"])
+        let lung = try Self.codes("lung cancer icd 10")
+        #expect(lung.firstIndex(of: "C34.90").map { $0 < lung.firstIndex(of: "C78.00") ?? lung.count } == true, "\(lung)")
+        #expect(try Self.codes("metastatic lung cancer icd 10").contains("C78.00") || Self.codes("secondary lung cancer icd 10").first == "C78.00")
+        #expect(try Self.codes("right hip fracture, initial encounter").first == "S72.001A")
+    }
+
+    /// Phrases only a diagnosis code is worded in search ICD-10-CM alone; "cancer" is looked for in
+    /// each code set's own words, the closer matches first.
+    @Test func diagnosisPhrasesAndCancer() throws {
+        for question in ["right hip fracture initial encounter", "history of breast cancer", "long term use of anticoagulants", "Z code for screening mammogram"] {
+            #expect(CodeSearch.systems(for: question) == [CodeSystem.icd10cm.rawValue], "\(question)")
+        }
+        #expect(CodeSearch.systems(for: "knee brace") == CodeSearch.currentSystems)
+        let fixture = try Fixture()
+        try fixture.load(.icd10cm, fixture.write("icd10cm_codes_2026.csv", Self.icd10cm))
+        try fixture.load(.hcpcs, fixture.write("HCPC2026_JAN_ANWEB.csv", """
+            HCPC,SEQNUM,RECID,LONG DESCRIPTION,SHORT DESCRIPTION,ADD DT,ACT EFF DT,TERM DT,ACTION CD
+            G9089,0010,3,"Oncology; disease status; colon cancer, limited to invasion of submucosa (T1) (prior to neoadjuvant therapy, if any)",Colon cancer status,20100101,20100101,,N
+
+            """))
+        #expect(try fixture.answer("code for colon cancer", .cpt).codes.map(\.code).prefix(2) == ["C18.9", "G9089"])
+        #expect(try fixture.answer("history of breast cancer", .cpt).codes.first?.code == "Z85.3")
+    }
+
     /// A condition is not its history, a patient's history is not the family's, and "non-diabetic" is no diabetes.
     @Test func historyFamilyAndNegationAreNotTheCondition() throws {
         #expect(try Self.codes("diabetic foot ulcer icd 10").first == "E11.621")
@@ -424,7 +472,10 @@ struct DiagnosisConventionTests {
         #expect(try Self.codes("ICD-10 code for family history of breast cancer").first == "Z80.3")
         #expect(try Self.codes("diabetic retinopathy icd 10").first == "E11.319")
         #expect(CodeSearch.tokens("Other non-diabetic retinopathy") == ["other", "nondiabetic", "retinopathy"])
-        // The adjective is the condition: "diabetic" is "diabetes" (and "hypertensive" "hypertension").
-        #expect(CodeSearch.normalized("diabetic") == "diabetes" && CodeSearch.normalized("hypertensive") == "hypertension")
+        // The adjective is the condition: "diabetic" is "diabetes" (and "hypertensive" "hypertension"),
+        // on either side of the match.
+        #expect(CodeSearch.normalized("diabetic") == CodeSearch.normalized("diabetes"))
+        #expect(CodeSearch.normalized("hypertensive") == CodeSearch.normalized("hypertension"))
+        #expect(CodeSearch.held(of: ["diabetic", "foot", "ulcer"], in: "Type 2 diabetes mellitus with foot ulcer") == 3)
     }
 }

@@ -50,6 +50,13 @@ enum ClinicalAbbreviations {
         ("stomachache", "abdominal pain"),
         ("belly pain", "abdominal pain"),
         ("heart attack", "myocardial infarction"),
+        // The index's "Disease, lung, obstructive, with lower respiratory infection" (J44.0, and a
+        // code for the pneumonia).
+        ("copd with pneumonia", "chronic obstructive pulmonary disease with (acute) lower respiratory infection"),
+        // The index's "Fracture, hip — see Fracture, femur, neck".
+        ("hip fracture", "fracture of neck of femur"),
+        ("fractured hip", "fracture of neck of femur"),
+        ("broken hip", "fracture of neck of femur"),
         ("kidney stones", "calculus of kidney"),
         ("kidney stone", "calculus of kidney"),
         ("pink eye", "conjunctivitis"),

@@ -68,8 +68,13 @@ extension CodeSearch {
 
     /// Whether `description` holds every one of `words` (as ``contentWords(_:)`` gives them).
     static func holds(_ description: String, every words: [String]) -> Bool {
-        let held = Set(tokens(description).map(normalized))
-        return words.allSatisfy { held.contains(normalized($0)) }
+        held(of: words, in: description) == words.count
+    }
+
+    /// How many of `words` (as ``contentWords(_:)`` gives them) `description` holds.
+    static func held(of words: [String], in description: String) -> Int {
+        let held = profile(of: description).words
+        return words.count { held[normalized($0)] != nil }
     }
 
     /// Adjectives that ICD-10-CM titles and coders use for the same condition as its noun:
@@ -77,7 +82,7 @@ extension CodeSearch {
     static let sameCondition: [String: String] = ["hypertensive": "hypertension", "diabetic": "diabetes"]
 
     static func normalized(_ word: String) -> String {
-        if let noun = sameCondition[word] { return noun }
+        let word = sameCondition[word] ?? word
         return word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
     }
 
@@ -99,7 +104,24 @@ extension CodeSearch {
             return [CodeSystem.icd10cm.rawValue]
         }
         if named.contains("hcpcs") { return [CodeSystem.hcpcs.rawValue] }
+        if namesDiagnosisOnly(text) { return [CodeSystem.icd10cm.rawValue] }
         return currentSystems
+    }
+
+    /// Phrases only diagnosis codes are worded in: ICD-10-CM's 7th characters, history and
+    /// long-term-use status codes, and the Z codes by their chapter letter.
+    private static let diagnosisPhrases = [
+        ["initial", "encounter"], ["subsequent", "encounter"], ["sequela"], ["history", "of"], ["long", "term", "use"],
+        ["z", "code"], ["z", "codes"],
+    ]
+
+    /// Whether the question is worded as only a diagnosis code is ("right hip fracture, initial
+    /// encounter", "history of breast cancer", "Z code for screening mammogram").
+    static func namesDiagnosisOnly(_ text: String) -> Bool {
+        let words = tokens(text)
+        return diagnosisPhrases.contains { phrase in
+            words.indices.contains { words[$0...].starts(with: phrase) }
+        }
     }
 
     /// Whether the framing names CPT ("What is the CPT code for ..."), not merely the description.
@@ -158,7 +180,27 @@ extension CodeSearch {
 
     /// The profile of a description's meaningful words.
     static func profile(of description: String) -> Profile {
-        profile(withoutUnspecifiedPhrases(tokens(description)).filter { !function.contains($0) }.map(normalized))
+        let words = withoutUnspecifiedPhrases(tokens(description))
+        return profile((words.contains("through") ? spellingOutRanges(words) : words).filter { !function.contains($0) }.map(normalized))
+    }
+
+    /// `words` with a numbered range spelled out: "stage 1 through stage 4" holds the "stage 3"
+    /// asked about (I12.9 for "hypertensive CKD stage 3").
+    static func spellingOutRanges(_ words: [String]) -> [String] {
+        var spelled: [String] = []
+        var index = 0
+        while index < words.count {
+            if index + 4 < words.count, words[index + 2] == "through", words[index + 3] == words[index],
+               let first = Int(words[index + 1]), let last = Int(words[index + 4]), first < last, last - first < 10 {
+                spelled.append(words[index])
+                spelled += (first...last).map(String.init)
+                index += 5
+            } else {
+                spelled.append(words[index])
+                index += 1
+            }
+        }
+        return spelled
     }
 
     /// Phrases that say "unspecified" in more words ("Urinary tract infection, site not specified").

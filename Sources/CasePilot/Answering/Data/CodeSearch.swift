@@ -11,8 +11,10 @@
 /// 3. **Similar descriptions**: candidates from FTS5 (every content word, else any word, by bm25;
 ///    a dose's words left out) and ICD-10-CM codes whose inclusion terms hold the words, ranked:
 ///    codes in use before terminated ones; a condition before a history of it (unless asked); a
-///    code for everyone before a paediatric or dialysis one (unless asked); a code that names more
-///    of the conditions joined by "with" or "and"; how closely the official description (or its
+///    code for everyone before a paediatric or dialysis one (unless asked); a primary neoplasm
+///    before a secondary one (unless asked); a code that names more of the conditions joined by
+///    "with" or "and" or named by an adjective ("hypertensive CKD"); a description that holds every
+///    word asked about (a range "stage 1 through stage 4" holds "stage 3"); how closely the official description (or its
 ///    head) matches the question's words (Jaccard overlap of word sets, so a plain phrasing finds
 ///    codes whose description adds little to it; ``similarity(_:description:whole:)``); the whole
 ///    description's closeness (with the dose); no unasked "with" condition or family history; type 2
@@ -31,29 +33,58 @@ struct CodeSearch {
         let score: Double
         /// The inclusion term the description matched, when it matched one.
         var term: String? = nil
+        /// The description (or term) holds every word asked about.
+        var holdsAll = true
     }
 
     /// The best codes for a description, best first.
     func search(_ text: String, systems: [String], limit: Int = 5) throws -> [Hit] {
-        var described = ClinicalAbbreviations.expanded(Self.described(text))
-        if systems == [CodeSystem.icd10pcs.rawValue] { described = PCSTerms.expanded(described) }
-        if systems == [CodeSystem.icd10cm.rawValue] { described = TermExpansion.expanded(described, with: ClinicalAbbreviations.diagnosisWords) }
-        let spelled = Self.spelled(described)
-        let exact = try knowledgeBase.codes(describedAs: described, systems: systems)
-            .sorted { Self.exactOrder($0, $1, spelled: spelled) }
-            .map { Hit(record: $0, score: 1) }
-        // A description quoted exactly is answered by the codes that carry it; similar descriptions
-        // would only add noise (and a full-text ranking) to a question that is already settled.
-        guard exact.isEmpty else { return Array(exact.prefix(limit)) }
-        let termed = try knowledgeBase.codes(termed: described, systems: systems)
-            .sorted { Self.exactOrder($0.record, $1.record, spelled: spelled) }
-            .map { Hit(record: $0.record, score: 1, term: $0.term) }
-        guard termed.isEmpty else { return Array(termed.prefix(limit)) }
-        return Array(try similarDescriptions(described, systems: systems).prefix(limit))
+        let diagnosis = CodeSystem.icd10cm.rawValue
+        if systems.count > 1, systems.contains(diagnosis), Self.searched(text, systems: [diagnosis]) != Self.searched(text, systems: systems) {
+            // ICD-10-CM says "malignant neoplasm" where HCPCS says "cancer": each in its own words,
+            // the closer matches first ("code for colon cancer" is C18.9, not a G-code reporting
+            // the disease status of colon cancer for a quality measure).
+            let diagnoses = try search(text, systems: [diagnosis], limit: limit)
+            let others = try search(text, systems: systems.filter { $0 != diagnosis }, limit: limit)
+            return Array((diagnoses + others).enumerated().sorted { left, right in
+                let (one, other) = (left.element, right.element)
+                if one.holdsAll != other.holdsAll { return one.holdsAll }
+                return one.score != other.score ? one.score > other.score : left.offset < right.offset
+            }.map(\.element).prefix(limit))
+        }
+        let described = Self.searched(text, systems: systems)
+        // The code set's own words first, then the question's as typed: "lung cancer" is the
+        // inclusion term "Lung cancer NOS" of C34.90.
+        let plain = ClinicalAbbreviations.expanded(Self.described(text))
+        for phrase in described == plain ? [described] : [described, plain] {
+            let spelled = Self.spelled(phrase)
+            let exact = try knowledgeBase.codes(describedAs: phrase, systems: systems)
+                .sorted { Self.exactOrder($0, $1, spelled: spelled) }
+                .map { Hit(record: $0, score: 1) }
+            // A description quoted exactly is answered by the codes that carry it; similar descriptions
+            // would only add noise (and a full-text ranking) to a question that is already settled.
+            guard exact.isEmpty else { return Array(exact.prefix(limit)) }
+            let termed = try knowledgeBase.codes(termed: phrase, systems: systems)
+                .sorted { Self.exactOrder($0.record, $1.record, spelled: spelled) }
+                .map { Hit(record: $0.record, score: 1, term: $0.term) }
+            guard termed.isEmpty else { return Array(termed.prefix(limit)) }
+        }
+        return Array(try similarDescriptions(described, asTyped: plain, systems: systems).prefix(limit))
+    }
+
+    /// The description part of `text` in the words of the code sets searched: abbreviations and
+    /// lay names spelled out, and the words of ICD-10-PCS or ICD-10-CM titles when only one is searched.
+    static func searched(_ text: String, systems: [String]) -> String {
+        let described = ClinicalAbbreviations.expanded(Self.described(text))
+        if systems == [CodeSystem.icd10pcs.rawValue] { return PCSTerms.expanded(described) }
+        if systems == [CodeSystem.icd10cm.rawValue] { return TermExpansion.expanded(described, with: ClinicalAbbreviations.diagnosisWords) }
+        return described
     }
 
     /// Tier 2: codes ranked by word overlap with the description.
-    private func similarDescriptions(_ described: String, systems: [String]) throws -> [Hit] {
+    /// - Parameter asTyped: the description before the code set's words replaced the question's,
+    ///   whose inclusion terms are candidates too ("lung cancer code": C34.90's "Lung cancer NOS").
+    private func similarDescriptions(_ described: String, asTyped: String, systems: [String]) throws -> [Hit] {
         let asked = Self.contentWords(described)
         // A dose names the amount given, not the drug: "ceftriaxone 1 gram" is J0696 "…, ceftriaxone
         // sodium, per 250 mg", not "Injection, ifosfamide, 1 gram". The drug's words rank the codes;
@@ -80,6 +111,11 @@ struct CodeSearch {
                           conditions: conditions, bm25: bm25)
         }
         try addInclusionTerms(quoted, query: query, conditions: conditions, systems: systems, to: &ranked)
+        if asTyped != described {
+            let typed = Self.contentWords(asTyped)
+            try addInclusionTerms(Array(Set(typed)).sorted().map { "\"\($0)\"" }, query: Self.profile(typed.map(Self.normalized)),
+                                  conditions: conditions, systems: systems, to: &ranked)
+        }
         return ranked.sorted { left, right in
             // A code still in use before a terminated one, however close its words.
             let leftActive = left.hit.record.terminationDate == nil, rightActive = right.hit.record.terminationDate == nil
@@ -89,10 +125,17 @@ struct CodeSearch {
             if !asksHistory, left.history != right.history { return right.history }
             // A code for everyone before one restricted to a population or setting not asked about.
             if left.restricted != right.restricted { return right.restricted }
+            // A neoplasm is primary unless the question says it is secondary (metastatic): "lung
+            // cancer" is C34.-, not C78.00 "Secondary malignant neoplasm of unspecified lung".
+            if left.unaskedSecondary != right.unaskedSecondary { return right.unaskedSecondary }
             // A combination code that names every condition asked about before a code for one of
             // them: "hypertension with CKD stage 3" is I12.9 (hypertensive CKD, with N18.30 added
             // by its note), not N18.30 alone.
             if left.conditions != right.conditions { return left.conditions > right.conditions }
+            // A description that holds every word asked about before a closer one that leaves one
+            // out: "hypertensive CKD stage 3" is I12.9 "… with stage 1 through stage 4 chronic kidney
+            // disease, …" before the header I12 "Hypertensive chronic kidney disease".
+            if left.holdsAll != right.holdsAll { return left.holdsAll }
             if left.hit.score != right.hit.score { return left.hit.score > right.hit.score }
             // Among descriptions with the same head, the one that adds the fewest words to it (with a
             // dose, the one whose amount is the dose's).
@@ -154,25 +197,41 @@ struct CodeSearch {
         let restricted: Bool
         /// It is a history code (``isHistory(_:)``).
         let history: Bool
+        /// It is a secondary neoplasm the question does not ask for.
+        let unaskedSecondary: Bool
         /// How many of the question's conditions it names.
         let conditions: Int
+        /// It holds every word asked about.
+        let holdsAll: Bool
         let bm25: Double
 
-        init(hit: Hit, whole: Double, profile: Profile, query: Profile, conditions: [Set<String>], bm25: Double) {
-            self.hit = hit
+        /// - Parameter title: the profile of the official description, when `profile` is an inclusion term's.
+        init(hit: Hit, whole: Double, profile: Profile, title: Profile? = nil, query: Profile, conditions: [Set<String>], bm25: Double) {
             self.whole = whole
             addsUnasked = CodeSearch.adds(CodeSearch.qualifiers, in: profile, to: query)
             restricted = CodeSearch.adds(CodeSearch.restrictions, in: profile, to: query)
             history = CodeSearch.isHistory(hit.record)
+            unaskedSecondary = profile.words["secondary"] != nil && !CodeSearch.secondaryWords.contains { query.words[$0] != nil }
             self.conditions = CodeSearch.named(conditions, in: profile)
+            // An inclusion term's candidate by its term or its title.
+            holdsAll = [profile, title ?? profile].contains { held in query.words.keys.allSatisfy { held.words[$0] != nil } }
+            var hit = hit
+            hit.holdsAll = holdsAll
+            self.hit = hit
             self.bm25 = bm25
         }
     }
 
-    /// The conditions a question joins with "with" or "and" ("hypertension with CKD stage 3"), each
+    /// The conditions a question joins with "with" or "and" ("hypertension with CKD stage 3") or
+    /// names by an adjective ("hypertensive CKD stage 3", "diabetic foot ulcer"), each
     /// as its normalized words; empty for a question about one thing.
     static func conditions(_ described: String) -> [Set<String>] {
         let groups = tokens(described).split { $0 == "with" || $0 == "and" || $0 == "plus" }
+            .flatMap { group -> [ArraySlice<String>] in
+                // "hypertensive CKD stage 3" names hypertension and CKD, as I12.9 does.
+                guard group.count > 1, let first = group.first, sameCondition[first] != nil else { return [group] }
+                return [group.prefix(1), group.dropFirst()]
+            }
             .map { Set(contentWords($0.joined(separator: " ")).map(normalized)) }
             .filter { !$0.isEmpty }
         return groups.count >= 2 ? groups : []
@@ -185,6 +244,9 @@ struct CodeSearch {
 
     /// Qualifiers that make a different code: a second condition, a relative's history.
     private static let qualifiers = ["with", "family"]
+
+    /// Words that ask for a secondary neoplasm.
+    private static let secondaryWords = ["secondary", "metastatic", "metastasis", "metastase", "met"]
 
     /// Words that restrict a code to a population or setting the question must ask for: a supply
     /// for dialysis, a paediatric size ("wheelchair" is not "Wheelchair, pediatric size, …").
@@ -210,8 +272,8 @@ struct CodeSearch {
         for (record, term) in terms {
             let profile = Self.termProfile(term, asked: query)
             let score = Self.similarity(query, profile)
-            let termed = Ranked(hit: Hit(record: record, score: score, term: term), whole: score, profile: profile, query: query,
-                                conditions: conditions, bm25: 0)
+            let termed = Ranked(hit: Hit(record: record, score: score, term: term), whole: score, profile: profile,
+                                title: Self.profile(of: record.description), query: query, conditions: conditions, bm25: 0)
             if let at = index[record.system + " " + record.code] {
                 if score > ranked[at].hit.score { ranked[at] = termed }
             } else {

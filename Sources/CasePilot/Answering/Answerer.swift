@@ -46,10 +46,14 @@ struct Answerer {
     /// coding assistant, such a term asks for its code.
     func namesACode(_ question: ParsedQuestion) throws -> Bool {
         let systems = CodeSearch.systems(for: question.text)
-        guard (1...8).contains(question.words.count), question.codes.isEmpty,
-              Self.isPhrase(question),
-              let best = try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: systems, limit: 1).first
-        else { return false }
+        guard (1...8).contains(question.words.count), question.codes.isEmpty, Self.isPhrase(question) else { return false }
+        // An authored code entry's title or keyword: "EKG", "strep test".
+        if systems == CodeSearch.currentSystems,
+           let named = try CodeLookup(knowledgeBase: knowledgeBase).titledEntries(CodeSearch.contentWords(CodeSearch.described(question.text))).first,
+           named.closeness >= CodeLookup.naming {
+            return true
+        }
+        guard let best = try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: systems, limit: 1).first else { return false }
         guard best.record.terminationDate == nil else { return false }
         if best.score >= Self.barePhraseMatch { return true }
         // A phrase of two words or more that the description holds in any order ("left knee

@@ -8,14 +8,15 @@ extension CodeLookup {
 
     /// "What is the code for type 2 diabetes with hyperglycemia?", "Lumbar microdiscectomy code?".
     ///
-    /// An official description that matches closely wins (the code sets name every ICD-10 and
-    /// HCPCS code). The code sets hold no CPT descriptions, though, so a looser official match for
-    /// a CPT procedure ("Lumbar sympathectomy" for a microdiscectomy) would mislead: an authored
-    /// code entry whose title or keywords hold every word of the description is the answer when
-    /// no official code in use holds them all, or when its title or a keyword all but names the
-    /// description (``naming``) and more closely than the best official description ("knee
-    /// replacement": 27447 before L5700, a prosthetic socket; "pneumonia" stays a diagnosis, not
-    /// the "pneumonia vaccine"). Not when the question names another code set. Otherwise a question
+    /// The code sets hold no CPT descriptions, so an authored code entry whose title or a keyword
+    /// all but names the description (``naming``), more closely than the best official
+    /// description, answers first ("knee replacement": 27447 before L5700, a prosthetic socket;
+    /// "pneumonia" stays a diagnosis, not the "pneumonia vaccine"). Then an official description
+    /// that matches closely (the code sets name every ICD-10 and HCPCS code). A looser official
+    /// match for a CPT procedure ("Lumbar sympathectomy" for a microdiscectomy) would mislead: an
+    /// authored entry whose title or keywords hold every word of the description is the answer
+    /// when no official code in use holds them all. Not when the question names another code set.
+    /// Otherwise a question
     /// that asks for no code is answered by an authored entry that shares its words, if any; else
     /// the loose official candidates are shown with a warning, with the authored entries that
     /// share words with the question.
@@ -29,22 +30,20 @@ extension CodeLookup {
         }
         let systems = CodeSearch.systems(for: question.text)
         let official = CodeSearch.asksForCPT(question.text) ? [] : try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: systems)
+        let titled = systems == CodeSearch.currentSystems ? try titledEntries(content) : []
+        // An authored entry that its title or a keyword all but names, more closely than the best
+        // official description: "Tdap vaccine" is 90715, not a quality measure's "… not
+        // administering td or tdap vaccine".
+        if let closest = titled.first, closest.closeness >= Self.naming, closest.closeness > (official.first?.score ?? 0) {
+            return authoredAnswer(titled.map(\.hit))
+        }
         // A close official match answers, unless it is a terminated code found by similar words only.
         if let best = official.first, best.score >= CodeSearch.closeMatch, best.score == 1 || best.record.terminationDate == nil {
             return try withUnits(try officialAnswer(official), of: best.record, for: question)
         }
         let officialHoldsAll = official.contains { $0.record.terminationDate == nil && CodeSearch.holds($0.record.description, every: content) }
-        if systems == CodeSearch.currentSystems {
-            // Authored entries whose title or keywords hold every word, the most closely named first.
-            // Ten by the full-text rank, then the three most closely named: "EKG code" is 93000, whose
-            // keyword is "EKG", though 93005 and 93010 mention ECGs more often.
-            let titled = try knowledgeBase.search(words: content, categories: [.cpt], kinds: [.code], everyWordInTitle: true, limit: 10)
-                .map { hit in (hit, ([hit.entry.title] + hit.entry.keywords).map { CodeSearch.closeness(of: $0, to: content) }.max() ?? 0) }
-                .sorted { $0.1 > $1.1 }
-                .prefix(3)
-            if let closest = titled.first, !officialHoldsAll || (closest.1 >= Self.naming && closest.1 > (official.first?.score ?? 0)) {
-                return authoredAnswer(titled.map(\.0))
-            }
+        if !titled.isEmpty, !officialHoldsAll {
+            return authoredAnswer(titled.map(\.hit))
         }
         let related = try knowledgeBase.search(words: question.words, categories: [.cpt], requiring: ArticleLookup.distinctiveWords(question), limit: 3)
         // A question that names no code ("What does status indicator B mean?") is about a concept:
@@ -79,6 +78,16 @@ extension CodeLookup {
         // is not 0500T, a Category III code).
         guard Classifier.describedStart(question.words) == nil, !Classifier.endsInCodeNoun(question.words) else { return authoredAnswer(related) }
         return authoredAnswer(related.filter { $0.entry.kind == .article } + related.filter { $0.entry.kind != .article })
+    }
+
+    /// Authored code entries whose title or keywords hold every one of `content`, the most closely
+    /// named first. Ten by the full-text rank, then the three most closely named: "EKG code" is
+    /// 93000, whose keyword is "EKG", though 93005 and 93010 mention ECGs more often.
+    func titledEntries(_ content: [String]) throws -> [(hit: SearchHit, closeness: Double)] {
+        let titled = try knowledgeBase.search(words: content, categories: [.cpt], kinds: [.code], everyWordInTitle: true, limit: 10)
+            .map { hit in (hit: hit, closeness: ([hit.entry.title] + hit.entry.keywords).map { CodeSearch.closeness(of: $0, to: content) }.max() ?? 0) }
+            .sorted { $0.closeness > $1.closeness }
+        return Array(titled.prefix(3))
     }
 
     /// `resolution` with the billing units of a dose the question names ("ceftriaxone 1 gram") in

@@ -18,9 +18,9 @@ enum CodeShapes {
         "US", "QJ", "PT", "TB", "JG", "CO", "CQ", "FX", "FT",
     ]
 
-    /// Two-letter English words (and common clinical abbreviations: "TB test") that are also
-    /// modifiers; only taken as modifiers after "modifier".
-    static let englishCollisions: Set<String> = ["AS", "GO", "CO", "ER", "US", "UP", "PT", "ET", "UN", "AD", "PD", "AI", "TB"]
+    /// Two-letter English words (and common clinical abbreviations: "TB test", "CT head") that are
+    /// also modifiers; only taken as modifiers after "modifier".
+    static let englishCollisions: Set<String> = ["AS", "GO", "CO", "ER", "US", "UP", "PT", "ET", "UN", "AD", "PD", "AI", "TB", "CT"]
 
     static let hcpcsLetters: Set<Character> = Set("ABCEGHJKLMPQRSTV")
 

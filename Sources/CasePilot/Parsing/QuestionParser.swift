@@ -52,7 +52,7 @@ struct QuestionParser: Sendable {
             }
             // Any two-character code written next to "modifier" ("AQ modifier", "modifier GG").
             let besideModifierWord = [previous, next].contains { Self.modifierWords.contains($0) }
-            if upper.count == 2, besideModifierWord, token.text == upper, Self.looksLikeLevelTwoModifier(upper) || upper.allSatisfy(\.isNumber) {
+            if upper.count == 2, besideModifierWord, token.text == upper, Self.looksLikeLevelTwoModifier(upper, allowingEnglish: true) || upper.allSatisfy(\.isNumber) {
                 add(CodeToken(system: .modifier, code: upper))
                 continue
             }

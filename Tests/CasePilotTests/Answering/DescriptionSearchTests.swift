@@ -38,6 +38,7 @@ struct DescriptionSearchTests {
         G9905,0010,3,"Imaginary sympathectomy, lumbar",Imaginary sympathectomy,20240101,20240101,,N
         G9906,0010,3,"Imaginary lumbar microdiscectomy, per session",Imaginary lumbar,20100101,20100101,20151231,D
         G9907,0010,3,"Replacement, socket, below imaginary knee, molded to patient model",Imaginary socket,20100101,20100101,,N
+        G9908,0010,3,Imaginary booster vaccine not given,Imaginary booster not given,20100101,20100101,,N
 
         """
 
@@ -277,6 +278,13 @@ struct DescriptionSearchTests {
         source: s
         as-of: 2024
 
+        == code CPT 99993
+        title: Imaginary booster for ages 7 and up
+        body: An imaginary vaccine product.
+        keywords: imaginary booster vaccine
+        source: s
+        as-of: 2024
+
         == article imaginary-status-indicators
         title: Imaginary status indicators of the fee schedule
         body: Indicator B means the imaginary service is bundled.
@@ -297,6 +305,10 @@ struct DescriptionSearchTests {
         #expect(try fixture.answer("What is the ICD-10 code for lumbar imaginary microdiscectomy?", .cpt).codes.first?.system == .icd10cm)
         // H99.7 is a loose match (many more words) but holds every word: the official code set answers.
         #expect(try fixture.answer("What is the code for imaginary pneumonia?", .cpt).codes.first?.code == "H99.7")
+        // A keyword that names the description beats even a close official match (G9908, a
+        // quality measure's "… not given").
+        #expect(try fixture.answer("imaginary booster vaccine code", .cpt).codes.first?.code == "99993")
+        #expect(try Answerer(knowledgeBase: fixture.knowledgeBase).namesACode(QuestionParser().parse("imaginary booster vaccine")))
         // So it does for the bare phrase, which a question on the same words is not.
         #expect(try fixture.answer("imaginary pneumonia", .cpt).codes.first?.code == "H99.7")
         #expect(try fixture.answer("Is imaginary pneumonia covered?", .cpt).codes.first?.code == "99991")
@@ -453,6 +465,9 @@ struct DiagnosisConventionTests {
             #expect(CodeSearch.systems(for: question) == [CodeSystem.icd10cm.rawValue], "\(question)")
         }
         #expect(CodeSearch.systems(for: "knee brace") == CodeSearch.currentSystems)
+        // A quality measure's description quoted whole may mention a history.
+        let quoted = "Documentation of medical reason(s) for not reporting pt category (e.g., negative skin biopsies in a patient with a history of melanoma)"
+        #expect(CodeSearch.systems(for: quoted) == CodeSearch.currentSystems)
         let fixture = try Fixture()
         try fixture.load(.icd10cm, fixture.write("icd10cm_codes_2026.csv", Self.icd10cm))
         try fixture.load(.hcpcs, fixture.write("HCPC2026_JAN_ANWEB.csv", """

@@ -61,6 +61,8 @@ import Testing
         #expect(codes("vitamin B12 level") == [])
         #expect(codes("TB test code") == [])
         #expect(codes("What does modifier TB mean?") == ["modifier TB"])
+        #expect(codes("CT head without contrast") == [])
+        #expect(codes("What does modifier CT mean?") == ["modifier CT"] && codes("CT modifier") == ["modifier CT"])
     }
 
     @Test func robustToCaseAndPunctuation() {

@@ -116,10 +116,11 @@ extension CodeSearch {
     ]
 
     /// Whether the question is worded as only a diagnosis code is ("right hip fracture, initial
-    /// encounter", "history of breast cancer", "Z code for screening mammogram").
+    /// encounter", "history of breast cancer", "Z code for screening mammogram"); not a long
+    /// description, which may quote a quality measure's "… a patient with a history of melanoma".
     static func namesDiagnosisOnly(_ text: String) -> Bool {
         let words = tokens(text)
-        return diagnosisPhrases.contains { phrase in
+        return words.count <= 12 && diagnosisPhrases.contains { phrase in
             words.indices.contains { words[$0...].starts(with: phrase) }
         }
     }

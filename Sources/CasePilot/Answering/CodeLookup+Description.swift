@@ -30,7 +30,8 @@ extension CodeLookup {
         }
         let systems = CodeSearch.systems(for: question.text)
         let official = CodeSearch.asksForCPT(question.text) ? [] : try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: systems)
-        let titled = systems == CodeSearch.currentSystems ? try titledEntries(content) : []
+        // An exact official description (score 1) cannot be named more closely.
+        let titled = systems == CodeSearch.currentSystems && official.first?.score != 1 ? try titledEntries(content) : []
         // An authored entry that its title or a keyword all but names, more closely than the best
         // official description: "Tdap vaccine" is 90715, not a quality measure's "… not
         // administering td or tdap vaccine".

@@ -139,9 +139,12 @@ extension CodeSearch {
     /// (lower-case); without a marker such as "code for" near the start, both are the whole text.
     static func parts(_ text: String) -> (framing: String, described: String) {
         let lower = text.lowercased()
-        for marker in ["code for ", "codes for ", "code of ", "code is ", "code would be ", "code do i use for ", "codes do i use for ",
-                       "code do we use for ", "code should i use for ", "code to use for "] {
-            if let range = lower.firstRange(of: marker), lower.distance(from: lower.startIndex, to: range.lowerBound) < 60 {
+        let bytes = Array(lower.utf8)
+        for marker in markers {
+            // Bytes, not characters: a search runs this several times on every question.
+            if let offset = firstOffset(of: marker, in: bytes), offset < 60 {
+                let start = lower.utf8.index(lower.startIndex, offsetBy: offset)
+                let range = start..<lower.utf8.index(start, offsetBy: marker.count)
                 let after = String(lower[range.upperBound...])
                 // "flu vaccine admin code for Medicare": the payer is no description; the words before the marker are.
                 if namesOnlyAPayer(after), !contentWords(String(lower[..<range.lowerBound])).isEmpty {
@@ -151,6 +154,18 @@ extension CodeSearch {
             }
         }
         return (text, text)
+    }
+
+    /// What ends the framing of a look-up ("What is the ICD-10 code for …"), in order of preference.
+    private static let markers = ["code for ", "codes for ", "code of ", "code is ", "code would be ", "code do i use for ", "codes do i use for ",
+                                  "code do we use for ", "code should i use for ", "code to use for "].map { Array($0.utf8) }
+
+    /// Where `pattern` first starts in `bytes`.
+    private static func firstOffset(of pattern: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard bytes.count >= pattern.count else { return nil }
+        return (0...(bytes.count - pattern.count)).first { start in
+            bytes[start] == pattern[0] && bytes[start..<(start + pattern.count)].elementsEqual(pattern)
+        }
     }
 
     /// Words that only name who pays ("Medicare", "a Medicare Advantage patient").

@@ -39,23 +39,27 @@ struct CodeSearch {
 
     /// The best codes for a description, best first.
     func search(_ text: String, systems: [String], limit: Int = 5) throws -> [Hit] {
+        try search(typed: ClinicalAbbreviations.expanded(Self.described(text)), systems: systems, limit: limit)
+    }
+
+    /// - Parameter plain: the description part of the question, abbreviations spelled out.
+    private func search(typed plain: String, systems: [String], limit: Int) throws -> [Hit] {
         let diagnosis = CodeSystem.icd10cm.rawValue
-        if systems.count > 1, systems.contains(diagnosis), Self.searched(text, systems: [diagnosis]) != Self.searched(text, systems: systems) {
+        if systems.count > 1, systems.contains(diagnosis), Self.inWords(of: [diagnosis], plain) != plain {
             // ICD-10-CM says "malignant neoplasm" where HCPCS says "cancer": each in its own words,
             // the closer matches first ("code for colon cancer" is C18.9, not a G-code reporting
             // the disease status of colon cancer for a quality measure).
-            let diagnoses = try search(text, systems: [diagnosis], limit: limit)
-            let others = try search(text, systems: systems.filter { $0 != diagnosis }, limit: limit)
+            let diagnoses = try search(typed: plain, systems: [diagnosis], limit: limit)
+            let others = try search(typed: plain, systems: systems.filter { $0 != diagnosis }, limit: limit)
             return Array((diagnoses + others).enumerated().sorted { left, right in
                 let (one, other) = (left.element, right.element)
                 if one.holdsAll != other.holdsAll { return one.holdsAll }
                 return one.score != other.score ? one.score > other.score : left.offset < right.offset
             }.map(\.element).prefix(limit))
         }
-        let described = Self.searched(text, systems: systems)
+        let described = Self.inWords(of: systems, plain)
         // The code set's own words first, then the question's as typed: "lung cancer" is the
         // inclusion term "Lung cancer NOS" of C34.90.
-        let plain = ClinicalAbbreviations.expanded(Self.described(text))
         for phrase in described == plain ? [described] : [described, plain] {
             let spelled = Self.spelled(phrase)
             let exact = try knowledgeBase.codes(describedAs: phrase, systems: systems)
@@ -75,7 +79,11 @@ struct CodeSearch {
     /// The description part of `text` in the words of the code sets searched: abbreviations and
     /// lay names spelled out, and the words of ICD-10-PCS or ICD-10-CM titles when only one is searched.
     static func searched(_ text: String, systems: [String]) -> String {
-        let described = ClinicalAbbreviations.expanded(Self.described(text))
+        inWords(of: systems, ClinicalAbbreviations.expanded(Self.described(text)))
+    }
+
+    /// `described` in the words of ICD-10-PCS or ICD-10-CM titles when only one is searched.
+    private static func inWords(of systems: [String], _ described: String) -> String {
         if systems == [CodeSystem.icd10pcs.rawValue] { return PCSTerms.expanded(described) }
         if systems == [CodeSystem.icd10cm.rawValue] { return TermExpansion.expanded(described, with: ClinicalAbbreviations.diagnosisWords) }
         return described

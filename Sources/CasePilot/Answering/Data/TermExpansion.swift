@@ -18,8 +18,11 @@ enum TermExpansion {
     /// when a phrase was found ("Well child visit" → "routine child health examination visit").
     static func expanded(_ text: String, phrases table: [(phrase: String, expansion: String)]) -> String {
         var lower = text.lowercased()
+        // Only the phrases whose first word the text holds are looked for (a search runs this on
+        // every question, and a substring search per phrase is slow).
+        let words = Set(lower.utf8.split { !isLetterOrDigit($0) }.map { Substring($0) })
         var changed = false
-        for (phrase, expansion) in table {
+        for (phrase, expansion) in table where words.contains(Substring(phrase.utf8.prefix(while: isLetterOrDigit))) {
             var searchStart = lower.startIndex
             while let range = lower[searchStart...].firstRange(of: phrase) {
                 let before = range.lowerBound == lower.startIndex ? nil : lower[lower.index(before: range.lowerBound)]
@@ -34,5 +37,9 @@ enum TermExpansion {
             }
         }
         return changed ? lower : text
+    }
+
+    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
     }
 }

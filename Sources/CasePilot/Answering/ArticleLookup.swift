@@ -27,7 +27,21 @@ struct ArticleLookup {
 
     /// The question's words that an answering entry should share (see ``commonWords``).
     static func distinctiveWords(_ question: ParsedQuestion) -> [String] {
-        question.words.filter { !commonWords.contains($0) && !KnowledgeBase.stopWords.contains($0) && $0.count > 1 }
+        let words = question.words
+        return words.indices.filter { index in
+            let word = words[index]
+            // A code set's letter is a word of its own: "Z code", "J codes".
+            return !commonWords.contains(word) && !KnowledgeBase.stopWords.contains(word) && (word.count > 1 || isCodeLetter(at: index, in: words))
+        }.map { words[$0] }
+    }
+
+    /// Whether the question names a kind of code by its letter ("What are J codes?", "Z code").
+    static func namesCodeLetter(_ question: ParsedQuestion) -> Bool {
+        question.words.indices.contains { isCodeLetter(at: $0, in: question.words) }
+    }
+
+    private static func isCodeLetter(at index: Int, in words: [String]) -> Bool {
+        words[index].count == 1 && words[index].first?.isLetter == true && index + 1 < words.count && ["code", "codes"].contains(words[index + 1])
     }
 
     /// The words an answering article must hold: the topic words, not the codes named beside them

@@ -21,6 +21,14 @@ extension CodeLookup {
     /// the loose official candidates are shown with a warning, with the authored entries that
     /// share words with the question.
     func searchByDescription(_ question: ParsedQuestion) throws -> Resolution {
+        // A kind of code named by its letter, in a question outside a look-up frame or with nothing
+        // else in it ("What are J codes?", "J codes"; not "J code for ondansetron" or "Kenalog
+        // injection J code"), is the code set's article.
+        if ArticleLookup.namesCodeLetter(question), CodeSearch.parts(question.text).framing == question.text,
+           !Answerer.isPhrase(question) || CodeSearch.contentWords(question.text).allSatisfy({ $0.count == 1 }) {
+            let articles = try knowledgeBase.search(words: question.words, kinds: [.article], requiring: ArticleLookup.distinctiveWords(question), limit: 3)
+            if !articles.isEmpty { return authoredAnswer(articles) }
+        }
         let content = CodeSearch.contentWords(CodeSearch.described(question.text))
         guard !content.isEmpty else {
             var resolution = Resolution()
@@ -29,7 +37,7 @@ extension CodeLookup {
             return resolution
         }
         let systems = CodeSearch.systems(for: question.text)
-        let official = CodeSearch.asksForCPT(question.text) ? [] : try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: systems)
+        let official = CodeSearch.asksForCPT(question.text) ? [] : try officialCodes(question, systems: systems)
         // An exact official description (score 1) cannot be named more closely.
         let titled = systems == CodeSearch.currentSystems && official.first?.score != 1 ? try titledEntries(content) : []
         // An authored entry that its title or a keyword all but names, more closely than the best
@@ -79,6 +87,16 @@ extension CodeLookup {
         // is not 0500T, a Category III code).
         guard Classifier.describedStart(question.words) == nil, !Classifier.endsInCodeNoun(question.words) else { return authoredAnswer(related) }
         return authoredAnswer(related.filter { $0.entry.kind == .article } + related.filter { $0.entry.kind != .article })
+    }
+
+    /// The official codes for the description, best first; those of the letter the framing names
+    /// first ("J code for ondansetron" is J2405, the injection, before S0119, the tablet).
+    private func officialCodes(_ question: ParsedQuestion, systems: [String]) throws -> [CodeSearch.Hit] {
+        let search = CodeSearch(knowledgeBase: knowledgeBase)
+        guard let letter = CodeSearch.codeLetter(inFramingOf: question.text) else { return try search.search(question.text, systems: systems) }
+        let hits = try search.search(question.text, systems: systems, limit: 50)
+        func lettered(_ hit: CodeSearch.Hit) -> Bool { hit.record.code.hasPrefix(letter) && hit.record.system != CodeSystem.modifier.rawValue }
+        return Array((hits.filter(lettered) + hits.filter { !lettered($0) }).prefix(5))
     }
 
     /// Authored code entries whose title or keywords hold every one of `content`, the most closely

@@ -141,7 +141,7 @@ enum Lexicon {
         Cue("seventh character", .guidelines, 4), Cue("character", .guidelines, 1.5, needsDomain: true), Cue("characters", .guidelines, 1, needsDomain: true), Cue("placeholder", .guidelines, 4, needsDomain: true),
         Cue("unspecified", .guidelines, 1.8), Cue("sequence", .guidelines, 3, needsDomain: true), Cue("sequenced", .guidelines, 3), Cue("sequencing", .guidelines, 3.5),
         Cue("first listed", .guidelines, 3.5), Cue("primary diagnosis", .guidelines, 2.5), Cue("principal diagnosis", .guidelines, 3), Cue("listed first", .guidelines, 3),
-        Cue("two midnight", .guidelines, 4.5), Cue("2 midnight", .guidelines, 4.5), Cue("midnight", .guidelines, 3.5), Cue("incident to", .guidelines, 4), Cue("incident", .guidelines, 2, needsDomain: true),
+        Cue("two midnight", .guidelines, 4.5), Cue("2 midnight", .guidelines, 4.5), Cue("hour rule", .guidelines, 4), Cue("payment window", .guidelines, 4.5), Cue("midnight", .guidelines, 3.5), Cue("incident to", .guidelines, 4), Cue("incident", .guidelines, 2, needsDomain: true),
         Cue("rule out", .guidelines, 3), Cue("probable", .guidelines, 2), Cue("suspected", .guidelines, 2), Cue("uncertain diagnosis", .guidelines, 3), Cue("possible", .guidelines, 0.8, needsDomain: true),
         Cue("with convention", .guidelines, 3.5), Cue("convention", .guidelines, 3, needsDomain: true), Cue("conventions", .guidelines, 3, needsDomain: true), Cue("code also", .guidelines, 3.5),
         Cue("use additional", .guidelines, 3.5), Cue("code first", .guidelines, 3.5), Cue("guideline", .guidelines, 2.5), Cue("guidelines", .guidelines, 2.5),

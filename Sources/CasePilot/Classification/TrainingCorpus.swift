@@ -48,6 +48,9 @@ cpt	icd10 for covid 19
 cpt	whats teh code for a rapid strep test
 guidelines	how do I pick an E/M level using MDM
 guidelines	MDM 2 of 3 elements - which two do I need to meet for moderate?
+guidelines	what is the 3 day payment window
+guidelines	the 72 hour rule for outpatient tests before an inpatient admission
+guidelines	when can a Z code be first-listed
 guidelines	what are the time thresholds for the office visit levels in 2024
 guidelines	what counts toward total time for an office E/M? does my MA's time count
 guidelines	can the doc count time spent documenting the next day toward the visit?

@@ -40,9 +40,13 @@ extension KnowledgeBase {
         let terms = Set(cleaned.filter { !Self.stopWords.contains($0) && $0.count > 1 })
         // Adjacent word pairs ("code first", "two midnight") as phrases: entries that use the
         // question's own phrasing rank above entries that merely repeat its commonest word.
-        let phrases = Set(zip(cleaned, cleaned.dropFirst()).filter { pair in
+        var phrases = Set(zip(cleaned, cleaned.dropFirst()).filter { pair in
             terms.contains(pair.0) && terms.contains(pair.1)
         }.map { "\"\($0.0) \($0.1)\"" })
+        // A code set's letter before "code" or "codes" ("J codes", "Z code"), singular or plural.
+        for (letter, noun) in zip(cleaned, cleaned.dropFirst()) where letter.count == 1 && letter.first?.isLetter == true && (noun == "code" || noun == "codes") {
+            phrases.insert("\"\(letter) code\"*")
+        }
         let singles = terms.subtracting(Self.pairOnlyWords)
         guard !singles.isEmpty || (!everyWordInTitle && !phrases.isEmpty) else { return [] }
         let quoted = singles.sorted().map { "\"\($0)\"" }

@@ -285,6 +285,13 @@ struct DescriptionSearchTests {
         source: s
         as-of: 2024
 
+        == article imaginary-code-letters
+        title: Imaginary code letters
+        body: Imaginary Q codes are temporary; imaginary J codes are drugs.
+        category: cpt
+        source: s
+        as-of: 2024
+
         == article imaginary-status-indicators
         title: Imaginary status indicators of the fee schedule
         body: Indicator B means the imaginary service is bundled.
@@ -323,6 +330,24 @@ struct DescriptionSearchTests {
         #expect(shot.codes.first?.code == "H99.7")
         #expect(shot.text.contains("Authored code entries that share words with the question: CPT 99991"))
         #expect(shot.warnings.contains { $0.contains("no official description matches closely") })
+    }
+
+    /// A code letter in the framing ("J code for …") puts that letter's codes first; a kind of code
+    /// named by its letter outside a look-up ("What are Q codes?") is the code set's article.
+    @Test func codeLetters() throws {
+        let fixture = try Self.fixtureWithKnowledge()
+        try fixture.load(.hcpcs, fixture.write("HCPC2026_JAN_ANWEB.csv", """
+            HCPC,SEQNUM,RECID,LONG DESCRIPTION,SHORT DESCRIPTION,ADD DT,ACT EFF DT,TERM DT,ACTION CD
+            J9950,0010,3,"Injection, imaginary antiemetic, per 1 mg",Imaginary antiemetic inj,20200101,20200101,,N
+            S9950,0010,3,"Imaginary antiemetic, oral, 4 mg",Imaginary antiemetic oral,20200101,20200101,,N
+
+            """))
+        #expect(try fixture.answer("code for imaginary antiemetic", .cpt).codes.first?.code == "S9950")
+        #expect(try fixture.answer("J code for imaginary antiemetic", .cpt).codes.first?.code == "J9950")
+        #expect(try fixture.answer("Which J code is used for imaginary antiemetic?", .cpt).codes.first?.code == "J9950")
+        #expect(CodeSearch.codeLetter(inFramingOf: "code for vitamin b 12") == nil)
+        #expect(try fixture.answer("What are Q codes?", .cpt).text.hasPrefix("Imaginary code letters"))
+        #expect(try KnowledgeBase(path: fixture.folder.appendingPathComponent("kb.sqlite").path).search(words: ["what", "is", "a", "q", "code"]).first?.entry.key == "imaginary-code-letters")
     }
 
     /// A knowledge base imported before descriptions were keyed (schema 2) gains the keys when it is opened.

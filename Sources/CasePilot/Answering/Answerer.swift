@@ -45,8 +45,8 @@ struct Answerer {
     /// description all but names ("acute bronchitis", "hyperlipidemia", "walker"): typed into a
     /// coding assistant, such a term asks for its code.
     func namesACode(_ question: ParsedQuestion) throws -> Bool {
-        let systems = CodeSearch.systems(for: question.text)
         guard (1...8).contains(question.words.count), question.codes.isEmpty, Self.isPhrase(question) else { return false }
+        let systems = CodeSearch.systems(for: question.text)
         // An authored code entry's title or keyword: "EKG", "strep test".
         if systems == CodeSearch.currentSystems,
            let named = try CodeLookup(knowledgeBase: knowledgeBase).titledEntries(CodeSearch.contentWords(CodeSearch.described(question.text))).first,

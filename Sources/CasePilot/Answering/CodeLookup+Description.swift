@@ -16,10 +16,9 @@ extension CodeLookup {
     /// match for a CPT procedure ("Lumbar sympathectomy" for a microdiscectomy) would mislead: an
     /// authored entry whose title or keywords hold every word of the description is the answer
     /// when no official code in use holds them all. Not when the question names another code set.
-    /// Otherwise a question
-    /// that asks for no code is answered by an authored entry that shares its words, if any; else
-    /// the loose official candidates are shown with a warning, with the authored entries that
-    /// share words with the question.
+    /// Otherwise a question that asks for no code is answered by an authored entry that shares its
+    /// words, if any; else the loose official candidates are shown with a warning, with the
+    /// authored entries that share words with the question.
     func searchByDescription(_ question: ParsedQuestion) throws -> Resolution {
         // A kind of code named by its letter, in a question outside a look-up frame or with nothing
         // else in it ("What are J codes?", "J codes"; not "J code for ondansetron" or "Kenalog

@@ -14,13 +14,13 @@
 ///    code for everyone before a paediatric or dialysis one (unless asked); a primary neoplasm
 ///    before a secondary one (unless asked); a code that names more of the conditions joined by
 ///    "with" or "and" or named by an adjective ("hypertensive CKD"); a description that holds every
-///    word asked about (a range "stage 1 through stage 4" holds "stage 3"); how closely the official description (or its
-///    head) matches the question's words (Jaccard overlap of word sets, so a plain phrasing finds
-///    codes whose description adds little to it; ``similarity(_:description:whole:)``); the whole
-///    description's closeness (with the dose); no unasked "with" condition or family history; type 2
-///    for diabetes without a type; a title led by the question's first word; ``preferred(_:_:)``; the
-///    shorter code (the broader concept for a loose phrasing); bm25 (only computed when too many
-///    codes match to read them all); code.
+///    word asked about (a range "stage 1 through stage 4" holds "stage 3"); how closely the
+///    official description (or its head) matches the question's words (Jaccard overlap of word
+///    sets, so a plain phrasing finds codes whose description adds little to it;
+///    ``similarity(_:description:whole:)``); the whole description's closeness (with the dose); no
+///    unasked "with" condition or family history; type 2 for diabetes without a type; a title led
+///    by the question's first word; ``preferred(_:_:)``; the shorter code (the broader concept for
+///    a loose phrasing); bm25 (only computed when too many codes match to read them all); code.
 struct CodeSearch {
     let knowledgeBase: KnowledgeBase
 
@@ -213,8 +213,9 @@ struct CodeSearch {
         let holdsAll: Bool
         let bm25: Double
 
-        /// - Parameter title: the profile of the official description, when `profile` is an inclusion term's.
-        init(hit: Hit, whole: Double, profile: Profile, title: Profile? = nil, query: Profile, conditions: [Set<String>], bm25: Double) {
+        /// - Parameter title: the profile of the official description, when `profile` is an inclusion
+        ///   term's (worked out only when the term does not hold every word).
+        init(hit: Hit, whole: Double, profile: Profile, title: @autoclosure () -> Profile? = nil, query: Profile, conditions: [Set<String>], bm25: Double) {
             self.whole = whole
             addsUnasked = CodeSearch.adds(CodeSearch.qualifiers, in: profile, to: query)
             restricted = CodeSearch.adds(CodeSearch.restrictions, in: profile, to: query)
@@ -222,7 +223,8 @@ struct CodeSearch {
             unaskedSecondary = profile.words["secondary"] != nil && !CodeSearch.secondaryWords.contains { query.words[$0] != nil }
             self.conditions = CodeSearch.named(conditions, in: profile)
             // An inclusion term's candidate by its term or its title.
-            holdsAll = [profile, title ?? profile].contains { held in query.words.keys.allSatisfy { held.words[$0] != nil } }
+            func holdsEveryWord(_ held: Profile) -> Bool { query.words.keys.allSatisfy { held.words[$0] != nil } }
+            holdsAll = holdsEveryWord(profile) || title().map(holdsEveryWord) == true
             var hit = hit
             hit.holdsAll = holdsAll
             self.hit = hit

@@ -100,6 +100,13 @@ struct Answerer {
         case .unknown:
             var resolution = Resolution()
             resolution.add(Self.outOfScope)
+            // A bare term may be a diagnosis or supply whose code set is not imported yet.
+            if question.codes.isEmpty, Self.isPhrase(question), question.words.count <= 8 {
+                let missing = try [Dataset.icd10cm, .hcpcs].filter { try knowledgeBase.datasetInfo($0) == nil }
+                if !missing.isEmpty {
+                    resolution.add(MissingData.codeSets(missing))
+                }
+            }
             return resolution
         }
     }

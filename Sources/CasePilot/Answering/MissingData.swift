@@ -39,6 +39,13 @@ enum MissingData {
         }
     }
 
+    /// What importing the code sets in `missing` would add: the descriptions a bare term such as
+    /// "left knee osteoarthritis" is looked up in.
+    static func codeSets(_ missing: [Dataset]) -> String {
+        let commands = missing.map { "`casepilot data import \($0.rawValue) FILE`" }.joined(separator: " and ")
+        return "If it names a diagnosis, drug or supply, import the official code sets first (\(commands)): a term on its own is looked up in their descriptions."
+    }
+
     static func warning(_ code: CodeToken) -> String {
         "\(code.system.rawValue) \(code.display) was not found in the knowledge base"
     }

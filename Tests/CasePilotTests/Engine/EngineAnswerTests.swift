@@ -49,6 +49,10 @@ import Testing
         #expect(answer.category == .unknown)
         #expect(answer.answer.contains("medical-coding"))
         #expect(answer.codes.isEmpty && answer.citations.isEmpty)
+        #expect(!answer.answer.contains("data import"), "a question is no term to look up")
+        // A bare term, with no code set imported to look it up in, may be a diagnosis: say what to import.
+        let term = try await engine.ask("left knee osteoarthritis")
+        #expect(term.category == .unknown && term.answer.contains("`casepilot data import icd10cm FILE`"), "\(term.answer)")
     }
 
     @Test func emptyQuestionIsGraceful() async throws {

@@ -22,6 +22,9 @@ struct Answerer {
         first.merge(TimedUnits.resolve(question))
         if question.asksForPlaceOfServiceByName { first.merge(try PlaceOfServiceFacts(knowledgeBase: knowledgeBase).named(in: question)) }
         guard !first.isEmpty else { return answer }
+        // A category answer that only says it found nothing adds nothing to the facts ("and BMI 36?"
+        // after a look-up has no guideline article to go with its code).
+        guard !(answer.codes.isEmpty && answer.citations.isEmpty && !answer.warnings.isEmpty) else { return first }
         first.merge(answer)
         return first
     }

@@ -49,7 +49,8 @@ extension CodeLookup {
         if let best = official.first, best.score >= CodeSearch.closeMatch, best.score == 1 || best.record.terminationDate == nil {
             return try withUnits(try officialAnswer(official), of: best.record, for: question)
         }
-        let officialHoldsAll = official.contains { $0.record.terminationDate == nil && CodeSearch.holds($0.record.description, every: content) }
+        // In the code set's words: "hip fracture" is held by "… neck of right femur …".
+        let officialHoldsAll = official.contains { $0.record.terminationDate == nil && $0.holdsAll }
         if !titled.isEmpty, !officialHoldsAll {
             return authoredAnswer(titled.map(\.hit))
         }
@@ -135,7 +136,10 @@ extension CodeLookup {
         }
         let others = hits.dropFirst().filter { $0.score > 0 }
         if !others.isEmpty {
-            resolution.add("Other candidates:\n" + others.map { "- \($0.record.codeSystem.rawValue) \($0.record.display) — \($0.record.description)" }.joined(separator: "\n"))
+            resolution.add("Other candidates:\n" + others.map { hit in
+                let ended = hit.record.terminationDate.flatMap(DatasetCitation.date).map { " (terminated \($0))" } ?? ""
+                return "- \(hit.record.codeSystem.rawValue) \(hit.record.display) — \(hit.record.description)\(ended)"
+            }.joined(separator: "\n"))
         }
         for hit in [best] + others {
             resolution.add(code: CodeReference(system: hit.record.codeSystem, code: hit.record.display, description: hit.record.description))

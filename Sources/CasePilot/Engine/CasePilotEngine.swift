@@ -44,7 +44,12 @@ public actor CasePilotEngine {
             return Answer(question: question, category: .unknown, confidence: 0, answer: Answerer.emptyQuestion, warnings: ["empty question"])
         }
         var classification = classifier.classify(parsed)
-        if let previous, previous.category != .unknown, FollowUp.isFollowUp(parsed), !TopicShift.startsNewTopic(parsed, after: previous) {
+        if let previous, let variant = FollowUp.variant(parsed, previous: previous) {
+            // The same look-up for another side or encounter.
+            parsed = parser.parse(variant)
+            let reclassified = classifier.classify(parsed)
+            classification = Classification(category: previous.category, confidence: reclassified.confidence, runnerUp: reclassified.runnerUp, scores: reclassified.scores)
+        } else if let previous, previous.category != .unknown, FollowUp.isFollowUp(parsed), !TopicShift.startsNewTopic(parsed, after: previous) {
             parsed = FollowUp.merge(parsed, previous: previous)
             let merged = classifier.classify(parsed)
             classification = merged.category == .unknown || merged.confidence < 0.5 && parsed.codes.allSatisfy({ $0.system != .modifier })

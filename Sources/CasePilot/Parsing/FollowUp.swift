@@ -22,6 +22,31 @@ enum FollowUp {
         return codeWords.contains(words[words.count - 1]) || zip(words, words.dropFirst()).contains { codeWords.contains($0) && $1 == "for" }
     }
 
+    /// Words that tell variants of one diagnosis apart: the side, the encounter.
+    private static let variantGroups: [Set<String>] = [["left", "right", "bilateral"], ["initial", "subsequent", "sequela"]]
+    /// Words a variant follow-up may hold besides the variant and the previous question's words.
+    private static let variantFillers: Set<String> = ["what", "about", "the", "and", "for", "how", "side", "one", "instead", "then", "a", "an", "if", "it", "its", "is", "was", "encounter", "same", "but"]
+
+    /// The previous description look-up asked again for another variant: "what about the right
+    /// knee?" after "left knee osteoarthritis" is "right knee osteoarthritis", "and subsequent
+    /// encounter?" after "hip fracture, initial encounter" is the same fracture's subsequent
+    /// encounter. `nil` for any other question.
+    static func variant(_ question: ParsedQuestion, previous: Answer) -> String? {
+        guard previous.category == .cpt, question.codes.isEmpty, question.words.count <= 8 else { return nil }
+        let asked = QuestionParser().parse(previous.question)
+        guard asked.codes.isEmpty else { return nil }
+        func group(of word: String) -> Set<String>? { variantGroups.first { $0.contains(word) } }
+        let new = question.words.filter { group(of: $0) != nil && !asked.words.contains($0) }
+        guard !new.isEmpty,
+              question.words.allSatisfy({ asked.words.contains($0) || variantFillers.contains($0) || group(of: $0) != nil }) else { return nil }
+        var words = asked.words
+        for word in new {
+            guard let group = group(of: word) else { continue }
+            if let at = words.firstIndex(where: group.contains) { words[at] = word } else { words.append(word) }
+        }
+        return words.joined(separator: " ")
+    }
+
     /// Words that put a follow-up's own code beside the previous one ("can I bill it with 93000?").
     private static let pairing: Set<String> = ["with", "together", "bundled", "bundle", "both", "same", "it", "that", "this"]
 

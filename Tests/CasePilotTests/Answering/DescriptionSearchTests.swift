@@ -215,6 +215,9 @@ struct DescriptionSearchTests {
         #expect(try fixture.answer("What is the ICD-9 code for imaginary membranes and strands?", .cpt).codes.map(\.code) == ["379.25"])
         // Even spelled exactly as the terminated code, the active code with the same words comes first.
         #expect(try Self.codes(fixture, "Injection, imaginary drug (brand), 1 mg").prefix(2) == ["J9901", "C9901"])
+        // A terminated candidate says so.
+        #expect(try fixture.answer("What is the code for Injection, imaginary drug (brand), 1 mg?", .cpt).text
+            .contains("- HCPCS C9901 — Injection, imaginary drug (brand), 1 mg (terminated 2019-09-30)"))
     }
 
     @Test func symbolsTellDescriptionsApart() throws {
@@ -400,6 +403,8 @@ struct DiagnosisConventionTests {
         C18.9,C189,subcategory,1,"Malignant neoplasm of colon, unspecified",C18
         S72.001A,S72001A,code,1,"Fracture of unspecified part of neck of right femur, initial encounter for closed fracture",S72.001
         M17.12,M1712,subcategory,1,"Unilateral primary osteoarthritis, left knee",M17.1
+        M17.11,M1711,subcategory,1,"Unilateral primary osteoarthritis, right knee",M17.1
+        S72.001D,S72001D,code,1,"Fracture of unspecified part of neck of right femur, subsequent encounter for closed fracture with routine healing",S72.001
         R10.31,R1031,subcategory,1,Right lower quadrant pain,R10.3
 
         """
@@ -432,6 +437,16 @@ struct DiagnosisConventionTests {
         #expect(engine.classifier.classify("type 2 diabetes with foot ulcer").category == .guidelines)
         let answer = try await engine.ask("type 2 diabetes with foot ulcer")
         #expect(answer.category == .cpt && answer.codes.first?.code == "E11.621", "\(answer.category) \(answer.answer.prefix(120))")
+        // The code set's words hold the phrase ("hip fracture" is a fracture of the neck of the
+        // femur): the official code, not an authored fracture operation that shares its words.
+        #expect(try await engine.ask("right hip fracture subsequent encounter").codes.first?.code == "S72.001D")
+        // The same look-up for the other side.
+        let left = try await engine.ask("left knee osteoarthritis")
+        #expect(left.codes.first?.code == "M17.12")
+        let right = try await engine.ask("what about the right knee", following: left)
+        #expect(right.category == .cpt && right.codes.first?.code == "M17.11", "\(right.answer.prefix(160))")
+        #expect(FollowUp.variant(QuestionParser().parse("what about the right knee"), previous: left) == "right knee osteoarthritis")
+        #expect(FollowUp.variant(QuestionParser().parse("what about gout"), previous: left) == nil)
     }
 
     /// "How do I code …?" with no article on it is answered by the code that the words name.

@@ -64,7 +64,8 @@ struct Answerer {
         // in four when it is a close match ("abdominal pain right lower quadrant" is R10.31 "Right
         // lower quadrant pain"; "stretches for diabetic foot ulcer" is no look-up).
         let asked = CodeSearch.contentWords(CodeSearch.searched(question.text, systems: [best.record.system]))
-        let missed = asked.count - CodeSearch.held(of: asked, in: best.record.description)
+        // The description, or the inclusion term it was found by ("Personal history of stroke NOS …").
+        let missed = asked.count - ([best.record.description] + (best.term.map { [$0] } ?? [])).map { CodeSearch.held(of: asked, in: $0) }.max()!
         return asked.count(where: { $0.contains(where: \.isLetter) }) >= 2
             && (missed == 0 || missed <= asked.count / 4 && best.score >= CodeSearch.closeMatch)
     }

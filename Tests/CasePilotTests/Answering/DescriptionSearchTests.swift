@@ -21,6 +21,8 @@ struct DescriptionSearchTests {
         H99.31,H9931,subcategory,1,Imaginary membranes and strands,H99
         H99.7,H997,subcategory,1,Imaginary pneumonia due to other specified organism in a patient,H99
         J44.1,J441,subcategory,1,Chronic obstructive pulmonary disease with (acute) exacerbation,J44
+        Z99.7,Z997,subcategory,1,Family history of imaginary stroke,Z99
+        Z99.8,Z998,subcategory,1,Personal history of imaginary stroke without residual deficits,Z99
         N39.0,N390,subcategory,1,"Urinary tract infection, site not specified",N39
         P39.3,P393,subcategory,1,Neonatal urinary tract infection,P39
 
@@ -215,6 +217,9 @@ struct DescriptionSearchTests {
         #expect(try fixture.answer("What is the ICD-9 code for imaginary membranes and strands?", .cpt).codes.map(\.code) == ["379.25"])
         // Even spelled exactly as the terminated code, the active code with the same words comes first.
         #expect(try Self.codes(fixture, "Injection, imaginary drug (brand), 1 mg").prefix(2) == ["J9901", "C9901"])
+        // The patient's own history before a relative's, however much closer the relative's words.
+        #expect(try Self.codes(fixture, "history of imaginary stroke").first == "Z99.8")
+        #expect(try Self.codes(fixture, "family history of imaginary stroke").first == "Z99.7")
         // A terminated candidate says so.
         #expect(try fixture.answer("What is the code for Injection, imaginary drug (brand), 1 mg?", .cpt).text
             .contains("- HCPCS C9901 — Injection, imaginary drug (brand), 1 mg (terminated 2019-09-30)"))

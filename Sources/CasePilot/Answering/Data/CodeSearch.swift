@@ -10,15 +10,15 @@
 ///    its nonessential modifiers ("high blood pressure", "hypertension" → I10; ``InclusionTerm``).
 /// 3. **Similar descriptions**: candidates from FTS5 (every content word, else any word, by bm25;
 ///    a dose's words left out) and ICD-10-CM codes whose inclusion terms hold the words, ranked:
-///    codes in use before terminated ones; a condition before a history of it (unless asked); a
-///    code for everyone before a paediatric or dialysis one (unless asked); a primary neoplasm
+///    codes in use before terminated ones; a condition before a history of it (unless asked); the
+///    patient's own history before a relative's (unless asked); a code for everyone before a paediatric or dialysis one (unless asked); a primary neoplasm
 ///    before a secondary one (unless asked); a code that names more of the conditions joined by
 ///    "with" or "and" or named by an adjective ("hypertensive CKD"); a description that holds every
 ///    word asked about (a range "stage 1 through stage 4" holds "stage 3"); how closely the
 ///    official description (or its head) matches the question's words (Jaccard overlap of word
 ///    sets, so a plain phrasing finds codes whose description adds little to it;
 ///    ``similarity(_:description:whole:)``); the whole description's closeness (with the dose); no
-///    unasked "with" condition or family history; type 2 for diabetes without a type; a title led
+///    unasked "with" condition; type 2 for diabetes without a type; a title led
 ///    by the question's first word; ``preferred(_:_:)``; the shorter code (the broader concept for
 ///    a loose phrasing); bm25 (only computed when too many codes match to read them all); code.
 struct CodeSearch {
@@ -131,6 +131,9 @@ struct CodeSearch {
             // The condition before a history of it, unless the history is asked for: "diabetic foot
             // ulcer" is E11.621, not Z86.31 "Personal history of diabetic foot ulcer".
             if !asksHistory, left.history != right.history { return right.history }
+            // The patient's own history before a relative's, unless the family is asked about:
+            // "history of stroke" is Z86.73 ("Personal history of stroke NOS …"), not Z82.3.
+            if left.unaskedFamily != right.unaskedFamily { return right.unaskedFamily }
             // A code for everyone before one restricted to a population or setting not asked about.
             if left.restricted != right.restricted { return right.restricted }
             // A neoplasm is primary unless the question says it is secondary (metastatic): "lung
@@ -148,10 +151,9 @@ struct CodeSearch {
             // Among descriptions with the same head, the one that adds the fewest words to it (with a
             // dose, the one whose amount is the dose's).
             if left.whole != right.whole { return left.whole > right.whole }
-            // A combination code ("with" a second condition) or a family history the question does
-            // not ask for comes after one without: "morbid obesity" is E66.01 "… due to excess
-            // calories" before E66.2 "… with alveolar hypoventilation"; "history of breast cancer"
-            // is the patient's own (Z85.3), not Z80.3 "Family history of …".
+            // A combination code ("with" a second condition) the question does not ask for comes
+            // after one without: "morbid obesity" is E66.01 "… due to excess calories" before E66.2
+            // "… with alveolar hypoventilation".
             if left.addsUnasked != right.addsUnasked { return right.addsUnasked }
             // ICD-10-CM guideline I.C.4.a.2: diabetes whose type is not documented is coded as type 2:
             // "diabetes with neuropathy" is E11.40 before E10.40 and E13.40, which say as much.
@@ -207,6 +209,8 @@ struct CodeSearch {
         let history: Bool
         /// It is a secondary neoplasm the question does not ask for.
         let unaskedSecondary: Bool
+        /// It is a family history the question does not ask for.
+        let unaskedFamily: Bool
         /// How many of the question's conditions it names.
         let conditions: Int
         /// It holds every word asked about.
@@ -221,6 +225,7 @@ struct CodeSearch {
             restricted = CodeSearch.adds(CodeSearch.restrictions, in: profile, to: query)
             history = CodeSearch.isHistory(hit.record)
             unaskedSecondary = profile.words["secondary"] != nil && !CodeSearch.secondaryWords.contains { query.words[$0] != nil }
+            unaskedFamily = profile.words["family"] != nil && query.words["family"] == nil
             self.conditions = CodeSearch.named(conditions, in: profile)
             // An inclusion term's candidate by its term or its title.
             func holdsEveryWord(_ held: Profile) -> Bool { query.words.keys.allSatisfy { held.words[$0] != nil } }
@@ -252,8 +257,8 @@ struct CodeSearch {
         conditions.filter { condition in 2 * condition.filter { description.words[$0] != nil }.count >= condition.count }.count
     }
 
-    /// Qualifiers that make a different code: a second condition, a relative's history.
-    private static let qualifiers = ["with", "family"]
+    /// Qualifiers that make a different code: a second condition.
+    private static let qualifiers = ["with"]
 
     /// Words that ask for a secondary neoplasm.
     private static let secondaryWords = ["secondary", "metastatic", "metastasis", "metastase", "met"]

@@ -62,6 +62,16 @@ enum ClinicalAbbreviations {
         ("pink eye", "conjunctivitis"),
         ("ear infection", "otitis media"),
         ("long covid", "post covid-19 condition"),
+        ("covid 19 positive", "covid-19"),
+        ("covid positive", "covid-19"),
+        ("positive for covid", "covid-19"),
+        // Status and encounter phrases in the words of the Z-code titles.
+        ("status post knee replacement", "presence of artificial knee joint"),
+        ("status post hip replacement", "presence of artificial hip joint"),
+        ("pre-op exam", "encounter for other preprocedural examination"),
+        ("preop exam", "encounter for other preprocedural examination"),
+        ("preoperative exam", "encounter for other preprocedural examination"),
+        ("pre-operative exam", "encounter for other preprocedural examination"),
         // Bites and stings as the external cause titles word them.
         ("bee sting", "toxic effect of venom of bees"),
         ("wasp sting", "toxic effect of venom of wasps"),

@@ -44,21 +44,44 @@ struct Answerer {
         return !Classifier.clauseOpeners.contains(first) && !requestOpeners.contains(first)
     }
 
-    /// Whether a question without any coding signal is a bare term that an official code
-    /// description all but names ("acute bronchitis", "hyperlipidemia", "walker"): typed into a
-    /// coding assistant, such a term asks for its code.
+    /// What a bare phrase asks about, when it is one: an article's topic when the article's title
+    /// or a keyword names it more closely than any code ("hearing aids", "medical necessity"), else
+    /// a look-up when a code names it (``codeNaming(_:)``); `nil` for anything else.
+    func bareTermCategory(_ question: ParsedQuestion) throws -> Category? {
+        guard (1...8).contains(question.words.count), question.codes.isEmpty, Self.isPhrase(question) else { return nil }
+        let code = try codeNaming(question)
+        let content = CodeSearch.contentWords(CodeSearch.described(question.text))
+        if let topic = try CodeLookup(knowledgeBase: knowledgeBase).titledEntries(content, kinds: [.article]).first,
+           topic.closeness >= CodeLookup.naming, topic.closeness > code ?? 0 {
+            return topic.hit.entry.category
+        }
+        return code == nil ? nil : .cpt
+    }
+
+    /// Whether a question without any coding signal is a bare term that a code names.
     func namesACode(_ question: ParsedQuestion) throws -> Bool {
-        guard (1...8).contains(question.words.count), question.codes.isEmpty, Self.isPhrase(question) else { return false }
+        try codeNaming(question) != nil
+    }
+
+    /// How closely a code names a bare term, when one does ("acute bronchitis", "hyperlipidemia",
+    /// "walker", "EKG"): an authored code entry's title or keyword, or an official description that
+    /// all but names it. Typed into a coding assistant, such a term asks for its code.
+    func codeNaming(_ question: ParsedQuestion) throws -> Double? {
+        guard (1...8).contains(question.words.count), question.codes.isEmpty, Self.isPhrase(question) else { return nil }
         let systems = CodeSearch.systems(for: question.text)
         // An authored code entry's title or keyword: "EKG", "strep test".
         if systems == CodeSearch.currentSystems,
            let named = try CodeLookup(knowledgeBase: knowledgeBase).titledEntries(CodeSearch.contentWords(CodeSearch.described(question.text))).first,
            named.closeness >= CodeLookup.naming {
-            return true
+            return named.closeness
         }
-        guard let best = try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: systems, limit: 1).first else { return false }
-        guard best.record.terminationDate == nil else { return false }
-        if best.score >= Self.barePhraseMatch { return true }
+        guard let best = try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: systems, limit: 1).first,
+              best.record.terminationDate == nil else { return nil }
+        // An external cause (V00–Y99) tells how an injury happened: an article's keyword that names
+        // "hearing aids" as closely wins over W44.G1, a hearing aid entering a natural orifice.
+        let externalCause = best.record.system == CodeSystem.icd10cm.rawValue && "VWXY".contains(best.record.code.prefix(1))
+        let closeness = externalCause ? best.score * 0.99 : best.score
+        if best.score >= Self.barePhraseMatch { return closeness }
         // A phrase of two words or more that the description holds in any order ("left knee
         // osteoarthritis" is M17.12 "Unilateral primary osteoarthritis, left knee"), or all but one
         // in four when it is a close match ("abdominal pain right lower quadrant" is R10.31 "Right
@@ -66,8 +89,9 @@ struct Answerer {
         let asked = CodeSearch.contentWords(CodeSearch.searched(question.text, systems: [best.record.system]))
         // The description, or the inclusion term it was found by ("Personal history of stroke NOS …").
         let missed = asked.count - ([best.record.description] + (best.term.map { [$0] } ?? [])).map { CodeSearch.held(of: asked, in: $0) }.max()!
-        return asked.count(where: { $0.contains(where: \.isLetter) }) >= 2
+        let named = asked.count(where: { $0.contains(where: \.isLetter) }) >= 2
             && (missed == 0 || missed <= asked.count / 4 && best.score >= CodeSearch.closeMatch)
+        return named ? closeness : nil
     }
 
     /// What a "how do I code …" question asks to code ("a bee sting"), when it names no code.

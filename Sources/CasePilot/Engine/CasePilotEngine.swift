@@ -60,7 +60,10 @@ public actor CasePilotEngine {
         let answerer = Answerer(knowledgeBase: knowledgeBase)
         // A bare term that names an official code ("acute bronchitis", "type 2 diabetes with foot
         // ulcer") asks for it, though it has no coding words or only guideline ones.
-        if forced == nil, [.unknown, .guidelines, .coverage, .compliance].contains(category), try answerer.namesACode(parsed) { category = .cpt }
+        // One that an article names more closely ("hearing aids") asks about its topic.
+        if forced == nil, [.unknown, .guidelines, .coverage, .compliance].contains(category), let asked = try answerer.bareTermCategory(parsed) {
+            category = asked
+        }
         let resolution = try answerer.resolve(parsed, category: category)
         return Answer(
             question: question, category: category, confidence: forced == nil ? classification.confidence : 1,

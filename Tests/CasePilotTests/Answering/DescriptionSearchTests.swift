@@ -446,6 +446,10 @@ struct DiagnosisConventionTests {
         #expect(engine.classifier.classify("type 2 diabetes with foot ulcer").category == .guidelines)
         let answer = try await engine.ask("type 2 diabetes with foot ulcer")
         #expect(answer.category == .cpt && answer.codes.first?.code == "E11.621", "\(answer.category) \(answer.answer.prefix(120))")
+        // A phrase an article's keyword names more closely than any code asks about that topic.
+        let topic = try await engine.ask("hearing aids")
+        #expect(topic.category == .coverage && topic.answer.hasPrefix("Hearing aids"), "\(topic.category) \(topic.answer.prefix(80))")
+        #expect(try await engine.ask("medical necessity").category == .compliance)
         // The code set's words hold the phrase ("hip fracture" is a fracture of the neck of the
         // femur): the official code, not an authored fracture operation that shares its words.
         #expect(try await engine.ask("right hip fracture subsequent encounter").codes.first?.code == "S72.001D")

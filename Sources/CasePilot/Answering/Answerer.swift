@@ -2,22 +2,26 @@
 struct Answerer {
     let knowledgeBase: KnowledgeBase
 
-    /// The category's answer. Whatever the category, four facts come first: the billing units of a
-    /// drug code for the dose asked about ("J1885 for 60 mg"), the units of timed therapy minutes
-    /// ("how many units for 38 minutes?"), a place of service asked for by name ("which POS for
-    /// a telehealth visit at home?"), and the code of an adult BMI ("morbid obesity, BMI 42").
+    /// The category's answer. Whatever the category, four facts come with it: the billing units of
+    /// a drug code for the dose asked about ("J1885 for 60 mg"), the units of timed therapy minutes
+    /// ("how many units for 38 minutes?"), a place of service asked for by name ("which POS for a
+    /// telehealth visit at home?"), all first, and the code of an adult BMI, which follows the
+    /// diagnosis it goes with ("morbid obesity, BMI 42": E66.01, then Z68.41, then the other
+    /// candidates) and otherwise comes first too.
     func resolve(_ question: ParsedQuestion, category: Category) throws -> Resolution {
         guard category != .unknown else { return try resolveInCategory(question, category: category) }
         let bmi = try BodyMassIndex(knowledgeBase: knowledgeBase).resolve(question)
-        let answer: Resolution
+        var answer: Resolution
+        var first = Resolution()
         if bmi.isEmpty || category != .cpt {
             answer = try resolveInCategory(question, category: category)
+            first = bmi
         } else {
             // A look-up is for what the question describes besides the BMI ("morbid obesity"), if anything.
             let rest = QuestionParser().parse(BodyMassIndex.withoutValue(question.text))
             answer = CodeSearch.contentWords(CodeSearch.described(rest.text)).isEmpty ? Resolution() : try resolveInCategory(rest, category: category)
+            if answer.isEmpty { first = bmi } else { answer.merge(bmi, afterFirst: true) }
         }
-        var first = bmi
         first.merge(try DrugUnits(knowledgeBase: knowledgeBase).resolve(question))
         first.merge(TimedUnits.resolve(question))
         if question.asksForPlaceOfServiceByName { first.merge(try PlaceOfServiceFacts(knowledgeBase: knowledgeBase).named(in: question)) }

@@ -15,9 +15,11 @@ struct Resolution: Sendable {
         if !codes.contains(where: { $0.system == code.system && $0.code == code.code }) { codes.append(code) }
     }
 
-    mutating func merge(_ other: Resolution) {
-        paragraphs += other.paragraphs
-        other.codes.forEach { add(code: $0) }
+    /// Adds `other`'s facts at the end, or after the first paragraph and code (the best match).
+    mutating func merge(_ other: Resolution, afterFirst: Bool = false) {
+        paragraphs.insert(contentsOf: other.paragraphs, at: afterFirst ? min(1, paragraphs.count) : paragraphs.count)
+        let new = other.codes.filter { code in !codes.contains { $0.system == code.system && $0.code == code.code } }
+        codes.insert(contentsOf: new, at: afterFirst ? min(1, codes.count) : codes.count)
         for citation in other.citations where !citations.contains(citation) { citations.append(citation) }
         warnings += other.warnings.filter { !warnings.contains($0) }
     }

@@ -9,9 +9,6 @@ import Glibc
 /// features of the codes in the question; `unknown` has a fixed floor so that questions with no
 /// coding signal stay out of scope. Confidence is the softmax share of the winning score.
 public struct Classifier: Sendable {
-    /// `Lexicon.cues` by their first word, longest cue first.
-    private let cuesByFirstWord: [String: [Cue]]
-    private let corrector: SpellingCorrector
     private let parser: QuestionParser
     private let model: NaiveBayesModel
     static let unknownFloor = 1.0
@@ -94,6 +91,13 @@ public struct Classifier: Sendable {
     }
 
     private init(parser: QuestionParser, model: (SpellingCorrector) -> NaiveBayesModel) {
+        self.parser = parser
+        self.model = model(Self.lexicon.corrector)
+    }
+
+    /// The lexicon's tables, built once per process: `Lexicon.cues` by their first word (longest cue
+    /// first) and the spelling corrector over the lexicon's words.
+    private static let lexicon: (cuesByFirstWord: [String: [Cue]], corrector: SpellingCorrector) = {
         var byFirst: [String: [Cue]] = [:]
         // The frame words are known words too: "there" is not a misspelt "three".
         var codingWords = Lexicon.strongDomainWords.union(Lexicon.weakDomainWords).union(Lexicon.lookUpFrameWords)
@@ -103,13 +107,15 @@ public struct Classifier: Sendable {
             if cue.category == .unknown { everydayWords.formUnion(cue.words) } else { codingWords.formUnion(cue.words) }
         }
         for key in byFirst.keys { byFirst[key]?.sort { $0.words.count > $1.words.count } }
-        self.cuesByFirstWord = byFirst
         // A word the lexicon does not know is not made into an everyday topic: "savary" is a
         // dilator, not a misspelt "salary".
-        let corrector = SpellingCorrector(vocabulary: codingWords.union(everydayWords), unsuggested: everydayWords.subtracting(codingWords))
-        self.corrector = corrector
-        self.parser = parser
-        self.model = model(corrector)
+        return (byFirst, SpellingCorrector(vocabulary: codingWords.union(everydayWords), unsuggested: everydayWords.subtracting(codingWords)))
+    }()
+
+    /// Builds the lexicon's tables now (the engine starts this on another thread while it opens
+    /// the knowledge base), so that the first classifier does not wait for them.
+    static func prepareLexicon() {
+        _ = lexicon
     }
 
     /// What the model learned, for the engine to store.
@@ -128,10 +134,10 @@ public struct Classifier: Sendable {
     func classify(_ question: ParsedQuestion) -> Classification {
         var scores = Dictionary(uniqueKeysWithValues: Category.allCases.map { ($0, 0.0) })
         scores[.unknown] = Self.unknownFloor
-        let words = Self.correctedWords(question, corrector)
+        let words = Self.correctedWords(question, Self.lexicon.corrector)
         // Every cue found in the question, in word order (longest first at each word).
         let found = words.indices.flatMap { index in
-            (cuesByFirstWord[words[index]] ?? []).filter { $0.matches(words, at: index) }.map { (cue: $0, span: index..<(index + $0.words.count)) }
+            (Self.lexicon.cuesByFirstWord[words[index]] ?? []).filter { $0.matches(words, at: index) }.map { (cue: $0, span: index..<(index + $0.words.count)) }
         }
         let weakWords = words.filter { Lexicon.weakDomainWords.contains($0) }.count
         // `unknown` cues are the lexicon's everyday topics (`Lexicon.outOfScope`).

@@ -81,6 +81,11 @@ struct Answerer {
         }
         guard let best = try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: systems, limit: 1).first,
               best.record.terminationDate == nil else { return nil }
+        // "UTI due to E. coli": the condition names its code; the organism has one of its own.
+        if !best.holdsAll, let parts = CodeLookup.organismParts(CodeSearch.described(question.text)),
+           try CodeLookup(knowledgeBase: knowledgeBase).agentCode(parts.organism) != nil {
+            return try codeNaming(QuestionParser().parse(parts.condition))
+        }
         // An external cause (V00–Y99) tells how an injury happened: an article's keyword that names
         // "hearing aids" as closely wins over W44.G1, a hearing aid entering a natural orifice.
         let externalCause = best.record.system == CodeSystem.icd10cm.rawValue && "VWXY".contains(best.record.code.prefix(1))

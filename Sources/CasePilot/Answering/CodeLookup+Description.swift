@@ -45,6 +45,10 @@ extension CodeLookup {
         if let closest = titled.first, closest.closeness >= Self.naming, closest.closeness > (official.first?.score ?? 0) {
             return authoredAnswer(titled.map(\.hit))
         }
+        // A condition due to an organism that no code names whole ("UTI due to E. coli"): two codes.
+        if official.first?.holdsAll != true, let pair = try conditionAndOrganism(question) {
+            return pair
+        }
         // A close official match answers, unless it is a terminated code found by similar words only.
         if let best = official.first, best.score >= CodeSearch.closeMatch, best.score == 1 || best.record.terminationDate == nil {
             return try withUnits(try officialAnswer(official), of: best.record, for: question)

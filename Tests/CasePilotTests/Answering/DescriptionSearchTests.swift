@@ -415,6 +415,10 @@ struct DiagnosisConventionTests {
         M17.11,M1711,subcategory,1,"Unilateral primary osteoarthritis, right knee",M17.1
         S72.001D,S72001D,code,1,"Fracture of unspecified part of neck of right femur, subsequent encounter for closed fracture with routine healing",S72.001
         R10.31,R1031,subcategory,1,Right lower quadrant pain,R10.3
+        N39.0,N390,subcategory,1,"Urinary tract infection, site not specified",N39
+        B96.20,B9620,code,1,Unspecified Escherichia coli [E. coli] as the cause of diseases classified elsewhere,B96.2
+        J15.212,J15212,code,1,Pneumonia due to Methicillin resistant Staphylococcus aureus,J15.21
+        J18.9,J189,subcategory,1,"Pneumonia, unspecified organism",J18
 
         """
 
@@ -509,6 +513,18 @@ struct DiagnosisConventionTests {
         #expect(lung.firstIndex(of: "C34.90").map { $0 < lung.firstIndex(of: "C78.00") ?? lung.count } == true, "\(lung)")
         #expect(try Self.codes("metastatic lung cancer icd 10").contains("C78.00") || Self.codes("secondary lung cancer icd 10").first == "C78.00")
         #expect(try Self.codes("right hip fracture, initial encounter").first == "S72.001A")
+    }
+
+    /// A condition due to an organism that no code names whole is two codes: the condition's and
+    /// the agent's from B95–B97; a combination code that names both is one.
+    @Test func aConditionDueToAnOrganism() throws {
+        #expect(try Self.codes("ICD-10 code for UTI due to E. coli") == ["N39.0", "B96.20"])
+        #expect(try Self.codes("ICD-10 code for pneumonia due to MRSA").first == "J15.212")
+        #expect(CodeLookup.organismParts("uti due to e coli").map { [$0.condition, $0.organism] } == ["uti", "e coli"])
+        #expect(CodeLookup.organismParts("due to e coli") == nil)
+        let fixture = try Fixture()
+        try fixture.load(.icd10cm, fixture.write("icd10cm_codes_2026.csv", Self.icd10cm))
+        #expect(try Answerer(knowledgeBase: fixture.knowledgeBase).namesACode(QuestionParser().parse("UTI due to e coli")))
     }
 
     /// Phrases only a diagnosis code is worded in search ICD-10-CM alone; "cancer" is looked for in

@@ -10,6 +10,9 @@ struct BodyMassIndex {
     /// The BMI value a question names: "BMI 42", "BMI of 38.5", "bmi is 41", "BMI: 27"; `nil` when it
     /// names none or names a child's percentile.
     static func value(in text: String) -> Double? {
+        // Most questions never say "bmi": a byte scan settles them before any string work.
+        let bytes = Array(text.utf8)
+        guard bytes.indices.dropLast(2).contains(where: { bytes[$0] | 0x20 == 0x62 && bytes[$0 + 1] | 0x20 == 0x6D && bytes[$0 + 2] | 0x20 == 0x69 }) else { return nil }
         let lower = text.lowercased()
         guard let bmi = word(in: lower), !lower.contains("percentile") else { return nil }
         var rest = lower[bmi.upperBound...].drop { !$0.isNumber && !$0.isLetter }

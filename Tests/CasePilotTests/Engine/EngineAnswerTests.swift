@@ -100,6 +100,13 @@ import Testing
         #expect(answer.answer.hasPrefix(title), "\(question): \(answer.answer.prefix(120))")
     }
 
+    /// "By itself" or "alone" says how, not what: no article must hold it.
+    @Test func reflexiveWordsAreNoTopic() async throws {
+        #expect(ArticleLookup.distinctiveWords(QuestionParser().parse("can an add-on code be billed by itself")).allSatisfy { $0 != "itself" })
+        let answer = try await engine.ask("can an add-on code be billed by itself")
+        #expect(answer.answer.contains("Add-on codes: how they work"), "\(answer.answer.prefix(120))")
+    }
+
     /// "What replaced …?" for a deleted CPT code is answered by the code's own entry.
     @Test func aDeletedCodeSaysWhatReplacedIt() async throws {
         for (question, successor) in [("What replaced CPT 99201?", "99202"), ("Is 99217 still valid?", "99238"), ("What replaced 99354?", "99417")] {

@@ -32,8 +32,7 @@ struct QuestionParser: Sendable {
             && lowered.allSatisfy { Self.lookUpFrameWords.contains($0) || CodeShapes.isBareCategory($0) }
         let hasModifierWord = lowered.contains { Self.modifierWords.contains($0) || ($0.hasPrefix("modif") && $0.count <= 10) }
         // Upper case counts as shouting only across ordinary words (three letters or more).
-        let longWords = raw.map(\.text).filter { $0.count >= 3 && $0.allSatisfy(\.isLetter) }.joined()
-        let mostlyUpper = longWords.filter(\.isUppercase).count > longWords.filter(\.isLowercase).count
+        let mostlyUpper = Self.isMostlyUpperCase(raw.map(\.text))
 
         var codes: [CodeToken] = []
         var seen: Set<CodeToken> = []
@@ -104,6 +103,22 @@ struct QuestionParser: Sendable {
             : lowered.contains { $0 == "practitioner" || $0 == "physician" || $0 == "professional" } ? .practitioner
             : nil
         return ParsedQuestion(text: text, words: lowered.filter { !$0.isEmpty }, codes: codes, mentionsICD9: icd9, setting: setting)
+    }
+
+    /// Whether the words of three letters or more hold more upper-case letters than lower-case ones
+    /// (on bytes for ASCII words: Unicode letter properties cost more than the rest of a parse).
+    static func isMostlyUpperCase(_ tokens: [String]) -> Bool {
+        var upper = 0, lower = 0
+        for token in tokens {
+            if token.utf8.allSatisfy({ $0 < 0x80 }) {
+                guard token.utf8.count >= 3, token.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { continue }
+                for byte in token.utf8 { if byte < 0x61 { upper += 1 } else { lower += 1 } }
+            } else if token.count >= 3, token.allSatisfy(\.isLetter) {
+                upper += token.count(where: \.isUppercase)
+                lower += token.count(where: \.isLowercase)
+            }
+        }
+        return upper > lower
     }
 
     /// "JA", "Q5", "NU": two upper-case characters with a letter, as written in "JA vs JB".

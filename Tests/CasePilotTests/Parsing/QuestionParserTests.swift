@@ -62,6 +62,10 @@ import Testing
         #expect(codes("TB test code") == [])
         #expect(codes("What does modifier TB mean?") == ["modifier TB"])
         #expect(codes("CT head without contrast") == [])
+        // Shouting is counted over words of three letters or more, ASCII or not.
+        #expect(QuestionParser.isMostlyUpperCase(["WHAT", "IS", "THE", "CODE", "FOR", "an", "EKG"]))
+        #expect(!QuestionParser.isMostlyUpperCase(["What", "is", "CPT", "99213", "for", "AS"]))
+        #expect(QuestionParser.isMostlyUpperCase(["ÉCHOGRAPHIE", "du", "cœur"]))
         #expect(codes("What does modifier CT mean?") == ["modifier CT"] && codes("CT modifier") == ["modifier CT"])
     }
 

@@ -20,6 +20,9 @@ extension KnowledgeBase {
     /// pairs ("code first"), as a single word they would make every entry a candidate to rank.
     static let pairOnlyWords: Set<String> = ["code", "codes"]
 
+    /// Compounds of a word and a stop word that name a topic: "add-on", "follow-up", "work-up".
+    static let compounds: Set<[String]> = [["add", "on"], ["follow", "up"], ["work", "up"], ["check", "up"]]
+
     /// A word as the full-text query may quote it: letters and digits only.
     static func searchable(_ word: String) -> String {
         // Most words are plain ASCII letters and digits already: no Unicode properties to look up.
@@ -45,9 +48,14 @@ extension KnowledgeBase {
         var phrases = Set(zip(cleaned, cleaned.dropFirst()).filter { pair in
             terms.contains(pair.0) && terms.contains(pair.1)
         }.map { "\"\($0.0) \($0.1)\"" })
-        // A code set's letter before "code" or "codes" ("J codes", "Z code"), singular or plural.
-        for (letter, noun) in zip(cleaned, cleaned.dropFirst()) where letter.count == 1 && letter.first?.isLetter == true && (noun == "code" || noun == "codes") {
-            phrases.insert("\"\(letter) code\"*")
+        // A code set's letter before "code" or "codes" ("J codes", "Z code"), singular or plural;
+        // a compound whose second word is a stop word ("add-on", "follow-up").
+        for (first, second) in zip(cleaned, cleaned.dropFirst()) {
+            if first.count == 1, first.first?.isLetter == true, second == "code" || second == "codes" {
+                phrases.insert("\"\(first) code\"*")
+            } else if Self.compounds.contains([first, second]) {
+                phrases.insert("\"\(first) \(second)\"")
+            }
         }
         let singles = terms.subtracting(Self.pairOnlyWords)
         guard !singles.isEmpty || (!everyWordInTitle && !phrases.isEmpty) else { return [] }

@@ -105,6 +105,9 @@ import Testing
         #expect(ArticleLookup.distinctiveWords(QuestionParser().parse("can an add-on code be billed by itself")).allSatisfy { $0 != "itself" })
         let answer = try await engine.ask("can an add-on code be billed by itself")
         #expect(answer.answer.contains("Add-on codes: how they work"), "\(answer.answer.prefix(120))")
+        // "add-on" is a phrase, though "on" is a stop word.
+        let reported = try await engine.ask("can an add-on code be reported by itself")
+        #expect(reported.answer.hasPrefix("Add-on codes: how they work"), "\(reported.answer.prefix(120))")
     }
 
     /// "What replaced …?" for a deleted CPT code is answered by the code's own entry.

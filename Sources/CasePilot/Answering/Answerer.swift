@@ -48,11 +48,17 @@ struct Answerer {
         return !Classifier.clauseOpeners.contains(first) && !requestOpeners.contains(first)
     }
 
+    /// A short phrase without codes ("left knee osteoarthritis", "hearing aids"): a term typed on
+    /// its own, not a question.
+    static func isBareTerm(_ question: ParsedQuestion) -> Bool {
+        (1...8).contains(question.words.count) && question.codes.isEmpty && isPhrase(question)
+    }
+
     /// What a bare phrase asks about, when it is one: an article's topic when the article's title
     /// or a keyword names it more closely than any code ("hearing aids", "medical necessity"), else
     /// a look-up when a code names it (``codeNaming(_:)``); `nil` for anything else.
     func bareTermCategory(_ question: ParsedQuestion) throws -> Category? {
-        guard (1...8).contains(question.words.count), question.codes.isEmpty, Self.isPhrase(question) else { return nil }
+        guard Self.isBareTerm(question) else { return nil }
         let code = try codeNaming(question)
         let content = CodeSearch.contentWords(CodeSearch.described(question.text))
         if let topic = try CodeLookup(knowledgeBase: knowledgeBase).titledEntries(content, kinds: [.article]).first,
@@ -62,16 +68,11 @@ struct Answerer {
         return code == nil ? nil : .cpt
     }
 
-    /// Whether a question without any coding signal is a bare term that a code names.
-    func namesACode(_ question: ParsedQuestion) throws -> Bool {
-        try codeNaming(question) != nil
-    }
-
     /// How closely a code names a bare term, when one does ("acute bronchitis", "hyperlipidemia",
     /// "walker", "EKG"): an authored code entry's title or keyword, or an official description that
     /// all but names it. Typed into a coding assistant, such a term asks for its code.
     func codeNaming(_ question: ParsedQuestion) throws -> Double? {
-        guard (1...8).contains(question.words.count), question.codes.isEmpty, Self.isPhrase(question) else { return nil }
+        guard Self.isBareTerm(question) else { return nil }
         let systems = CodeSearch.systems(for: question.text)
         // An authored code entry's title or keyword: "EKG", "strep test".
         if systems == CodeSearch.currentSystems,
@@ -138,7 +139,7 @@ struct Answerer {
             var resolution = Resolution()
             resolution.add(Self.outOfScope)
             // A bare term may be a diagnosis or supply whose code set is not imported yet.
-            if question.codes.isEmpty, Self.isPhrase(question), question.words.count <= 8 {
+            if Self.isBareTerm(question) {
                 let missing = try [Dataset.icd10cm, .hcpcs].filter { try knowledgeBase.datasetInfo($0) == nil }
                 if !missing.isEmpty {
                     resolution.add(MissingData.codeSets(missing))

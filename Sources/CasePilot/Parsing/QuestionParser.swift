@@ -111,7 +111,7 @@ struct QuestionParser: Sendable {
         var upper = 0, lower = 0
         for token in tokens {
             if token.utf8.allSatisfy({ $0 < 0x80 }) {
-                guard token.utf8.count >= 3, token.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { continue }
+                guard token.utf8.count >= 3, token.utf8.allSatisfy(\.isASCIILetter) else { continue }
                 for byte in token.utf8 { if byte < 0x61 { upper += 1 } else { lower += 1 } }
             } else if token.count >= 3, token.allSatisfy(\.isLetter) {
                 upper += token.count(where: \.isUppercase)

@@ -26,7 +26,7 @@ extension KnowledgeBase {
     /// A word as the full-text query may quote it: letters and digits only.
     static func searchable(_ word: String) -> String {
         // Most words are plain ASCII letters and digits already: no Unicode properties to look up.
-        let plain = word.utf8.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) }
+        let plain = word.utf8.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit }
         return plain ? word : word.filter { $0.isLetter || $0.isNumber }
     }
 

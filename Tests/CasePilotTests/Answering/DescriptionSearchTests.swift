@@ -327,7 +327,7 @@ struct DescriptionSearchTests {
         // A keyword that names the description beats even a close official match (G9908, a
         // quality measure's "… not given").
         #expect(try fixture.answer("imaginary booster vaccine code", .cpt).codes.first?.code == "99993")
-        #expect(try Answerer(knowledgeBase: fixture.knowledgeBase).namesACode(QuestionParser().parse("imaginary booster vaccine")))
+        #expect(try Answerer(knowledgeBase: fixture.knowledgeBase).codeNaming(QuestionParser().parse("imaginary booster vaccine")) != nil)
         // So it does for the bare phrase, which a question on the same words is not.
         #expect(try fixture.answer("imaginary pneumonia", .cpt).codes.first?.code == "H99.7")
         #expect(try fixture.answer("Is imaginary pneumonia covered?", .cpt).codes.first?.code == "99991")
@@ -435,16 +435,16 @@ struct DiagnosisConventionTests {
         try fixture.load(.icd10cm, fixture.write("icd10cm_codes_2026.csv", Self.icd10cm))
         let answerer = Answerer(knowledgeBase: fixture.knowledgeBase)
         let parser = QuestionParser()
-        #expect(try answerer.namesACode(parser.parse("type 2 diabetes with foot ulcer")))
-        #expect(try !answerer.namesACode(parser.parse("good stretches for diabetic foot ulcer")))
-        #expect(try !answerer.namesACode(parser.parse("best pizza in town")))
-        #expect(try !answerer.namesACode(parser.parse("how do I treat a diabetic foot ulcer at home")))
+        #expect(try answerer.codeNaming(parser.parse("type 2 diabetes with foot ulcer")) != nil)
+        #expect(try answerer.codeNaming(parser.parse("good stretches for diabetic foot ulcer")) == nil)
+        #expect(try answerer.codeNaming(parser.parse("best pizza in town")) == nil)
+        #expect(try answerer.codeNaming(parser.parse("how do I treat a diabetic foot ulcer at home")) == nil)
         // Every word held, in another order; or all but one in four of a close match.
-        #expect(try answerer.namesACode(parser.parse("left knee osteoarthritis")))
-        #expect(try answerer.namesACode(parser.parse("diabetic foot ulcer")))
-        #expect(try answerer.namesACode(parser.parse("abdominal pain right lower quadrant")))
-        #expect(try !answerer.namesACode(parser.parse("stretches for diabetic foot ulcer")))
-        #expect(try !answerer.namesACode(parser.parse("2 + 3 = 5")))
+        #expect(try answerer.codeNaming(parser.parse("left knee osteoarthritis")) != nil)
+        #expect(try answerer.codeNaming(parser.parse("diabetic foot ulcer")) != nil)
+        #expect(try answerer.codeNaming(parser.parse("abdominal pain right lower quadrant")) != nil)
+        #expect(try answerer.codeNaming(parser.parse("stretches for diabetic foot ulcer")) == nil)
+        #expect(try answerer.codeNaming(parser.parse("2 + 3 = 5")) == nil)
         // The engine answers such a term as a look-up, though the classifier finds only guideline words in it.
         let engine = try CasePilotEngine(configuration: .init(databasePath: fixture.folder.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge))
         #expect(engine.classifier.classify("type 2 diabetes with foot ulcer").category == .guidelines)
@@ -524,7 +524,7 @@ struct DiagnosisConventionTests {
         #expect(CodeLookup.organismParts("due to e coli") == nil)
         let fixture = try Fixture()
         try fixture.load(.icd10cm, fixture.write("icd10cm_codes_2026.csv", Self.icd10cm))
-        #expect(try Answerer(knowledgeBase: fixture.knowledgeBase).namesACode(QuestionParser().parse("UTI due to e coli")))
+        #expect(try Answerer(knowledgeBase: fixture.knowledgeBase).codeNaming(QuestionParser().parse("UTI due to e coli")) != nil)
     }
 
     /// Phrases only a diagnosis code is worded in search ICD-10-CM alone; "cancer" is looked for in

@@ -120,7 +120,7 @@ struct CodeSetFormatTests {
         #expect(loose.text.contains("It lists \"imaginary steady diabetes (mellitus) (stable)\" as an inclusion term."))
         #expect(try fixture.answer("code for imaginary sugar disease of the pancreas", .cpt).codes.first?.code == "E11")
         // A bare phrase that the term holds (all but one in four), though the title does not, names the code.
-        #expect(try Answerer(knowledgeBase: fixture.knowledgeBase).namesACode(QuestionParser().parse("imaginary steady diabetes patient")))
+        #expect(try Answerer(knowledgeBase: fixture.knowledgeBase).codeNaming(QuestionParser().parse("imaginary steady diabetes patient")) != nil)
 
         try fixture.load(.icd10cm, fixture.write("icd10cm-tabular-2026.xml", Self.tabularXML.replacingOccurrences(of: "sugar disease", with: "glucose disease")))
         #expect(try fixture.answer("code for imaginary glucose disease", .cpt).codes.first?.code == "E11")

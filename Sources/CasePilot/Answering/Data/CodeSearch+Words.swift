@@ -51,8 +51,7 @@ extension CodeSearch {
 
     /// A letter, a digit or "/".
     private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "/")
+        byte.isASCIILetter || byte.isASCIIDigit || byte == UInt8(ascii: "/")
     }
 
     /// The words of a description that a match must account for: no framing, no function words,

@@ -40,6 +40,6 @@ enum TermExpansion {
     }
 
     private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
-        byte >= 0x80 || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        byte >= 0x80 || byte.isASCIILetter || byte.isASCIIDigit
     }
 }

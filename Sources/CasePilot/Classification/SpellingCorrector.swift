@@ -19,13 +19,12 @@ struct SpellingCorrector: Sendable {
     func correct(_ word: String) -> String {
         let bytes = Array(word.utf8)
         guard bytes.count >= 5, !vocabulary.contains(word), bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }
-        let limit = 1
         var best: (distance: Int, word: [UInt8])?
-        for length in (bytes.count - limit)...(bytes.count + limit) {
+        for length in (bytes.count - 1)...(bytes.count + 1) {
             for candidate in byLength[length] ?? [] where candidate[0] == bytes[0] {
-                let distance = Self.distance(bytes, candidate, limit: limit)
+                let distance = Self.distance(bytes, candidate)
                 // The closest word; of equally close ones the first in byte order, whatever the set's order.
-                if distance <= limit, distance < (best?.distance ?? .max)
+                if distance <= 1, distance < (best?.distance ?? .max)
                     || distance == best?.distance && candidate.lexicographicallyPrecedes(best!.word) {
                     best = (distance, candidate)
                 }
@@ -34,27 +33,20 @@ struct SpellingCorrector: Sendable {
         return best.map { String(decoding: $0.word, as: UTF8.self) } ?? word
     }
 
-    /// Optimal-string-alignment distance, giving up early past `limit`.
-    static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
-        if abs(a.count - b.count) > limit { return limit + 1 }
-        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMinimum = i
-            for j in 1...max(b.count, 1) where b.count > 0 {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, previousPrevious[j - 2] + 1)
-                }
-                current[j] = value
-                rowMinimum = min(rowMinimum, value)
-            }
-            if rowMinimum > limit { return limit + 1 }
-            (previousPrevious, previous, current) = (previous, current, previousPrevious)
+    /// The optimal-string-alignment distance of `a` and `b` when it is at most one edit (one letter
+    /// changed, added, dropped, or two neighbours swapped); 2 for anything farther.
+    static func distance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        guard long.count - short.count <= 1 else { return 2 }
+        guard let first = short.indices.first(where: { short[$0] != long[$0] }) else {
+            return long.count - short.count
         }
-        return previous[b.count]
+        if short.count < long.count {
+            return short[first...].elementsEqual(long[(first + 1)...]) ? 1 : 2
+        }
+        if short[(first + 1)...].elementsEqual(long[(first + 1)...]) { return 1 }
+        let swapped = first + 1 < short.count && short[first] == long[first + 1] && short[first + 1] == long[first]
+            && short[(first + 2)...].elementsEqual(long[(first + 2)...])
+        return swapped ? 1 : 2
     }
 }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The words of a description search: framing, tokens and the word-overlap similarity.
 extension CodeSearch {
     /// Words that only frame the question ("what is the ICD-10 code for ..."); descriptions rarely use them.
@@ -12,24 +14,49 @@ extension CodeSearch {
     /// Lower-case word tokens of `text` (letters and digits); the coder's shorthand "w/" and "w/o"
     /// (short descriptors use them, long descriptions spell them out) become "with" and "without".
     static func tokens(_ text: String) -> [String] {
-        let words: [String]
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            // Most descriptions are ASCII: their bytes are split without Unicode character rules
-            // (a search compares the question with hundreds of descriptions).
-            words = text.utf8.split { !isASCIIWordByte($0) }.map { run in
-                String(decoding: run.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }, as: UTF8.self)
-            }
-        } else {
-            words = text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "/") }.map(String.init)
-        }
-        let split = words.flatMap { word -> [String] in
-            var parts = word.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-            if parts.count > 1, parts[0] == "w" {
-                if parts[1] == "o" { parts.replaceSubrange(0...1, with: ["without"]) } else { parts[0] = "with" }
-            }
-            return parts.filter { !$0.isEmpty }
-        }
+        let split = text.utf8.allSatisfy({ $0 < 0x80 })
+            ? asciiTokens(text)
+            : text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "/") }.flatMap { slashParts(String($0)) }
         return split.contains("non") ? joiningNegations(split) : split
+    }
+
+    /// ``tokens(_:)`` of ASCII text in one pass over its bytes, without Unicode character rules
+    /// (a search compares the question with hundreds of descriptions).
+    private static func asciiTokens(_ text: String) -> [String] {
+        var words: [String] = []
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        var hasSlash = false
+        func endWord() {
+            guard !word.isEmpty else { return }
+            let text = String(decoding: word, as: UTF8.self)
+            if hasSlash { words += slashParts(text) } else { words.append(text) }
+            word.removeAll(keepingCapacity: true)
+            hasSlash = false
+        }
+        for byte in text.utf8 {
+            if byte.isASCIILetter {
+                word.append(byte | 0x20)
+            } else if byte.isASCIIDigit {
+                word.append(byte)
+            } else if byte == UInt8(ascii: "/") {
+                word.append(byte)
+                hasSlash = true
+            } else {
+                endWord()
+            }
+        }
+        endWord()
+        return words
+    }
+
+    /// The parts of a word holding "/": "w/o" is "without", "w/" is "with".
+    private static func slashParts(_ word: String) -> [String] {
+        var parts = word.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        if parts.count > 1, parts[0] == "w" {
+            if parts[1] == "o" { parts.replaceSubrange(0...1, with: ["without"]) } else { parts[0] = "with" }
+        }
+        return parts.filter { !$0.isEmpty }
     }
 
     /// "non-diabetic" is one word, "nondiabetic": H35.2 "Other non-diabetic proliferative
@@ -47,11 +74,6 @@ extension CodeSearch {
             }
         }
         return joined
-    }
-
-    /// A letter, a digit or "/".
-    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
-        byte.isASCIILetter || byte.isASCIIDigit || byte == UInt8(ascii: "/")
     }
 
     /// The words of a description that a match must account for: no framing, no function words,
@@ -145,6 +167,17 @@ extension CodeSearch {
     /// A question split into its framing ("What is the ICD-10 code for") and its description part
     /// (lower-case); without a marker such as "code for" near the start, both are the whole text.
     static func parts(_ text: String) -> (framing: String, described: String) {
+        // One question's parts are asked for a dozen times while it is answered.
+        if let last = lastParts.withLock({ $0 }), last.text == text { return last.parts }
+        let parts = splitParts(text)
+        lastParts.withLock { $0 = (text, parts) }
+        return parts
+    }
+
+    /// The text ``parts(_:)`` last split, and its parts.
+    private static let lastParts = Mutex<(text: String, parts: (framing: String, described: String))?>(nil)
+
+    private static func splitParts(_ text: String) -> (framing: String, described: String) {
         let lower = text.lowercased()
         let bytes = Array(lower.utf8)
         for marker in markers {

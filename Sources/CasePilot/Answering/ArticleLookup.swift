@@ -31,17 +31,13 @@ struct ArticleLookup {
         return words.indices.filter { index in
             let word = words[index]
             // A code set's letter is a word of its own: "Z code", "J codes".
-            return !commonWords.contains(word) && !KnowledgeBase.stopWords.contains(word) && (word.count > 1 || isCodeLetter(at: index, in: words))
+            return !commonWords.contains(word) && !KnowledgeBase.stopWords.contains(word) && (word.count > 1 || CodeLetter.isNamed(at: index, in: words))
         }.map { words[$0] }
     }
 
     /// Whether the question names a kind of code by its letter ("What are J codes?", "Z code").
     static func namesCodeLetter(_ question: ParsedQuestion) -> Bool {
-        question.words.indices.contains { isCodeLetter(at: $0, in: question.words) }
-    }
-
-    private static func isCodeLetter(at index: Int, in words: [String]) -> Bool {
-        words[index].count == 1 && words[index].first?.isLetter == true && index + 1 < words.count && ["code", "codes"].contains(words[index + 1])
+        question.words.indices.contains { CodeLetter.isNamed(at: $0, in: question.words) }
     }
 
     /// The words an answering article must hold: the topic words, not the codes named beside them

@@ -50,8 +50,8 @@ extension KnowledgeBase {
         }.map { "\"\($0.0) \($0.1)\"" })
         // A code set's letter before "code" or "codes" ("J codes", "Z code"), singular or plural;
         // a compound whose second word is a stop word ("add-on", "follow-up").
-        for (first, second) in zip(cleaned, cleaned.dropFirst()) {
-            if first.count == 1, first.first?.isLetter == true, second == "code" || second == "codes" {
+        for (index, (first, second)) in zip(cleaned, cleaned.dropFirst()).enumerated() {
+            if CodeLetter.isNamed(at: index, in: cleaned) {
                 phrases.insert("\"\(first) code\"*")
             } else if Self.compounds.contains([first, second]) {
                 phrases.insert("\"\(first) \(second)\"")

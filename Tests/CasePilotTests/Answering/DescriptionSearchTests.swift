@@ -358,6 +358,10 @@ struct DescriptionSearchTests {
         #expect(try fixture.answer("J code for imaginary antiemetic", .cpt).codes.first?.code == "J9950")
         #expect(try fixture.answer("Which J code is used for imaginary antiemetic?", .cpt).codes.first?.code == "J9950")
         #expect(CodeSearch.codeLetter(inFramingOf: "code for vitamin b 12") == nil)
+        // The pronoun is no code letter; the I codes are named in the plural.
+        #expect(CodeSearch.codeLetter(inFramingOf: "How do I code for imaginary antiemetic?") == nil)
+        #expect(CodeSearch.codeLetter(inFramingOf: "Which I codes are for hypertension?") == "I")
+        #expect(!ArticleLookup.namesCodeLetter(QuestionParser().parse("When can I code a rule-out diagnosis?")))
         #expect(try fixture.answer("What are Q codes?", .cpt).text.hasPrefix("Imaginary code letters"))
         #expect(try KnowledgeBase(path: fixture.folder.appendingPathComponent("kb.sqlite").path).search(words: ["what", "is", "a", "q", "code"]).first?.entry.key == "imaginary-code-letters")
     }

@@ -149,9 +149,7 @@ extension CodeSearch {
     /// The code letter the framing names ("J code for …", "what G code is …"), upper-case; `nil` for none.
     static func codeLetter(inFramingOf text: String) -> String? {
         let words = tokens(parts(text).framing)
-        return zip(words, words.dropFirst()).first { letter, noun in
-            letter.count == 1 && letter.first?.isLetter == true && (noun == "code" || noun == "codes")
-        }.map { $0.0.uppercased() }
+        return words.indices.first { CodeLetter.isNamed(at: $0, in: words) }.map { words[$0].uppercased() }
     }
 
     /// Whether the framing names CPT ("What is the CPT code for ..."), not merely the description.

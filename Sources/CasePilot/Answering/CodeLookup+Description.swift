@@ -107,7 +107,7 @@ extension CodeLookup {
     /// of `content`, the most closely named first. Ten by the full-text rank, then the three most closely named: "EKG code" is
     /// 93000, whose keyword is "EKG", though 93005 and 93010 mention ECGs more often.
     func titledEntries(_ content: [String], kinds: [KnowledgeEntry.Kind] = [.code]) throws -> [(hit: SearchHit, closeness: Double)] {
-        let titled = try knowledgeBase.search(words: content, categories: kinds == [.code] ? [.cpt] : nil, kinds: kinds, everyWordInTitle: true, limit: 10)
+        let titled = try knowledgeBase.search(words: content, kinds: kinds, everyWordInTitle: true, limit: 10)
             .map { hit in (hit: hit, closeness: ([hit.entry.title] + hit.entry.keywords).map { CodeSearch.closeness(of: $0, to: content) }.max() ?? 0) }
             .sorted { $0.closeness > $1.closeness }
         return Array(titled.prefix(3))

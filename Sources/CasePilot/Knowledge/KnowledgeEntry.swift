@@ -1,6 +1,6 @@
 /// One authored entry from `Knowledge/`: a code, a modifier or a topic article.
 struct KnowledgeEntry: Sendable, Hashable {
-    enum Kind: String, Sendable {
+    enum Kind: String, Sendable, CaseIterable {
         case code, modifier, article
     }
 

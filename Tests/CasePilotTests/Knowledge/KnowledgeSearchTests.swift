@@ -56,6 +56,39 @@ import Testing
         #expect(Self.keys(try knowledgeBase.search(words: words, limit: 1)) == ["routine-foot-care"])
     }
 
+    /// A filter that keeps code entries (kind `code`, category `cpt`) is written as the exclusion of
+    /// the other kinds or categories: the same entries pass.
+    @Test func filtersKeepingCodeEntriesExcludeTheRest() throws {
+        let folder = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try (Self.knowledge + """
+
+            == code HCPCS G9999
+            title: Imaginary foot care supply
+            body: An imaginary supply for routine foot care.
+            source: s
+            as-of: 2024
+
+            == article foot-care-coding
+            title: Coding foot care supplies
+            body: How foot care supplies are coded.
+            category: cpt
+            source: s
+            as-of: 2024
+            """).write(to: folder.appendingPathComponent("k.txt"), atomically: true, encoding: .utf8)
+        let path = folder.appendingPathComponent("kb.sqlite").path
+        try KnowledgeBase(path: path).refreshKnowledge(from: KnowledgeSource(directory: folder))
+        let knowledgeBase = try KnowledgeBase(path: path)
+        let words = ["foot", "care"]
+        #expect(Self.keys(try knowledgeBase.search(words: words, kinds: [.code])) == ["G9999"])
+        #expect(Set(Self.keys(try knowledgeBase.search(words: words, kinds: [.code, .modifier]))) == ["G9999", "Q7"])
+        #expect(Set(Self.keys(try knowledgeBase.search(words: words, categories: [.cpt]))) == ["G9999", "foot-care-coding"])
+        #expect(Self.keys(try knowledgeBase.search(words: words, categories: [.cpt], kinds: [.article])) == ["foot-care-coding"])
+        #expect(Self.keys(try knowledgeBase.search(words: words, categories: [.coverage], kinds: [.code])).isEmpty)
+        #expect(Self.keys(try knowledgeBase.search(words: ["imaginary", "supply"], kinds: [.code], everyWordInTitle: true)) == ["G9999"])
+        #expect(Set(Self.keys(try knowledgeBase.search(words: words, kinds: KnowledgeEntry.Kind.allCases))).count == 5)
+    }
+
     /// Required words: two of three or more, both of two, the one of one; they do not change the ranking.
     @Test func requiredWordsKeepOnlyEntriesHoldingThem() throws {
         let (folder, path) = try Self.built()

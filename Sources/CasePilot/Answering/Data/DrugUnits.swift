@@ -52,7 +52,7 @@ struct DrugUnits {
     private func brandCodes(_ question: ParsedQuestion) throws -> [String] {
         let words = ArticleLookup.distinctiveWords(question).filter { $0.contains(where: \.isLetter) && !Self.units.keys.contains($0) && !Self.unitWords.contains($0) }
         guard !words.isEmpty else { return [] }
-        return try knowledgeBase.search(words: words, categories: [.cpt], kinds: [.code], limit: 3)
+        return try knowledgeBase.search(words: words, kinds: [.code], limit: 3)
             .filter { hit in hit.entry.system == .hcpcs && hit.entry.keywords.contains { keyword in words.contains(keyword.lowercased()) } }
             .map(\.entry.key)
     }

@@ -30,21 +30,11 @@ struct AskCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try await Self.reportingFailures {
-            let engine = try global.openEngine()
-            let forced = category.flatMap(Category.init(rawValue:))
-            let llm = try llmFlags.options(home: global.home)
-            if question.isEmpty {
-                while let line = readLine(strippingNewline: true) {
-                    print(render(try await engine.ask(line, category: forced, llm: llm)), terminator: json ? "\n" : "\n\n")
-                }
-            } else {
-                print(render(try await engine.ask(question.joined(separator: " "), category: forced, llm: llm)))
-            }
-        }
+        try await request.run()
     }
 
-    private func render(_ answer: Answer) -> String {
-        json ? AnswerRenderer.json(answer) : AnswerRenderer.text(answer)
+    /// The parsed options as plain values.
+    var request: AskRequest {
+        AskRequest(db: global.db, home: global.home, json: json, category: category.flatMap(Category.init(rawValue:)), llm: llmFlags.settings, question: question)
     }
 }

@@ -12,9 +12,14 @@ struct GlobalOptions: ParsableArguments {
 
     /// Opens the engine, turning failures into a message and the right exit code.
     func openEngine() throws -> CasePilotEngine {
-        let home = CasePilotHome.locate(explicit: home)
-        if self.home != nil, home == nil {
-            throw CLIError(.usage, "--home \(self.home!) does not contain a Knowledge/ folder")
+        try Self.openEngine(db: db, home: home)
+    }
+
+    /// Opens the engine of the `--db` and `--home` options given (`nil`: not given).
+    static func openEngine(db: String?, home explicitHome: String?) throws -> CasePilotEngine {
+        let home = CasePilotHome.locate(explicit: explicitHome)
+        if let explicitHome, home == nil {
+            throw CLIError(.usage, "--home \(explicitHome) does not contain a Knowledge/ folder")
         }
         let configuration = EngineConfiguration(
             databasePath: db ?? EngineConfiguration.defaultDatabasePath(),

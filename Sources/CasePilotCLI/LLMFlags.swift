@@ -30,6 +30,22 @@ struct LLMFlags: ParsableArguments {
         }
     }
 
+    /// The flags as plain values.
+    var settings: LLMSettings {
+        LLMSettings(llm: llm, llmRequired: llmRequired, allowPHI: allowPHI, llmURL: llmURL, llmModel: llmModel, llmTimeout: llmTimeout)
+    }
+}
+
+/// The LLM flags of `ask` and the REPL as plain values (``LLMFlags`` parses them; a plain `ask`
+/// has the defaults, or `--no-llm`).
+struct LLMSettings: Equatable {
+    var llm: Bool?
+    var llmRequired = false
+    var allowPHI = false
+    var llmURL: String?
+    var llmModel: String?
+    var llmTimeout: Double?
+
     /// The LLM options for the engine: disabled unless an endpoint is configured and not `--no-llm`.
     /// - Parameter home: the `--home` option, to find `Prompts/`.
     /// - Throws: ``CLIError`` (usage) when `--llm` or `--llm-required` is given without an endpoint.

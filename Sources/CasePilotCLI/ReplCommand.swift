@@ -24,7 +24,7 @@ struct ReplCommand: AsyncParsableCommand {
             let engine = try global.openEngine()
             let interactive = isatty(STDIN_FILENO) == 1
             let editing = interactive && isatty(STDOUT_FILENO) == 1
-            var session = ReplSession(engine: engine, llm: try llmFlags.options(home: global.home), styled: editing)
+            var session = ReplSession(engine: engine, llm: try llmFlags.settings.options(home: global.home), styled: editing)
             if interactive { print(try await session.welcome()) }
             let editor = editing ? LineEditor(prompt: "casepilot> ", historyFile: LineEditor.defaultHistoryFile()) : nil
             while true {

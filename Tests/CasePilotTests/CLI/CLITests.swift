@@ -42,6 +42,33 @@ struct CLITests {
         }
     }
 
+    /// The everyday `ask` is read without ArgumentParser; `--` before the question sends the same
+    /// command line through ArgumentParser. Both must answer, and fail, alike.
+    @Test func plainAskMatchesTheArgumentParserPath() throws {
+        try withDatabase { db in
+            let home = TestPaths.repository.path
+            for options in [["--json"], ["--db", db.path, "--no-llm"], ["--home", home, "--json", "--db", db.path]] {
+                let plain = try run(["ask"] + options + ["What", "is", "modifier 59?"], database: db)
+                let parsed = try run(["ask"] + options + ["--", "What", "is", "modifier 59?"], database: db)
+                #expect(plain.status == 0)
+                #expect(plain.stdout.contains("59"))
+                #expect(plain.stdout == parsed.stdout, "options \(options)")
+            }
+            let plain = try run(["ask", "--home", "/nonexistent-casepilot-home", "What is 99213?"], database: db)
+            let parsed = try run(["ask", "--home", "/nonexistent-casepilot-home", "--", "What is 99213?"], database: db)
+            #expect(plain.status == 64)
+            #expect((plain.status, plain.stderr) == (parsed.status, parsed.stderr))
+            // A command line the plain reading does not take goes to ArgumentParser, which accepts a
+            // repeated flag and explains an unknown option.
+            let repeated = try run(["ask", "--json", "--json", "What is 99213?"], database: db)
+            #expect(repeated.status == 0)
+            #expect(repeated.stdout.hasPrefix("{\"question\":\"What is 99213?\""))
+            let unknown = try run(["ask", "--bogus", "What is 99213?"], database: db)
+            #expect(unknown.status == 64)
+            #expect(unknown.stderr.contains("Unknown option '--bogus'"))
+        }
+    }
+
     @Test func stdinGivesOneJSONObjectPerLineInOrder() throws {
         try withDatabase { db in
             let result = try run(["ask", "--json"], input: "What does modifier 25 mean?\n\nhello\n", database: db)

@@ -1,0 +1,65 @@
+import ArgumentParser
+import CasePilot
+import FoundationEssentials
+
+/// One `casepilot ask` run as plain values: where the knowledge base is, what to ask, how to print.
+struct AskRequest {
+    var db: String?
+    var home: String?
+    var json = false
+    var category: Category?
+    var llm = LLMSettings()
+    /// The question's words; none: one question per line of standard input.
+    var question: [String] = []
+
+    /// Answers the question (or each line of standard input) on standard output.
+    /// - Throws: `ExitCode` after writing the failure to standard error.
+    func run() async throws {
+        try await AskCommand.reportingFailures {
+            let engine = try GlobalOptions.openEngine(db: db, home: home)
+            let options = try llm.options(home: home)
+            if question.isEmpty {
+                while let line = readLine(strippingNewline: true) {
+                    print(render(try await engine.ask(line, category: category, llm: options)), terminator: json ? "\n" : "\n\n")
+                }
+            } else {
+                print(render(try await engine.ask(question.joined(separator: " "), category: category, llm: options)))
+            }
+        }
+    }
+
+    private func render(_ answer: Answer) -> String {
+        json ? AnswerRenderer.json(answer) : AnswerRenderer.text(answer)
+    }
+
+    /// The everyday one-shot `ask` read without ArgumentParser: a question with any of `--db`,
+    /// `--home`, `--json` and `--no-llm`, each at most once. ArgumentParser reflects over every
+    /// command's options before it parses, which took about a quarter of such a run. Anything
+    /// else (help, the other options, `--`, `--db=path`, a word that starts with a dash, no
+    /// question) is `nil`: ArgumentParser parses it, and reports its mistakes.
+    static func plain(_ arguments: [String]) -> AskRequest? {
+        guard arguments.first == "ask" else { return nil }
+        var request = AskRequest()
+        var seen: Set<String> = []
+        var index = 1
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument.hasPrefix("-") {
+                guard seen.insert(argument).inserted else { return nil }
+                switch argument {
+                case "--json": request.json = true
+                case "--no-llm": request.llm.llm = false
+                case "--db", "--home":
+                    guard index + 1 < arguments.count, !arguments[index + 1].hasPrefix("-") else { return nil }
+                    index += 1
+                    if argument == "--db" { request.db = arguments[index] } else { request.home = arguments[index] }
+                default: return nil
+                }
+            } else {
+                request.question.append(argument)
+            }
+            index += 1
+        }
+        return request.question.isEmpty ? nil : request
+    }
+}

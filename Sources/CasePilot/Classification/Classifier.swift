@@ -11,6 +11,8 @@ import Glibc
 public struct Classifier: Sendable {
     private let parser: QuestionParser
     private let model: NaiveBayesModel
+    /// The cue index and spelling vocabulary.
+    let lexicon: LexiconTable
     static let unknownFloor = 1.0
     /// How much the learned model adds to the lexicon score (its posterior, 0–1, times this);
     /// chosen by five-fold cross-validation over the training corpus.
@@ -71,59 +73,42 @@ public struct Classifier: Sendable {
     }
 
     /// Trains the model on `corpus`.
-    init(parser: QuestionParser, corpus: [(category: Category, question: String)] = TrainingCorpus.examples()) {
-        self.init(parser: parser) { corrector in
-            NaiveBayesModel(examples: corpus.map { example in
-                let parsed = parser.parse(example.question)
-                return (example.category, NaiveBayesModel.features(words: Self.correctedWords(parsed, corrector), codes: parsed.codes))
-            })
-        }
+    init(parser: QuestionParser, corpus: [(category: Category, question: String)] = TrainingCorpus.examples(), lexicon: LexiconTable = Classifier.builtLexicon) {
+        let model = NaiveBayesModel(examples: corpus.map { example in
+            let parsed = parser.parse(example.question)
+            return (example.category, NaiveBayesModel.features(words: Self.correctedWords(parsed, lexicon), codes: parsed.codes))
+        })
+        self.init(parser: parser, lexicon: lexicon, model: model)
     }
 
-    /// Uses counts stored by an earlier training with the same parser; trains on the built-in
-    /// corpus when they are unusable.
-    init(parser: QuestionParser, trainedCounts: FeatureCounts) {
+    /// Uses counts stored by an earlier training with the same parser and lexicon; trains on the
+    /// built-in corpus when they are unusable.
+    init(parser: QuestionParser, trainedCounts: FeatureCounts, lexicon: LexiconTable) {
         if let model = NaiveBayesModel(counts: trainedCounts) {
-            self.init(parser: parser) { _ in model }
+            self.init(parser: parser, lexicon: lexicon, model: model)
         } else {
-            self.init(parser: parser)
+            self.init(parser: parser, lexicon: lexicon)
         }
     }
 
-    private init(parser: QuestionParser, model: (SpellingCorrector) -> NaiveBayesModel) {
+    private init(parser: QuestionParser, lexicon: LexiconTable, model: NaiveBayesModel) {
         self.parser = parser
-        self.model = model(Self.lexicon.corrector)
+        self.lexicon = lexicon
+        self.model = model
     }
 
-    /// The lexicon's tables, built once per process: `Lexicon.cues` by their first word (longest cue
-    /// first) and the spelling corrector over the lexicon's words.
-    private static let lexicon: (cuesByFirstWord: [String: [Cue]], corrector: SpellingCorrector) = {
-        var byFirst: [String: [Cue]] = [:]
+    /// The lexicon's table, built once per process (``StoredClassifier`` keeps it for the next).
+    static let builtLexicon = LexiconTable(
+        cues: Lexicon.cues,
         // The frame words are known words too: "there" is not a misspelt "three".
-        var codingWords = Lexicon.strongDomainWords.union(Lexicon.weakDomainWords).union(Lexicon.lookUpFrameWords)
-        var everydayWords: Set<String> = []
-        for cue in Lexicon.cues {
-            byFirst[cue.words[0], default: []].append(cue)
-            if cue.category == .unknown { everydayWords.formUnion(cue.words) } else { codingWords.formUnion(cue.words) }
-        }
-        for key in byFirst.keys { byFirst[key]?.sort { $0.words.count > $1.words.count } }
-        // A word the lexicon does not know is not made into an everyday topic: "savary" is a
-        // dilator, not a misspelt "salary".
-        return (byFirst, SpellingCorrector(vocabulary: codingWords.union(everydayWords), unsuggested: everydayWords.subtracting(codingWords)))
-    }()
-
-    /// Builds the lexicon's tables now (the engine starts this on another thread while it opens
-    /// the knowledge base), so that the first classifier does not wait for them.
-    static func prepareLexicon() {
-        _ = lexicon
-    }
+        knownWords: Lexicon.strongDomainWords.union(Lexicon.weakDomainWords).union(Lexicon.lookUpFrameWords))
 
     /// What the model learned, for the engine to store.
     var trainedCounts: FeatureCounts { model.counts }
 
-    private static func correctedWords(_ question: ParsedQuestion, _ corrector: SpellingCorrector) -> [String] {
+    private static func correctedWords(_ question: ParsedQuestion, _ lexicon: LexiconTable) -> [String] {
         let codeWords = question.codeWords()
-        return question.words.map { codeWords.contains($0) ? $0 : corrector.correct($0) }
+        return question.words.map { codeWords.contains($0) ? $0 : lexicon.correct($0) }
     }
 
     /// Classifies a question.
@@ -134,10 +119,10 @@ public struct Classifier: Sendable {
     func classify(_ question: ParsedQuestion) -> Classification {
         var scores = Dictionary(uniqueKeysWithValues: Category.allCases.map { ($0, 0.0) })
         scores[.unknown] = Self.unknownFloor
-        let words = Self.correctedWords(question, Self.lexicon.corrector)
+        let words = Self.correctedWords(question, lexicon)
         // Every cue found in the question, in word order (longest first at each word).
         let found = words.indices.flatMap { index in
-            (Self.lexicon.cuesByFirstWord[words[index]] ?? []).filter { $0.matches(words, at: index) }.map { (cue: $0, span: index..<(index + $0.words.count)) }
+            lexicon.cues(matching: words, at: index).map { (cue: $0, span: index..<(index + $0.words.count)) }
         }
         let weakWords = words.filter { Lexicon.weakDomainWords.contains($0) }.count
         // `unknown` cues are the lexicon's everyday topics (`Lexicon.outOfScope`).

@@ -8,7 +8,7 @@ struct Cue: Sendable {
     let needsDomain: Bool
 
     init(_ phrase: String, _ category: Category, _ weight: Double, needsDomain: Bool = false) {
-        // The lexicon builds some 1,800 cues when a process starts: most are one word, and the
+        // The lexicon has some 1,800 cues, built when its table is: most are one word, and the
         // others are split on UTF-8 bytes.
         self.words = phrase.utf8.contains(UInt8(ascii: " "))
             ? phrase.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) } : [phrase]
@@ -17,9 +17,10 @@ struct Cue: Sendable {
         self.needsDomain = needsDomain
     }
 
-    /// Whether the cue's words are `words` from `start` on.
-    func matches(_ words: [String], at start: Int) -> Bool {
-        guard start + self.words.count <= words.count else { return false }
-        return self.words.indices.allSatisfy { self.words[$0] == words[start + $0] }
+    init(words: [String], category: Category, weight: Double, needsDomain: Bool) {
+        self.words = words
+        self.category = category
+        self.weight = weight
+        self.needsDomain = needsDomain
     }
 }

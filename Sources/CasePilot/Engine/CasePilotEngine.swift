@@ -1,4 +1,3 @@
-import Dispatch
 import FoundationEssentials
 
 /// The CasePilot engine: answers medical-coding questions from the local knowledge base.
@@ -18,8 +17,6 @@ public actor CasePilotEngine {
     /// - Throws: ``KnowledgeFormatError`` for a malformed knowledge file (the knowledge base is
     ///   left as it was), ``CasePilotError`` or ``DatabaseError`` when the database cannot be used.
     public init(configuration: EngineConfiguration) throws {
-        // The classifier's lexicon tables are built on another core while the knowledge base opens.
-        DispatchQueue.global(qos: .userInitiated).async { Classifier.prepareLexicon() }
         let knowledgeBase = try KnowledgeBase(path: configuration.databasePath)
         if let directory = configuration.knowledgeDirectory {
             try knowledgeBase.refreshKnowledge(from: KnowledgeSource(directory: directory))

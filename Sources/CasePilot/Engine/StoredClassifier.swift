@@ -9,11 +9,11 @@ enum StoredClassifier {
             return Classifier(parser: parser)
         }
         let trainedBy = "\(executable) knowledge \(knowledge)"
-        if let bytes = try? knowledgeBase.classifierCounts(trainedBy: trainedBy), let (counts, lexicon) = tables(bytes) {
-            return Classifier(parser: parser, trainedCounts: counts, lexicon: lexicon)
+        if let stored = try? knowledgeBase.classifierTables(trainedBy: trainedBy, { try tables(count: $0.count, read: $0.bytes) }) {
+            return Classifier(parser: parser, trainedCounts: stored.counts, lexicon: stored.lexicon)
         }
         let classifier = Classifier(parser: parser)
-        try? knowledgeBase.storeClassifierCounts(stored(classifier), trainedBy: trainedBy)
+        try? knowledgeBase.storeClassifierTables(stored(classifier), trainedBy: trainedBy)
         return classifier
     }
 
@@ -24,12 +24,13 @@ enum StoredClassifier {
         return withUnsafeBytes(of: UInt32(counts.count).littleEndian, Array.init) + counts + classifier.lexicon.bytes
     }
 
-    /// The tables of a blob that ``stored(_:)`` made; `nil` when it is not one.
-    static func tables(_ bytes: [UInt8]) -> (FeatureCounts, LexiconTable)? {
-        guard bytes.count >= 4 else { return nil }
-        let length = Int(bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt32.self).littleEndian })
-        guard bytes.count >= 4 + length, let counts = FeatureCounts(bytes: Array(bytes[4..<(4 + length)])),
-              let lexicon = LexiconTable(bytes: Array(bytes[(4 + length)...])) else { return nil }
+    /// The tables of a blob that ``stored(_:)`` made, `count` bytes long, whose parts `read`
+    /// gives; `nil` when it is not one.
+    static func tables(count: Int, read: (Range<Int>) throws -> [UInt8]) rethrows -> (counts: FeatureCounts, lexicon: LexiconTable)? {
+        guard count >= 4 else { return nil }
+        let length = Int(try read(0..<4).withUnsafeBytes { $0.loadUnaligned(as: UInt32.self).littleEndian })
+        guard count >= 4 + length, let counts = FeatureCounts(bytes: try read(4..<(4 + length))),
+              let lexicon = LexiconTable(bytes: try read((4 + length)..<count)) else { return nil }
         return (counts, lexicon)
     }
 }

@@ -1,13 +1,15 @@
 extension KnowledgeBase {
-    /// The classifier counts stored by `trainedBy`, or `nil` when none were or another build stored them.
-    func classifierCounts(trainedBy: String) throws -> [UInt8]? {
-        try database.statement("SELECT counts FROM classifier_counts WHERE id = 1 AND trained_by = ?")
-            .rows([.text(trainedBy)]) { $0.blob(0) }.first ?? nil
+    /// Runs `read` on the classifier tables stored by `trainedBy`; `nil` when none were or another
+    /// build stored them.
+    func classifierTables<T>(trainedBy: String, _ read: (BlobReader) throws -> T?) throws -> T? {
+        let stored = try database.statement("SELECT id FROM classifier_counts WHERE id = 1 AND trained_by = ?").rows([.text(trainedBy)]) { $0.integer(0) }
+        guard let rowid = stored.first ?? nil else { return nil }
+        return try database.withBlob(table: "classifier_counts", column: "counts", rowid: rowid, read)
     }
 
-    /// Keeps the classifier counts trained by `trainedBy` (an executable and a knowledge fingerprint).
-    func storeClassifierCounts(_ counts: [UInt8], trainedBy: String) throws {
+    /// Keeps the classifier tables made by `trainedBy` (an executable and a knowledge fingerprint).
+    func storeClassifierTables(_ tables: [UInt8], trainedBy: String) throws {
         try database.statement("INSERT OR REPLACE INTO classifier_counts(id, trained_by, counts) VALUES (1, ?, ?)")
-            .run([.text(trainedBy), .blob(counts)])
+            .run([.text(trainedBy), .blob(tables)])
     }
 }

@@ -16,8 +16,10 @@ struct AskRequest {
     /// - Throws: `ExitCode` after writing the failure to standard error.
     func run() async throws {
         try await AskCommand.reportingFailures {
-            let engine = try GlobalOptions.openEngine(db: db, home: home)
-            let options = try llm.options(home: home)
+            // The environment is read once: Foundation builds the whole dictionary on every read.
+            let environment = ProcessInfo.processInfo.environment
+            let engine = try GlobalOptions.openEngine(db: db, home: home, environment: environment)
+            let options = try llm.options(home: home, environment: environment)
             if question.isEmpty {
                 while let line = readLine(strippingNewline: true) {
                     print(render(try await engine.ask(line, category: category, llm: options)), terminator: json ? "\n" : "\n\n")

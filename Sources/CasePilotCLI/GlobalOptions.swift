@@ -16,13 +16,13 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Opens the engine of the `--db` and `--home` options given (`nil`: not given).
-    static func openEngine(db: String?, home explicitHome: String?) throws -> CasePilotEngine {
-        let home = CasePilotHome.locate(explicit: explicitHome)
+    static func openEngine(db: String?, home explicitHome: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> CasePilotEngine {
+        let home = CasePilotHome.locate(explicit: explicitHome, environment: environment)
         if let explicitHome, home == nil {
             throw CLIError(.usage, "--home \(explicitHome) does not contain a Knowledge/ folder")
         }
         let configuration = EngineConfiguration(
-            databasePath: db ?? EngineConfiguration.defaultDatabasePath(),
+            databasePath: db ?? EngineConfiguration.defaultDatabasePath(environment: environment),
             knowledgeDirectory: home?.appendingPathComponent("Knowledge"))
         do {
             return try CasePilotEngine(configuration: configuration)

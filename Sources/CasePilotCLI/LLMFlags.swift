@@ -68,7 +68,7 @@ struct LLMSettings: Equatable {
         }
         if let llmModel { configuration.model = llmModel }
         if let llmTimeout { configuration.timeout = .milliseconds(Int(llmTimeout * 1000)) }
-        let prompts = CasePilotHome.locate(explicit: home)?.appendingPathComponent("Prompts")
+        let prompts = CasePilotHome.locate(explicit: home, environment: environment)?.appendingPathComponent("Prompts")
         return LLMOptions(configuration: configuration, isRequired: llmRequired, allowsPHI: allowPHI, promptsDirectory: prompts)
     }
 }

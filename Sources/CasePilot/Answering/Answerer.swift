@@ -42,16 +42,17 @@ struct Answerer {
     ]
 
     /// Whether a question is a phrase ("left knee osteoarthritis"), not a question or request
-    /// ("is …", "what …", "tell me …").
+    /// ("is …", "what …", "tell me …"). A patient opening does not count: "my patient has a
+    /// history of stroke" is the phrase "a history of stroke".
     static func isPhrase(_ question: ParsedQuestion) -> Bool {
-        guard let first = question.words.first else { return false }
+        guard let first = question.words.dropFirst(CodeSearch.patientOpening(question.words)).first else { return false }
         return !Classifier.clauseOpeners.contains(first) && !requestOpeners.contains(first)
     }
 
-    /// A short phrase without codes ("left knee osteoarthritis", "hearing aids"): a term typed on
-    /// its own, not a question.
+    /// A short phrase without codes ("left knee osteoarthritis", "hearing aids", "patient with
+    /// CHF"): a term typed on its own, not a question.
     static func isBareTerm(_ question: ParsedQuestion) -> Bool {
-        (1...8).contains(question.words.count) && question.codes.isEmpty && isPhrase(question)
+        question.words.count - CodeSearch.patientOpening(question.words) <= 8 && question.codes.isEmpty && isPhrase(question)
     }
 
     /// What a bare phrase asks about, when it is one: an article's topic when the article's title

@@ -566,4 +566,23 @@ struct DiagnosisConventionTests {
         #expect(CodeSearch.normalized("hypertensive") == CodeSearch.normalized("hypertension"))
         #expect(CodeSearch.held(of: ["diabetic", "foot", "ulcer"], in: "Type 2 diabetes mellitus with foot ulcer") == 3)
     }
+
+    /// "Patient with …", "pt has …": the titles name the condition, and quality-measure codes name
+    /// "the patient"; "no" is the titles' "without".
+    @Test func thePatientOpeningIsNoPartOfTheDescription() throws {
+        let fixture = try DescriptionSearchTests.fixture()
+        #expect(CodeSearch.described("patient with imaginary concussion") == "imaginary concussion")
+        #expect(CodeSearch.described("What is the code for a patient with imaginary concussion?") == "imaginary concussion?")
+        #expect(CodeSearch.described("patient education") == "patient education")
+        #expect(CodeSearch.patientOpening(["my", "patient", "has", "a", "history", "of", "stroke"]) == 3)
+        #expect(CodeSearch.patientOpening(["patient", "with"]) == 0, "an opening with nothing after it")
+        let parser = QuestionParser()
+        #expect(Answerer.isBareTerm(parser.parse("my patient has imaginary blindness right eye")))
+        #expect(!Answerer.isBareTerm(parser.parse("my claim for imaginary blindness was denied")))
+        #expect(try fixture.answer("pt has imaginary diabetes with hyperglycemia", .cpt).codes.first?.code == "E99.5")
+        #expect(CodeSearch.tokens("CT head no contrast") == ["ct", "head", "without", "contrast"])
+        #expect(try fixture.answer("patient with imaginary diabetes no hyperglycemia", .cpt).codes.first?.code == "E99.6")
+        let history = try fixture.answer("my patient has a history of imaginary stroke, no residual deficits", .cpt)
+        #expect(history.codes.first?.code == "Z99.8")
+    }
 }

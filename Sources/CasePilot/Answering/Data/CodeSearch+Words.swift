@@ -12,11 +12,13 @@ extension CodeSearch {
     static let function: Set<String> = ["a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "by", "as", "at", "is", "are", "be", "s", "unspecified"]
 
     /// Lower-case word tokens of `text` (letters and digits); the coder's shorthand "w/" and "w/o"
-    /// (short descriptors use them, long descriptions spell them out) become "with" and "without".
+    /// (short descriptors use them, long descriptions spell them out) become "with" and "without",
+    /// and so does "no": coders type "no contrast", "no complications", "no abnormal findings",
+    /// where the titles say "without".
     static func tokens(_ text: String) -> [String] {
         let split = text.utf8.allSatisfy({ $0 < 0x80 })
             ? asciiTokens(text)
-            : text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "/") }.flatMap { slashParts(String($0)) }
+            : text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "/") }.flatMap { slashParts(String($0)) }.map { $0 == "no" ? "without" : $0 }
         return split.contains("non") ? joiningNegations(split) : split
     }
 
@@ -29,7 +31,7 @@ extension CodeSearch {
         var hasSlash = false
         func endWord() {
             guard !word.isEmpty else { return }
-            let text = String(decoding: word, as: UTF8.self)
+            let text = word == [UInt8(ascii: "n"), UInt8(ascii: "o")] ? "without" : String(decoding: word, as: UTF8.self)
             if hasSlash { words += slashParts(text) } else { words.append(text) }
             word.removeAll(keepingCapacity: true)
             hasSlash = false
@@ -176,6 +178,34 @@ extension CodeSearch {
     private static let lastParts = Mutex<(text: String, parts: (framing: String, described: String))?>(nil)
 
     private static func splitParts(_ text: String) -> (framing: String, described: String) {
+        let (framing, described) = splitAtMarker(text)
+        guard let subject = patientSubject(of: described) else { return (framing, described) }
+        let lower = described.lowercased()
+        let end = lower.utf8.index(lower.startIndex, offsetBy: subject)
+        return (framing == described ? String(lower[..<end]) : framing + lower[..<end], String(lower[end...]))
+    }
+
+    /// How a description may open with the patient and what they have ("patient with CHF", "pt has
+    /// COPD", "my patient is covid positive"): the titles name the condition, and only
+    /// quality-measure codes name "the patient".
+    static let patientOpenings: [[String]] = {
+        let subjects = [["my", "patient"], ["the", "patient"], ["a", "patient"], ["patient"], ["pt"]]
+        let verbs = [["has"], ["with"], ["is"], ["presents", "with"], ["was", "diagnosed", "with"], ["diagnosed", "with"], ["came", "in", "with"]]
+        return subjects.flatMap { subject in verbs.map { subject + $0 } }
+    }()
+
+    /// How many of `words` (lower-case) open with the patient (``patientOpenings``); 0 for none.
+    static func patientOpening(_ words: [String]) -> Int {
+        patientOpenings.first { words.starts(with: $0) && words.count > $0.count }?.count ?? 0
+    }
+
+    /// The length in bytes of the patient opening of `text` (``patientOpenings``), or `nil`.
+    private static func patientSubject(of text: String) -> Int? {
+        let lower = text.lowercased()
+        return patientOpenings.lazy.map { $0.joined(separator: " ") + " " }.first { lower.hasPrefix($0) }?.utf8.count
+    }
+
+    private static func splitAtMarker(_ text: String) -> (framing: String, described: String) {
         let lower = text.lowercased()
         let bytes = Array(lower.utf8)
         for marker in markers {

@@ -49,6 +49,13 @@ extension CodeLookup {
         if official.first?.holdsAll != true, let pair = try conditionAndOrganism(question) {
             return pair
         }
+        // What a kind of code is ("What is an add-on code?", "What are HCC codes?"): an article, not
+        // a description that shares the words (modifier KA, "Add on option/accessory for wheelchair").
+        let asksWhatCodesAre = Self.asksWhatAKindOfCodeIs(question)
+        if asksWhatCodesAre {
+            let articles = try knowledgeBase.search(words: question.words, kinds: [.article], requiring: ArticleLookup.distinctiveWords(question), limit: 3)
+            if !articles.isEmpty { return authoredAnswer(articles) }
+        }
         // A close official match answers, unless it is a terminated code found by similar words only.
         if let best = official.first, best.score >= CodeSearch.closeMatch, best.score == 1 || best.record.terminationDate == nil {
             return try withUnits(try officialAnswer(official), of: best.record, for: question)
@@ -65,7 +72,6 @@ extension CodeLookup {
         // ICD-10-CM code have?", "Are HCPCS S codes valid for Medicare?").
         let asksNoCode = question.words.allSatisfy { !Self.codeRequestWords.contains($0) }
         // "What are HCC codes?" asks what a kind of code is, as a yes/no or how question does.
-        let asksWhatCodesAre = question.words.starts(with: ["what", "are"]) && question.words.last == "codes"
         let asksAboutCodes = (Classifier.clauseOpeners.contains(question.words[0]) || asksWhatCodesAre) && CodeSearch.parts(question.text).framing == question.text
         // Not a bare term that an official description holds ("hypertensive chronic kidney disease
         // stage 3" is I12.9, not the renal panel that mentions kidney disease).
@@ -91,6 +97,15 @@ extension CodeLookup {
         // is not 0500T, a Category III code).
         guard Classifier.describedStart(question.words) == nil, !Classifier.endsInCodeNoun(question.words) else { return authoredAnswer(related) }
         return authoredAnswer(related.filter { $0.entry.kind == .article } + related.filter { $0.entry.kind != .article })
+    }
+
+    /// Whether the question asks what a kind of code is: "What is an add-on code?", "What are HCC
+    /// codes?" (not "What is the code for …").
+    static func asksWhatAKindOfCodeIs(_ question: ParsedQuestion) -> Bool {
+        let words = question.words
+        guard let opening = [["what", "are"], ["what", "is", "a"], ["what", "is", "an"]].first(where: words.starts(with:)) else { return false }
+        // The kind between the opening and "code(s)".
+        return ["code", "codes"].contains(words.last ?? "") && words.count > opening.count + 1 && CodeSearch.parts(question.text).framing == question.text
     }
 
     /// The official codes for the description, best first; those of the letter the framing names

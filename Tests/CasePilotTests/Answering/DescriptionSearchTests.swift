@@ -187,6 +187,36 @@ struct DescriptionSearchTests {
         #expect(try fixture.answer("Is there a code for imaginary pneumonia?", .cpt).codes.first?.code == "H99.7")
     }
 
+    /// "What is an add-on code?" asks what a kind of code is: the article, not the wheelchair option
+    /// whose description shares the words; "What is the code for …" still looks the description up.
+    @Test func whatAKindOfCodeIsIsAnArticle() throws {
+        let fixture = try Self.fixture()
+        try fixture.load(.hcpcs, fixture.write("HCPC2026_JAN_ANWEB.csv", """
+            HCPC,SEQNUM,RECID,LONG DESCRIPTION,SHORT DESCRIPTION,ADD DT,ACT EFF DT,TERM DT,ACTION CD
+            K9990,0010,3,Imaginary add on option for wheelchair,Imaginary add on,20200101,20200101,,N
+
+            """))
+        let knowledge = fixture.folder.appendingPathComponent("Knowledge")
+        try FileManager.default.createDirectory(at: knowledge, withIntermediateDirectories: true)
+        try fixture.write("Knowledge/cpt.txt", Self.knowledge + """
+
+
+            == article imaginary-add-on-codes
+            title: Imaginary add-on codes: how they work
+            body: An imaginary add-on code is reported with its primary code.
+            category: guidelines
+            source: s
+            as-of: 2024
+            """)
+        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(directory: knowledge))
+        #expect(try fixture.answer("What is an imaginary add-on code?", .cpt).text.hasPrefix("Imaginary add-on codes"))
+        #expect(try fixture.answer("What are imaginary add-on codes?", .cpt).text.hasPrefix("Imaginary add-on codes"))
+        #expect(try fixture.answer("What is the code for an imaginary add on option for wheelchair?", .cpt).codes.first?.code == "K9990")
+        #expect(CodeLookup.asksWhatAKindOfCodeIs(QuestionParser().parse("What is an add-on code?")))
+        #expect(!CodeLookup.asksWhatAKindOfCodeIs(QuestionParser().parse("What is the code for an add-on option?")))
+        #expect(!CodeLookup.asksWhatAKindOfCodeIs(QuestionParser().parse("What is a code?")))
+    }
+
     /// A look-up frame with nothing after it asks for the description, not for an import.
     @Test func aFrameWithoutADescription() throws {
         let fixture = try Self.fixture()

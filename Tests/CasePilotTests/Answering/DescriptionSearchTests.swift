@@ -137,6 +137,7 @@ struct DescriptionSearchTests {
         #expect(ClinicalAbbreviations.expanded("Well child visit, well woman?") == "routine child health examination visit, gynecological examination?")
         #expect(ClinicalAbbreviations.expanded("a bee sting") == "a toxic effect of venom of bees")
         #expect(ClinicalAbbreviations.expanded("Status post knee replacement") == "presence of artificial knee joint")
+        #expect(ClinicalAbbreviations.expanded("HCPCS code for a lift chair") == "hcpcs code for a seat lift mechanism")
         #expect(ClinicalAbbreviations.expanded("pre-op exam, c-section") == "encounter for other preprocedural examination, c-section")
         #expect(ClinicalAbbreviations.expanded("right hip fracture") == "right fracture of neck of femur")
         #expect(ClinicalAbbreviations.expanded("covid 19 positive") == "covid-19")

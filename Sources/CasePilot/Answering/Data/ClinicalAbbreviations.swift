@@ -86,6 +86,9 @@ enum ClinicalAbbreviations {
         ("diabetic test strips", "blood glucose test or reagent strips for home blood glucose monitor"),
         ("glucose test strips", "blood glucose test or reagent strips for home blood glucose monitor"),
         ("insulin pump", "external ambulatory infusion pump, insulin"),
+        // Medicare pays for the lift mechanism of a lift chair, not the chair.
+        ("lift chair", "seat lift mechanism"),
+        ("lift chairs", "seat lift mechanism"),
     ]
 
     /// Words that ICD-10-CM titles say otherwise, spelled out only when the question asks for an

@@ -19,7 +19,6 @@
 struct LexiconTable: Sendable, Equatable {
     let bytes: [UInt8]
     private let wordCount: Int
-    private let cueCount: Int
     private let wordOffsets: Int
     private let firstCues: Int
     private let cueOffsets: Int
@@ -120,7 +119,6 @@ struct LexiconTable: Sendable, Equatable {
         }
         self.bytes = bytes
         self.wordCount = words
-        self.cueCount = cues
         self.wordOffsets = wordOffsets
         self.firstCues = firstCues
         self.cueOffsets = cueOffsets

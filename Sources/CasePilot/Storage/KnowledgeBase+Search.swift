@@ -92,7 +92,7 @@ extension KnowledgeBase {
     /// hold. bm25 reads every posting of every word in the query, filter words included, and
     /// authored code entries (kind `code`, category `cpt`) are most of the knowledge base: a filter
     /// that keeps them excludes the other values instead (`NOT "kindarticle" NOT "kindmodifier"`
-    /// reads a quarter of the postings of `"kindcode"`). Either way the rank is the same: filter
+    /// reads under a third of the postings of `"kindcode"`). Either way the rank is the same: filter
     /// words are in columns of weight 0.
     private static func filters(categories: [Category]?, kinds: [KnowledgeEntry.Kind]?) -> (included: [String], excluded: [String]) {
         var included: [String] = []

@@ -613,6 +613,11 @@ struct DiagnosisConventionTests {
         #expect(try fixture.answer("pt has imaginary diabetes with hyperglycemia", .cpt).codes.first?.code == "E99.5")
         #expect(CodeSearch.tokens("CT head no contrast") == ["ct", "head", "without", "contrast"])
         #expect(try fixture.answer("patient with imaginary diabetes no hyperglycemia", .cpt).codes.first?.code == "E99.6")
+        // The titles' "lower limb" and "upper limb" are the coder's "leg" and "arm".
+        #expect(CodeSearch.tokens("Cellulitis of right lower limb") == ["cellulitis", "of", "right", "leg"])
+        #expect(CodeSearch.tokens("Varicose veins of left lower extremity, upper limb") == ["varicose", "veins", "of", "left", "leg", "arm"])
+        #expect(CodeSearch.tokens("Laceration, right lower leg") == ["laceration", "right", "lower", "leg"])
+        #expect(CodeSearch.tokens("limb") == ["limb"])
         let history = try fixture.answer("my patient has a history of imaginary stroke, no residual deficits", .cpt)
         #expect(history.codes.first?.code == "Z99.8")
     }

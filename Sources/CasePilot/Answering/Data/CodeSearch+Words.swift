@@ -19,7 +19,25 @@ extension CodeSearch {
         let split = text.utf8.allSatisfy({ $0 < 0x80 })
             ? asciiTokens(text)
             : text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "/") }.flatMap { slashParts(String($0)) }.map { $0 == "no" ? "without" : $0 }
-        return split.contains("non") ? joiningNegations(split) : split
+        let joined = split.contains("non") ? joiningNegations(split) : split
+        return joined.contains("limb") || joined.contains("extremity") ? namingLimbs(joined) : joined
+    }
+
+    /// ICD-10-CM titles say "lower limb" and "lower extremity" where coders say "leg" ("Cellulitis
+    /// of right lower limb", "Pain in right leg"), and "upper limb" for "arm": either is the one word.
+    private static func namingLimbs(_ words: [String]) -> [String] {
+        var named: [String] = []
+        var index = 0
+        while index < words.count {
+            if index + 1 < words.count, ["limb", "extremity"].contains(words[index + 1]), let limb = ["lower": "leg", "upper": "arm"][words[index]] {
+                named.append(limb)
+                index += 2
+            } else {
+                named.append(words[index])
+                index += 1
+            }
+        }
+        return named
     }
 
     /// ``tokens(_:)`` of ASCII text in one pass over its bytes, without Unicode character rules

@@ -20,12 +20,20 @@ extension CodeLookup {
     /// words, if any; else the loose official candidates are shown with a warning, with the
     /// authored entries that share words with the question.
     func searchByDescription(_ question: ParsedQuestion) throws -> Resolution {
+        // The articles that share the question's words, searched once whichever rule asks first.
+        var sharingWords: [SearchHit]?
+        func articlesSharingWords() throws -> [SearchHit] {
+            if let sharingWords { return sharingWords }
+            let found = try knowledgeBase.search(words: question.words, kinds: [.article], requiring: ArticleLookup.distinctiveWords(question), limit: 3)
+            sharingWords = found
+            return found
+        }
         // A kind of code named by its letter, in a question outside a look-up frame or with nothing
         // else in it ("What are J codes?", "J codes"; not "J code for ondansetron" or "Kenalog
         // injection J code"), is the code set's article.
         if ArticleLookup.namesCodeLetter(question), CodeSearch.parts(question.text).framing == question.text,
            !Answerer.isPhrase(question) || CodeSearch.contentWords(question.text).allSatisfy({ $0.count == 1 }) {
-            let articles = try knowledgeBase.search(words: question.words, kinds: [.article], requiring: ArticleLookup.distinctiveWords(question), limit: 3)
+            let articles = try articlesSharingWords()
             if !articles.isEmpty { return authoredAnswer(articles) }
         }
         let content = CodeSearch.contentWords(CodeSearch.described(question.text))
@@ -53,7 +61,7 @@ extension CodeLookup {
         // a description that shares the words (modifier KA, "Add on option/accessory for wheelchair").
         let asksWhatCodesAre = Self.asksWhatAKindOfCodeIs(question)
         if asksWhatCodesAre {
-            let articles = try knowledgeBase.search(words: question.words, kinds: [.article], requiring: ArticleLookup.distinctiveWords(question), limit: 3)
+            let articles = try articlesSharingWords()
             if !articles.isEmpty { return authoredAnswer(articles) }
         }
         // A close official match answers, unless it is a terminated code found by similar words only.
@@ -78,7 +86,7 @@ extension CodeLookup {
         if asksNoCode && !(officialHoldsAll && Answerer.isPhrase(question)) || asksAboutCodes {
             if !related.isEmpty { return authoredAnswer(related) }
             // An article of another category ("What are HCC codes?" is risk adjustment, a guideline).
-            let articles = try knowledgeBase.search(words: question.words, kinds: [.article], requiring: ArticleLookup.distinctiveWords(question), limit: 3)
+            let articles = try articlesSharingWords()
             if !articles.isEmpty { return authoredAnswer(articles) }
         }
         if let best = official.first {

@@ -217,10 +217,13 @@ extension CodeSearch {
         patientOpenings.first { words.starts(with: $0) && words.count > $0.count }?.count ?? 0
     }
 
+    /// ``patientOpenings`` as text, each with the space that follows it.
+    private static let patientOpeningTexts = patientOpenings.map { $0.joined(separator: " ") + " " }
+
     /// The length in bytes of the patient opening of `text` (``patientOpenings``), or `nil`.
     private static func patientSubject(of text: String) -> Int? {
         let lower = text.lowercased()
-        return patientOpenings.lazy.map { $0.joined(separator: " ") + " " }.first { lower.hasPrefix($0) }?.utf8.count
+        return patientOpeningTexts.first { lower.hasPrefix($0) }?.utf8.count
     }
 
     private static func splitAtMarker(_ text: String) -> (framing: String, described: String) {

@@ -31,16 +31,29 @@ struct CLIError: Error {
 
 extension ParsableCommand {
     /// Runs `body`, printing a CasePilot failure on stderr and exiting with its code.
-    static func reportingFailures(_ body: () async throws -> Void) async throws {
+    static func reportingFailures<Result>(_ body: () async throws -> Result) async throws -> Result {
         do {
-            try await body()
-        } catch let error as ExitCode {
-            throw error
+            return try await body()
         } catch {
-            let failure = CLIError(wrapping: error)
-            StandardError.write("casepilot: \(failure.message)\n")
-            throw ExitCode(failure.kind.rawValue)
+            throw reported(error)
         }
+    }
+
+    /// Runs `body`, printing a CasePilot failure on stderr and exiting with its code.
+    static func reportingFailures<Result>(_ body: () throws -> Result) throws -> Result {
+        do {
+            return try body()
+        } catch {
+            throw reported(error)
+        }
+    }
+
+    /// The exit code for `error`, after writing it on standard error unless it is one already.
+    private static func reported(_ error: any Error) -> any Error {
+        if error is ExitCode { return error }
+        let failure = CLIError(wrapping: error)
+        StandardError.write("casepilot: \(failure.message)\n")
+        return ExitCode(failure.kind.rawValue)
     }
 }
 

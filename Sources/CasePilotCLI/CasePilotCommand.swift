@@ -1,4 +1,6 @@
 import ArgumentParser
+import Dispatch
+import FoundationEssentials
 
 /// `casepilot`: the interactive REPL by default; `ask` for one-shot and scripted answers.
 struct CasePilotCommand: AsyncParsableCommand {
@@ -11,19 +13,37 @@ struct CasePilotCommand: AsyncParsableCommand {
     )
 }
 
-/// The entry point: the everyday one-shot `ask` starts answering at once (``AskRequest/plain(_:)``);
-/// every other command line goes through ArgumentParser.
+/// The entry point: the everyday one-shot `ask` starts answering at once (``AskRequest/plain(_:)``),
+/// and without Swift concurrency unless an LLM phrases the answer; every other command line goes
+/// through ArgumentParser.
 @main
 enum CasePilotMain {
-    static func main() async {
+    static func main() {
         guard let request = AskRequest.plain(Array(CommandLine.arguments.dropFirst())) else {
-            await CasePilotCommand.main()
-            return
+            runAsync { await CasePilotCommand.main() }
         }
         do {
-            try await request.run()
+            let environment = ProcessInfo.processInfo.environment
+            guard try AskCommand.reportingFailures({ try request.answerWithoutLLM(environment: environment) }) != nil else { return }
         } catch {
             AskCommand.exit(withError: error)
         }
+        // An LLM phrases the answer.
+        runAsync {
+            do {
+                try await request.run()
+            } catch {
+                AskCommand.exit(withError: error)
+            }
+        }
+    }
+
+    /// Runs `body` on the main actor, then exits.
+    private static func runAsync(_ body: @escaping @MainActor () async -> Void) -> Never {
+        Task { @MainActor in
+            await body()
+            CasePilotCommand.exit()
+        }
+        dispatchMain()
     }
 }

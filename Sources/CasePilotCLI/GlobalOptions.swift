@@ -16,7 +16,12 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Opens the engine of the `--db` and `--home` options given (`nil`: not given).
-    static func openEngine(db: String?, home explicitHome: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> CasePilotEngine {
+    static func openEngine(db: String?, home: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> CasePilotEngine {
+        CasePilotEngine(try openKnowledge(db: db, home: home, environment: environment))
+    }
+
+    /// Opens the synchronous engine of the `--db` and `--home` options given (`nil`: not given).
+    static func openKnowledge(db: String?, home explicitHome: String?, environment: [String: String]) throws -> KnowledgeEngine {
         let home = CasePilotHome.locate(explicit: explicitHome, environment: environment)
         if let explicitHome, home == nil {
             throw CLIError(.usage, "--home \(explicitHome) does not contain a Knowledge/ folder")
@@ -25,7 +30,7 @@ struct GlobalOptions: ParsableArguments {
             databasePath: db ?? EngineConfiguration.defaultDatabasePath(environment: environment),
             knowledgeDirectory: home?.appendingPathComponent("Knowledge"))
         do {
-            return try CasePilotEngine(configuration: configuration)
+            return try KnowledgeEngine(configuration: configuration)
         } catch {
             throw CLIError(wrapping: error)
         }

@@ -24,6 +24,27 @@ import Testing
         #expect(status.authoredEntries > 0)
     }
 
+    @Test func theSynchronousEngineAnswersAsTheActorDoes() async throws {
+        let home = try #require(CasePilotHome.locate(explicit: Self.repository.path))
+        let local = try KnowledgeEngine(configuration: EngineConfiguration(
+            databasePath: ":memory:", knowledgeDirectory: home.appendingPathComponent("Knowledge")))
+        let questions = ["What is CPT code 99213?", "mod 59 vs XS", "Does Medicare cover hearing aids?"]
+        var answers: [Answer] = []
+        for question in questions {
+            answers.append(try local.ask(question))
+        }
+        let followUp = try local.ask("and with modifier 25?", following: answers[0])
+        #expect(answers.map(\.category) == [.cpt, .modifiers, .coverage])
+        #expect(local.classify("mod 59 vs XS").category == .modifiers)
+        #expect(try local.status().authoredEntries > 0)
+
+        let engine = CasePilotEngine(local)
+        for (question, answer) in zip(questions, answers) {
+            #expect(try await engine.ask(question) == answer)
+        }
+        #expect(try await engine.ask("and with modifier 25?", following: answers[0]) == followUp)
+    }
+
     @Test func answersEncodeAsJSON() async throws {
         let answer = Answer(question: "q", category: .coverage, confidence: 0.5, answer: "a",
                             codes: [CodeReference(system: .hcpcs, code: "G0439", description: "d")],

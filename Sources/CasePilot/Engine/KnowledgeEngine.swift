@@ -1,0 +1,91 @@
+import FoundationEssentials
+
+/// The knowledge-base engine without Swift concurrency: answers from the local knowledge base on
+/// the caller's thread. ``CasePilotEngine`` wraps one and adds the LLM and safe sharing between
+/// tasks; use this type directly in synchronous code, such as a one-shot tool that should start
+/// no threads.
+///
+/// ```swift
+/// let engine = try KnowledgeEngine(configuration: .init(knowledgeDirectory: home.appendingPathComponent("Knowledge")))
+/// let answer = try engine.ask("What is CPT code 99213?")
+/// ```
+///
+/// Not `Sendable`: it owns an SQLite connection, so one thread or task uses it at a time.
+public final class KnowledgeEngine {
+    let knowledgeBase: KnowledgeBase
+    let parser: QuestionParser
+    /// The question classifier.
+    public let classifier: Classifier
+
+    /// Opens the knowledge base and rebuilds its authored knowledge if `Knowledge/` changed.
+    /// - Throws: ``KnowledgeFormatError`` for a malformed knowledge file (the knowledge base is
+    ///   left as it was), ``CasePilotError`` or ``DatabaseError`` when the database cannot be used.
+    public init(configuration: EngineConfiguration) throws {
+        let knowledgeBase = try KnowledgeBase(path: configuration.databasePath)
+        if let directory = configuration.knowledgeDirectory {
+            try knowledgeBase.refreshKnowledge(from: KnowledgeSource(directory: directory))
+        } else if try knowledgeBase.knowledgeEntryCount() == 0 {
+            throw CasePilotError.knowledgeUnavailable("the knowledge base \(configuration.databasePath) holds no authored knowledge and no Knowledge/ folder was given; set CASEPILOT_HOME to the folder that contains Knowledge/ and Prompts/")
+        }
+        var parser = QuestionParser()
+        parser.extraModifiers = try knowledgeBase.modifierKeys()
+        self.knowledgeBase = knowledgeBase
+        self.parser = parser
+        self.classifier = StoredClassifier.load(parser: parser, from: knowledgeBase)
+    }
+
+    /// Answers one question.
+    /// - Parameters:
+    ///   - question: the question in plain words.
+    ///   - previous: the previous answer in a conversation; a follow-up ("and with modifier 59?")
+    ///     then refers to its codes and category.
+    ///   - category: forces a category instead of classifying.
+    /// - Returns: the answer with its codes and citations.
+    /// - Throws: ``DatabaseError`` if the knowledge base cannot be read.
+    public func ask(_ question: String, following previous: Answer? = nil, category forced: Category? = nil) throws -> Answer {
+        var parsed = parser.parse(question)
+        guard !parsed.isEmpty else {
+            return Answer(question: question, category: .unknown, confidence: 0, answer: Answerer.emptyQuestion, warnings: ["empty question"])
+        }
+        var classification = classifier.classify(parsed)
+        if let previous, let variant = FollowUp.variant(parsed, previous: previous) {
+            // The same look-up for another side or encounter.
+            parsed = parser.parse(variant)
+            let reclassified = classifier.classify(parsed)
+            classification = Classification(category: previous.category, confidence: reclassified.confidence, runnerUp: reclassified.runnerUp, scores: reclassified.scores)
+        } else if let previous, previous.category != .unknown, FollowUp.isFollowUp(parsed), !TopicShift.startsNewTopic(parsed, after: previous) {
+            parsed = FollowUp.merge(parsed, previous: previous)
+            let merged = classifier.classify(parsed)
+            classification = merged.category == .unknown || merged.confidence < 0.5 && parsed.codes.allSatisfy({ $0.system != .modifier })
+                ? Classification(category: previous.category, confidence: merged.confidence, runnerUp: merged.category, scores: merged.scores)
+                : merged
+        }
+        var category = forced ?? classification.category
+        let answerer = Answerer(knowledgeBase: knowledgeBase)
+        // A bare term that names an official code ("acute bronchitis", "type 2 diabetes with foot
+        // ulcer") asks for it, though it has no coding words or only guideline ones.
+        // One that an article names more closely ("hearing aids") asks about its topic.
+        if forced == nil, [.unknown, .guidelines, .coverage, .compliance].contains(category), let asked = try answerer.bareTermCategory(parsed) {
+            category = asked
+        }
+        let resolution = try answerer.resolve(parsed, category: category)
+        return Answer(
+            question: question, category: category, confidence: forced == nil ? classification.confidence : 1,
+            runnerUp: classification.runnerUp == category ? classification.category : classification.runnerUp,
+            answer: resolution.text, codes: resolution.codes, citations: resolution.citations,
+            source: .knowledgeBase, warnings: resolution.warnings)
+    }
+
+    /// Classifies a question without answering it.
+    public func classify(_ question: String) -> Classification {
+        classifier.classify(question)
+    }
+
+    /// What the knowledge base holds: authored entries and imported datasets.
+    public func status() throws -> KnowledgeStatus {
+        KnowledgeStatus(authoredEntries: try knowledgeBase.knowledgeEntryCount(), datasets: try knowledgeBase.datasets())
+    }
+}
+
+@available(*, unavailable, message: "one thread or task uses a KnowledgeEngine at a time; share a CasePilotEngine instead")
+extension KnowledgeEngine: Sendable {}

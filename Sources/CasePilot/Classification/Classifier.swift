@@ -127,11 +127,11 @@ public struct Classifier: Sendable {
         let weakWords = words.filter { Lexicon.weakDomainWords.contains($0) }.count
         // `unknown` cues are the lexicon's everyday topics (`Lexicon.outOfScope`).
         let everyday = found.contains { $0.cue.category == .unknown }
-        let medicarePart = zip(words, words.dropFirst()).contains { $0 == "part" && ["a", "b", "c", "d"].contains($1) }
+        let medicarePart = words.containsPair { $0 == "part" && ["a", "b", "c", "d"].contains($1) }
         let namesPlaceOfService = !question.placesOfService.isEmpty
         // "How do I code a dog bite?": "code" as a verb is coding work, whatever the topic; so is a
         // look-up frame ("Is there a code for a dog bite?").
-        let codeAsVerb = zip(words, words.dropFirst()).contains { ["i", "we", "to", "you"].contains($0) && $1 == "code" }
+        let codeAsVerb = words.containsPair { ["i", "we", "to", "you"].contains($0) && $1 == "code" }
         let described = Self.describedStart(words)
         let strongDomain = !question.codes.isEmpty || namesPlaceOfService || medicarePart || codeAsVerb || described != nil
             || words.contains { Lexicon.strongDomainWords.contains($0) }
@@ -210,9 +210,9 @@ public struct Classifier: Sendable {
             // services), a crosswalk; between CPT codes the choice of a level or service
             // (guidelines). "20610 with 99213" pairs them (NCCI).
             let codeWords = question.codeWords([.cpt, .hcpcs])
-            let weighed = zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { left, rest in
-                codeWords.contains(left) && ["or", "vs", "versus"].contains(rest.0) && codeWords.contains(rest.1)
-            } || zip(words, words.dropFirst()).contains { $0 == "difference" && $1 == "between" }
+            let weighed = words.containsTriple { left, joiner, right in
+                codeWords.contains(left) && ["or", "vs", "versus"].contains(joiner) && codeWords.contains(right)
+            } || words.containsPair { $0 == "difference" && $1 == "between" }
             if weighed {
                 let onlyCPT = question.procedureCodes.allSatisfy { $0.system == .cpt }
                 scores[onlyCPT ? .guidelines : .crosswalks, default: 0] += 3.5
@@ -230,14 +230,14 @@ public struct Classifier: Sendable {
         if !icd9Codes.isEmpty {
             scores[.crosswalks, default: 0] += 1.0
             // An ICD-9 code in a question that names ICD-10 asks for a mapping.
-            let namesICD10 = zip(words, words.dropFirst()).contains { $0 == "icd" && $1 == "10" } || words.contains("icd10")
+            let namesICD10 = words.containsPair { $0 == "icd" && $1 == "10" } || words.contains("icd10")
             if namesICD10 { scores[.crosswalks, default: 0] += 3.0 }
         }
         // A bare code ("99214?", "E11.9") is a look-up.
         if cueTotal < 1, otherCodes > 0, procedures < 2 { scores[.cpt, default: 0] += 2.0 }
         // "What does 90471 cover?" asks what the code includes; "Does Medicare cover 90471?" is coverage.
         let codeWords = question.codeWords(Set(CodeSystem.allCases).subtracting([.modifier]))
-        if zip(words, words.dropFirst()).contains(where: { codeWords.contains($0) && ["cover", "covers", "include", "includes"].contains($1) }) {
+        if words.containsPair(where: { codeWords.contains($0) && ["cover", "covers", "include", "includes"].contains($1) }) {
             scores[.cpt, default: 0] += 3.0
         }
     }

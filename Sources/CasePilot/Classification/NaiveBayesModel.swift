@@ -61,7 +61,7 @@ struct NaiveBayesModel: Sendable {
         var features = tokens
         // Word stems (first five letters) let "bundled" teach "bundling" and "covered" teach "coverage".
         features += tokens.filter { $0.count > 5 && !$0.hasPrefix("#") }.map { "~" + $0.prefix(5) }
-        for (first, second) in zip(tokens, tokens.dropFirst()) { features.append(first + " " + second) }
+        for index in tokens.indices.dropLast() { features.append(tokens[index] + " " + tokens[index + 1]) }
         let procedures = codes.filter(\.isProcedure).count
         if procedures >= 2 { features.append("#two-procedures") }
         if codes.isEmpty { features.append("#no-code") }

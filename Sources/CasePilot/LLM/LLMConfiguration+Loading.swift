@@ -55,7 +55,8 @@ extension LLMConfiguration {
 
     /// `key = value` lines; values may be quoted. Returns each value with `file:line` as origin.
     private static func readFile(_ file: URL) throws -> [String: (value: String, origin: String)] {
-        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return [:] }
+        // Most users have no file: a failed read would build an error only to drop it.
+        guard FileManager.default.fileExists(atPath: file.path), let text = try? String(contentsOf: file, encoding: .utf8) else { return [:] }
         var values: [String: (value: String, origin: String)] = [:]
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.trimmed()

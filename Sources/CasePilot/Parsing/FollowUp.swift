@@ -19,7 +19,7 @@ enum FollowUp {
     /// "... code for ...", "... code?": the question names what it wants a code for.
     private static func asksForACode(_ words: [String]) -> Bool {
         let codeWords: Set<String> = ["code", "codes"]
-        return codeWords.contains(words[words.count - 1]) || zip(words, words.dropFirst()).contains { codeWords.contains($0) && $1 == "for" }
+        return codeWords.contains(words[words.count - 1]) || words.containsPair { codeWords.contains($0) && $1 == "for" }
     }
 
     /// Words that tell variants of one diagnosis apart: the side, the encounter.

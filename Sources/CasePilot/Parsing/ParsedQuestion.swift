@@ -33,8 +33,8 @@ struct ParsedQuestion: Sendable {
     /// Whether the question asks about a place of service by name, not by number ("which POS for a
     /// telehealth visit in the patient's home?").
     var asksForPlaceOfServiceByName: Bool {
-        placesOfService.isEmpty && (words.contains("pos") || zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains {
-            ($0 == "place" || $0 == "places") && $1.0 == "of" && $1.1 == "service"
+        placesOfService.isEmpty && (words.contains("pos") || words.containsTriple {
+            ($0 == "place" || $0 == "places") && $1 == "of" && $2 == "service"
         })
     }
 

@@ -23,10 +23,10 @@ struct QuestionParser: Sendable {
         let raw = Self.tokenize(text)
         let lowered = raw.map { $0.text.lowercased() }
         // "crosswalk 496 to ICD-10": a three-digit code mapped to ICD-10 can only be an ICD-9-CM code.
-        let mapsToICD10 = zip(lowered, lowered.dropFirst()).contains { $0 == "to" && ($1 == "icd10" || $1 == "icd" || $1 == "icd10cm") }
+        let mapsToICD10 = lowered.containsPair { $0 == "to" && ($1 == "icd10" || $1 == "icd" || $1 == "icd10cm") }
             && lowered.contains { $0.count == 3 && $0.allSatisfy(\.isNumber) }
         let icd9 = lowered.contains { $0.hasPrefix("icd9") } || mapsToICD10
-            || zip(lowered, lowered.dropFirst()).contains { ($0 == "icd" && $1 == "9") || ($0 == "ninth" && $1 == "revision") }
+            || lowered.containsPair { ($0 == "icd" && $1 == "9") || ($0 == "ninth" && $1 == "revision") }
         let diagnosis = lowered.contains { Self.diagnosisWords.contains($0) || $0.hasPrefix("diagnos") }
         let lookUp = lowered.contains(where: CodeShapes.isBareCategory)
             && lowered.allSatisfy { Self.lookUpFrameWords.contains($0) || CodeShapes.isBareCategory($0) }

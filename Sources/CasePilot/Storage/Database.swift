@@ -11,13 +11,17 @@ final class Database {
 
     /// Opens (creating if needed) the database at `path`; `":memory:"` opens an in-memory one.
     init(path: String) throws {
-        if path != ":memory:" {
-            let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
-            try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        }
         var pointer: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
-        let code = sqlite3_open_v2(path, &pointer, flags, nil)
+        var code = sqlite3_open_v2(path, &pointer, flags, nil)
+        if code == SQLITE_CANTOPEN, path != ":memory:" {
+            // The first run: the default path's folder may not exist yet.
+            sqlite3_close_v2(pointer)
+            pointer = nil
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+            try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            code = sqlite3_open_v2(path, &pointer, flags, nil)
+        }
         guard code == SQLITE_OK, let pointer else {
             let error = DatabaseError(resultCode: code, connection: pointer)
             sqlite3_close_v2(pointer)
@@ -27,7 +31,7 @@ final class Database {
         self.path = path
         sqlite3_busy_timeout(pointer, 5_000)
         try execute("PRAGMA foreign_keys = ON")
-        if path != ":memory:" { try execute("PRAGMA journal_mode = WAL") }
+        if path != ":memory:" { try execute("PRAGMA journal_mode = WAL; PRAGMA mmap_size = 1073741824") }
     }
 
     deinit {

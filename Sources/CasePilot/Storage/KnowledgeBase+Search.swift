@@ -43,14 +43,16 @@ extension KnowledgeBase {
                 requiring required: [String] = [], limit: Int = 5) throws -> [SearchHit] {
         let cleaned = words.map(Self.searchable)
         let terms = Set(cleaned.filter { !Self.stopWords.contains($0) && $0.count > 1 })
-        // Adjacent word pairs ("code first", "two midnight") as phrases: entries that use the
-        // question's own phrasing rank above entries that merely repeat its commonest word.
-        var phrases = Set(zip(cleaned, cleaned.dropFirst()).filter { pair in
-            terms.contains(pair.0) && terms.contains(pair.1)
-        }.map { "\"\($0.0) \($0.1)\"" })
-        // A code set's letter before "code" or "codes" ("J codes", "Z code"), singular or plural;
+        // Phrases: adjacent word pairs ("code first", "two midnight"), so that entries that use
+        // the question's own phrasing rank above entries that merely repeat its commonest word;
+        // a code set's letter before "code" or "codes" ("J codes", "Z code"), singular or plural;
         // a compound whose second word is a stop word ("add-on", "follow-up").
-        for (index, (first, second)) in zip(cleaned, cleaned.dropFirst()).enumerated() {
+        var phrases: Set<String> = []
+        for index in cleaned.indices.dropLast() {
+            let (first, second) = (cleaned[index], cleaned[index + 1])
+            if terms.contains(first) && terms.contains(second) {
+                phrases.insert("\"\(first) \(second)\"")
+            }
             if CodeLetter.isNamed(at: index, in: cleaned) {
                 phrases.insert("\"\(first) code\"*")
             } else if Self.compounds.contains([first, second]) {

@@ -49,6 +49,21 @@ import Testing
         #expect(try knowledgeBase.entry(for: CodeToken(system: .modifier, code: "25"))?.title == "Replaced title")
     }
 
+    @Test func theKnowledgeFilesAreTheTextFilesOfAllSubfolders() throws {
+        let directory = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let nested = directory.appendingPathComponent("codes/extra")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        try write(entry, to: directory, name: "b.txt")
+        try write(entry, to: directory, name: "notes.md")
+        try write(entry, to: nested, name: "a.txt")
+        try write(entry, to: directory.appendingPathComponent("codes"), name: "z.txt")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("empty.txt.d"), withIntermediateDirectories: true)
+        let source = KnowledgeSource(directory: directory)
+        #expect(try source.files() == ["b.txt", "codes/extra/a.txt", "codes/z.txt"])
+        #expect(throws: CasePilotError.self) { try KnowledgeSource(directory: directory.appendingPathComponent("missing")).files() }
+    }
+
     @Test func theRepositoryKnowledgeBuildsQuickly() throws {
         let knowledgeBase = try KnowledgeBase(path: ":memory:")
         let start = ContinuousClock.now

@@ -138,7 +138,7 @@ extension CodeSearch {
         let words = tokens(parts(text).framing)
         let named = Set(words)
         if named.contains("pcs") || words.contains(where: { $0.hasPrefix("icd10pcs") }) { return [CodeSystem.icd10pcs.rawValue] }
-        if zip(words, words.dropFirst()).contains(where: { $0 == "icd" && $1 == "9" }) || words.contains(where: { $0.hasPrefix("icd9") }) {
+        if words.containsPair(where: { $0 == "icd" && $1 == "9" }) || words.contains(where: { $0.hasPrefix("icd9") }) {
             return [CodeSystem.icd9cm.rawValue, CodeWriter.icd9ProcedureSystem]
         }
         if !named.isDisjoint(with: ["icd", "diagnosis", "dx"]) || words.contains(where: { $0.hasPrefix("icd10") }) {

@@ -30,11 +30,9 @@ let package = Package(
         // libcurl's headers (libcurl4-openssl-dev) and typed wrappers; the library itself is loaded
         // on first use (see Sources/CCurl/include/CCurl.h).
         .target(name: "CCurl"),
-        .systemLibrary(
-            name: "CEdit",
-            pkgConfig: "libedit",
-            providers: [.apt(["libedit-dev"])]
-        ),
+        // libedit's headers (libedit-dev) and typed wrappers; the library itself is loaded when the
+        // REPL starts on a terminal (see Sources/CEdit/include/CEdit.h).
+        .target(name: "CEdit"),
         .target(
             name: "CasePilot",
             dependencies: ["CSQLite", "CZlib", "CCurl"],

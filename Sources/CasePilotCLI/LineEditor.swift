@@ -33,12 +33,13 @@ final class LineEditor {
     /// - Parameters:
     ///   - prompt: the prompt (may contain colour codes between `\u{1}` marks).
     ///   - historyFile: where the history is read from and saved to; `nil` keeps it in memory.
-    /// - Returns: `nil` when libedit cannot start.
+    /// - Returns: `nil` when libedit cannot be loaded or cannot start.
     init?(prompt: String, historyFile: URL?) {
+        guard Self.libedit == nil else { return nil }
         setlocale(LC_CTYPE, "")
-        guard let editor = el_init("casepilot", stdin, stdout, stderr) else { return nil }
-        guard let history = history_init() else {
-            el_end(editor)
+        guard let editor = casepilot_el_init("casepilot", stdin, stdout, stderr) else { return nil }
+        guard let history = casepilot_history_init() else {
+            casepilot_el_end(editor)
             return nil
         }
         self.editor = editor
@@ -61,32 +62,35 @@ final class LineEditor {
             guard let editor, let data = casepilot_el_get_client_data(editor) else { return UInt8(CC_ERROR) }
             Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().cancelled = true
             // Show `^C` at the end of the line and finish it as Return would.
-            if let line = el_line(editor) {
-                el_cursor(editor, Int32(line.pointee.lastchar - line.pointee.cursor))
+            if let line = casepilot_el_line(editor) {
+                casepilot_el_cursor(editor, Int32(line.pointee.lastchar - line.pointee.cursor))
             }
-            el_insertstr(editor, "^C")
-            el_push(editor, "\n")
+            casepilot_el_insertstr(editor, "^C")
+            casepilot_el_push(editor, "\n")
             return UInt8(CC_REFRESH)
         }
         casepilot_el_bind(editor, "^C", "casepilot-cancel-line")
         // The user's ~/.editrc, as every libedit program reads it.
-        el_source(editor, nil)
+        casepilot_el_source(editor, nil)
     }
 
+    /// Why libedit could not be loaded (`nil`: it is loaded); loaded once, on first use.
+    private static let libedit: String? = casepilot_edit_load().map { String(cString: $0) }
+
     deinit {
-        el_end(editor)
-        history_end(history)
+        casepilot_el_end(editor)
+        casepilot_history_end(history)
         free(prompt)
     }
 
     /// Reads one line (without its newline), recording non-blank lines in the history.
     func read() -> Input {
         fflush(stdout)
-        el_resize(editor)
+        casepilot_el_resize(editor)
         while true {
             cancelled = false
             var count: Int32 = 0
-            guard let raw = el_gets(editor, &count), count > 0 else {
+            guard let raw = casepilot_el_gets(editor, &count), count > 0 else {
                 if count < 0, errno == EINTR { continue }
                 return .end
             }

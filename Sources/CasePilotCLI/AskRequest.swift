@@ -16,8 +16,8 @@ struct AskRequest {
     /// - Throws: `ExitCode` after writing the failure to standard error.
     func run() async throws {
         try await AskCommand.reportingFailures {
-            // The environment is read once: Foundation builds the whole dictionary on every read.
-            let environment = ProcessInfo.processInfo.environment
+            // The environment is read once, for the variables CasePilot uses.
+            let environment = ProcessEnvironment.relevant()
             if let options = try answerWithoutLLM(environment: environment) {
                 try await answer(phrasedWith: options, environment: environment)
             }
@@ -32,7 +32,8 @@ struct AskRequest {
         let options = try llm.options(home: home, environment: environment)
         guard options.configuration == nil else { return options }
         let engine = try GlobalOptions.openKnowledge(db: db, home: home, environment: environment)
-        for question in questions {
+        var questions = Questions(given: question)
+        while let question = questions.next() {
             print(render(try engine.ask(question, category: category)), terminator: terminator)
         }
         return nil
@@ -41,14 +42,27 @@ struct AskRequest {
     /// Answers with the LLM of `options`.
     func answer(phrasedWith options: LLMOptions, environment: [String: String]) async throws {
         let engine = try GlobalOptions.openEngine(db: db, home: home, environment: environment)
-        for question in questions {
+        var questions = Questions(given: question)
+        while let question = questions.next() {
             print(render(try await engine.ask(question, category: category, llm: options)), terminator: terminator)
         }
     }
 
-    /// The question given, or else each line of standard input.
-    private var questions: AnySequence<String> {
-        question.isEmpty ? AnySequence { AnyIterator { readLine(strippingNewline: true) } } : AnySequence(CollectionOfOne(question.joined(separator: " ")))
+    /// The question given, or else each line of standard input. A plain iterator: a generic
+    /// sequence's metadata is built at run time by scanning every conformance of the program.
+    private struct Questions: IteratorProtocol {
+        private var given: String?
+        private let fromInput: Bool
+
+        init(given words: [String]) {
+            given = words.isEmpty ? nil : words.joined(separator: " ")
+            fromInput = words.isEmpty
+        }
+
+        mutating func next() -> String? {
+            defer { given = nil }
+            return fromInput ? readLine(strippingNewline: true) : given
+        }
     }
 
     /// Blank lines part text answers to the lines of standard input; JSON Lines have none.

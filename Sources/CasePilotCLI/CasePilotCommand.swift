@@ -23,7 +23,7 @@ enum CasePilotMain {
             runAsync { await CasePilotCommand.main() }
         }
         do {
-            let environment = ProcessInfo.processInfo.environment
+            let environment = ProcessEnvironment.relevant()
             guard try AskCommand.reportingFailures({ try request.answerWithoutLLM(environment: environment) }) != nil else { return }
         } catch {
             AskCommand.exit(withError: error)

@@ -122,7 +122,7 @@ public struct Classifier: Sendable {
         let words = Self.correctedWords(question, lexicon)
         // Every cue found in the question, in word order (longest first at each word).
         let found = words.indices.flatMap { index in
-            lexicon.cues(matching: words, at: index).map { (cue: $0, span: index..<(index + $0.words.count)) }
+            lexicon.cues(matching: words, at: index).map { CueMatch(cue: $0, start: index) }
         }
         let weakWords = words.filter { Lexicon.weakDomainWords.contains($0) }.count
         // `unknown` cues are the lexicon's everyday topics (`Lexicon.outOfScope`).
@@ -261,4 +261,13 @@ public struct Classifier: Sendable {
         }
         return systems
     }
+}
+
+/// A cue found in a question, and the words it covers.
+private struct CueMatch {
+    let cue: Cue
+    /// The index of its first word.
+    let start: Int
+
+    var span: Range<Int> { start..<(start + cue.words.count) }
 }

@@ -7,8 +7,8 @@ import FoundationEssentials
 public enum CasePilotHome {
     /// The home folder, or `nil` when none is found.
     public static func locate(explicit: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment, executablePath: String? = CommandLine.arguments.first) -> URL? {
-        if let explicit { return isHome(URL(fileURLWithPath: explicit)) ? URL(fileURLWithPath: explicit) : nil }
-        if let home = environment["CASEPILOT_HOME"], !home.isEmpty, isHome(URL(fileURLWithPath: home)) {
+        if let explicit { return isHome(explicit) ? URL(fileURLWithPath: explicit) : nil }
+        if let home = environment["CASEPILOT_HOME"], !home.isEmpty, isHome(home) {
             return URL(fileURLWithPath: home)
         }
         var starts = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
@@ -18,7 +18,7 @@ public enum CasePilotHome {
         for start in starts {
             var folder = start.standardizedFileURL
             while true {
-                if isHome(folder) { return folder }
+                if isHome(folder.path) { return folder }
                 let parent = folder.deletingLastPathComponent()
                 if parent.path == folder.path { break }
                 folder = parent
@@ -27,10 +27,11 @@ public enum CasePilotHome {
         return nil
     }
 
-    /// A home holds `Knowledge/` (`Prompts/` is needed only for the optional LLM).
-    private static func isHome(_ folder: URL) -> Bool {
+    /// A home holds `Knowledge/` (`Prompts/` is needed only for the optional LLM). Paths are
+    /// joined as strings: every process locates its home, and `URL.appendingPathComponent`'s
+    /// first use costs more than the rest of the search.
+    private static func isHome(_ folder: String) -> Bool {
         var isDirectory = false
-        return FileManager.default.fileExists(atPath: folder.appendingPathComponent("Knowledge").path, isDirectory: &isDirectory)
-            && isDirectory
+        return FileManager.default.fileExists(atPath: folder + "/Knowledge", isDirectory: &isDirectory) && isDirectory
     }
 }

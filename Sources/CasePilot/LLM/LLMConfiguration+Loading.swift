@@ -3,9 +3,14 @@ import FoundationEssentials
 extension LLMConfiguration {
     /// The configuration file: `$XDG_CONFIG_HOME/casepilot/config` (`~/.config/casepilot/config`).
     public static func defaultConfigFile(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        URL(fileURLWithPath: defaultConfigPath(environment: environment))
+    }
+
+    /// The path of ``defaultConfigFile(environment:)``, without building a URL (every process reads it).
+    static func defaultConfigPath(environment: [String: String]) -> String {
         let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path) + "/.config"
-        return URL(fileURLWithPath: base).appendingPathComponent("casepilot/config")
+        return base + "/casepilot/config"
     }
 
     /// Reads the configuration from the environment, falling back key by key to the config file.
@@ -19,8 +24,7 @@ extension LLMConfiguration {
     /// - Returns: the configuration, or `nil` when no endpoint URL is configured.
     /// - Throws: ``CasePilotError`` (bad input) for a malformed file or value, naming file and line.
     public static func load(environment: [String: String] = ProcessInfo.processInfo.environment, file: URL? = nil) throws -> LLMConfiguration? {
-        let file = file ?? defaultConfigFile(environment: environment)
-        var values = try readFile(file)
+        var values = try readFile(file?.path ?? defaultConfigPath(environment: environment))
         let fromEnvironment = ["url": "CASEPILOT_LLM_URL", "model": "CASEPILOT_LLM_MODEL", "api_key": "CASEPILOT_LLM_API_KEY", "timeout": "CASEPILOT_LLM_TIMEOUT", "max_tokens": "CASEPILOT_LLM_MAX_TOKENS"]
         for (key, variable) in fromEnvironment {
             if let value = environment[variable]?.trimmed(), !value.isEmpty {
@@ -54,14 +58,15 @@ extension LLMConfiguration {
     private static let fileKeys: Set<String> = ["url", "model", "api_key", "timeout", "max_attempts", "temperature", "max_tokens"]
 
     /// `key = value` lines; values may be quoted. Returns each value with `file:line` as origin.
-    private static func readFile(_ file: URL) throws -> [String: (value: String, origin: String)] {
+    private static func readFile(_ path: String) throws -> [String: (value: String, origin: String)] {
         // Most users have no file: a failed read would build an error only to drop it.
-        guard FileManager.default.fileExists(atPath: file.path), let text = try? String(contentsOf: file, encoding: .utf8) else { return [:] }
+        guard FileManager.default.fileExists(atPath: path), let data = FileManager.default.contents(atPath: path),
+              let text = String(data: data, encoding: .utf8) else { return [:] }
         var values: [String: (value: String, origin: String)] = [:]
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.trimmed()
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let origin = "\(file.path):\(offset + 1)"
+            let origin = "\(path):\(offset + 1)"
             guard let equals = line.firstIndex(of: "=") else {
                 throw CasePilotError.badInput("\(origin): expected `key = value`")
             }

@@ -112,17 +112,25 @@ struct DrugUnits {
             while end < characters.count, characters[end].isNumber || ((characters[end] == "." || characters[end] == ",") && end + 1 < characters.count && characters[end + 1].isNumber) {
                 end += 1
             }
-            let number = String(characters[index..<end]).replacing(",", with: "")
+            let number = string(characters, index..<end).replacing(",", with: "")
             var wordStart = end
             while wordStart < characters.count, characters[wordStart] == " " { wordStart += 1 }
             var wordEnd = wordStart
             while wordEnd < characters.count, characters[wordEnd].isLetter { wordEnd += 1 }
-            let word = String(characters[wordStart..<wordEnd])
+            let word = string(characters, wordStart..<wordEnd)
             if let value = Double(number), value > 0, let unit = units[word] {
                 found.append(Amount(value: value * unit.factor, dimension: unit.dimension, text: "\(number) \(word)"))
             }
             index = max(end, index + 1)
         }
         return found
+    }
+
+    /// The characters in `range` as a string, appended one by one: `String(characters[range])`
+    /// is generic over the slice, whose metadata a new process builds by scanning every conformance.
+    private static func string(_ characters: [Character], _ range: Range<Int>) -> String {
+        var text = ""
+        for index in range { text.append(characters[index]) }
+        return text
     }
 }

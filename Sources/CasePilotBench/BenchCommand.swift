@@ -73,6 +73,7 @@ struct BenchCommand: AsyncParsableCommand {
         case nil: try await runner.measure(into: &report)
         case .description: try await runner.measureDescriptions(into: &report)
         case .answering: try await runner.measureAnswering(into: &report)
+        case .oneShot: try await runner.measureOneShot(into: &report)
         }
 
         print(report.text)

@@ -6,4 +6,6 @@ enum BenchPart: String, CaseIterable, ExpressibleByArgument {
     case description
     /// In-process answer latency and throughput (likewise), with the slowest questions.
     case answering
+    /// The one-shot `casepilot ask` against the `sqlite3` look-up (likewise).
+    case oneShot = "one-shot"
 }

@@ -17,4 +17,8 @@ extension Report {
     static func latencyTarget(_ answering: AnswerBenchmark.Result) -> (String, String, Bool) {
         ("in-process p99 < 1 ms", answering.p99.duration, answering.p99 < 1e-3)
     }
+
+    static func oneShotTarget(_ oneShot: OneShotBenchmark.Result) -> (String, String, Bool) {
+        ("one-shot ask ≤ 2× sqlite3 look-up", String(format: "%.2f×", oneShot.ratio), oneShot.ratio <= 2)
+    }
 }

@@ -10,6 +10,12 @@ struct Report {
         mutating func add(_ measure: String, _ value: String, _ note: String = "") {
             rows.append((measure, value, note))
         }
+
+        mutating func add(_ oneShot: OneShotBenchmark.Result) {
+            add("one-shot `casepilot ask`", oneShot.askMedian.duration, "median of \(oneShot.runs) cold processes")
+            add("one-shot `sqlite3` look-up", oneShot.sqliteMedian.duration, "same row of the same file, median")
+            add("one-shot ratio", String(format: "%.2f×", oneShot.ratio), "casepilot / sqlite3")
+        }
     }
 
     let machine: Machine

@@ -9,7 +9,7 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "casepilot-bench",
         abstract: "Benchmarks and evaluates CasePilot; prints a table and rewrites BENCHMARKS.md.",
-        discussion: "Build in release mode: swift build -c release --static-swift-stdlib && .build/release/casepilot-bench. Needs sqlite3, python3 and gzip on PATH."
+        discussion: "Build in release mode: scripts/build-release.sh && .build/release/casepilot-bench. Needs sqlite3, python3 and gzip on PATH."
     )
 
     @Option(help: "The folder of official datasets.")
@@ -57,7 +57,7 @@ struct BenchCommand: AsyncParsableCommand {
 
     func run() async throws {
         #if DEBUG
-        print("warning: a debug build; build with `swift build -c release --static-swift-stdlib` for meaningful figures")
+        print("warning: a debug build; build with `scripts/build-release.sh` for meaningful figures")
         #endif
         let tools = try BenchTools.locate(casepilot: casepilot, home: home)
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("casepilot-bench-\(UUID().uuidString)")
@@ -79,7 +79,7 @@ struct BenchCommand: AsyncParsableCommand {
         print(report.text)
         // A partial run never overwrites BENCHMARKS.md by default: that file holds one whole run.
         guard let destination = output ?? (only == nil ? tools.home.appendingPathComponent("BENCHMARKS.md").path : nil) else { return }
-        try report.markdown(command: "swift build -c release --static-swift-stdlib && .build/release/casepilot-bench" + (only.map { " --only \($0.rawValue)" } ?? "")).write(toFile: destination, atomically: true, encoding: .utf8)
+        try report.markdown(command: "scripts/build-release.sh && .build/release/casepilot-bench" + (only.map { " --only \($0.rawValue)" } ?? "")).write(toFile: destination, atomically: true, encoding: .utf8)
         print("\nWrote \(destination)")
     }
 }

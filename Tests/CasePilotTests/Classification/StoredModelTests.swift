@@ -20,16 +20,21 @@ import Testing
         for unseen in ["", "ab", "c", "z", "é"] { #expect(loaded.row(of: unseen) == nil, "\(unseen)") }
     }
 
-    @Test func damagedBytesAreRefused() {
+    @Test func damagedBytesAreRefusedOrFindNothing() throws {
         let bytes = counts.bytes
         #expect(FeatureCounts(bytes: []) == nil)
         #expect(FeatureCounts(bytes: Array(bytes.dropLast())) == nil)
         #expect(FeatureCounts(bytes: bytes + [0]) == nil)
         #expect(FeatureCounts(bytes: [0] + bytes.dropFirst()) == nil)
+        let offsets = 12 + 8 * 3
+        var lastPastTheEnd = bytes
+        lastPastTheEnd[offsets + 4 * 3] = 200
+        #expect(FeatureCounts(bytes: lastPastTheEnd) == nil)
+        // An offset between the first and the last is checked by the look-ups that read it.
         var backwards = bytes
-        let firstTextOffset = 12 + 8 * 3 + 4
-        backwards[firstTextOffset] = 200 // the second feature would start after the end of the text
-        #expect(FeatureCounts(bytes: backwards) == nil)
+        backwards[offsets + 4] = 200 // the second feature would start after the end of the text
+        let damaged = try #require(FeatureCounts(bytes: backwards))
+        for feature in ["a", "b", "c d", "z"] { #expect(damaged.row(of: feature) == nil, "\(feature)") }
     }
 
     @Test func aStoredModelClassifiesExactlyLikeTheTrainedOne() throws {

@@ -14,7 +14,7 @@ final class KnowledgeBase {
 
     private func migrate() throws {
         try database.execute(Schema.meta)
-        let version = try database.scalarText("SELECT value FROM meta WHERE key = 'schema_version'")
+        let version = try meta("schema_version")
         if version == Schema.version { return }
         if let version, !Schema.inPlaceUpgrades.contains(version), try !upgradeEmptyDatasets() {
             throw CasePilotError.knowledgeUnavailable(

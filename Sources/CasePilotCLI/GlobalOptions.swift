@@ -22,14 +22,14 @@ struct GlobalOptions: ParsableArguments {
 
     /// Opens the synchronous engine of the `--db` and `--home` options given (`nil`: not given).
     static func openKnowledge(db: String?, home explicitHome: String?, environment: [String: String]) throws -> KnowledgeEngine {
-        let home = CasePilotHome.locate(explicit: explicitHome, environment: environment)
+        // Paths, not URLs: building and reading URLs is a tenth of a one-shot ask's own work.
+        let home = CasePilotHome.locatePath(explicit: explicitHome, environment: environment)
         if let explicitHome, home == nil {
             throw CLIError(.usage, "--home \(explicitHome) does not contain a Knowledge/ folder")
         }
         let configuration = EngineConfiguration(
             databasePath: db ?? EngineConfiguration.defaultDatabasePath(environment: environment),
-            // Joined as a string: `appendingPathComponent`'s first use costs a one-shot ask 2 %.
-            knowledgeDirectory: home.map { URL(fileURLWithPath: $0.path + "/Knowledge", isDirectory: true) })
+            knowledgePath: home.map { $0 + "/Knowledge" })
         do {
             return try KnowledgeEngine(configuration: configuration)
         } catch {

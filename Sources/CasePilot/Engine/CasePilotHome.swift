@@ -1,4 +1,9 @@
 import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Finds the folder that holds `Knowledge/` (and `Prompts/`).
 ///
@@ -7,29 +12,41 @@ import FoundationEssentials
 public enum CasePilotHome {
     /// The home folder, or `nil` when none is found.
     public static func locate(explicit: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment, executablePath: String? = CommandLine.arguments.first) -> URL? {
-        if let explicit { return isHome(explicit) ? URL(fileURLWithPath: explicit) : nil }
-        if let home = environment["CASEPILOT_HOME"], !home.isEmpty, isHome(home) {
-            return URL(fileURLWithPath: home)
-        }
-        var starts = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
-        if let executablePath {
-            starts.append(URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent())
+        locatePath(explicit: explicit, environment: environment, executablePath: executablePath).map { URL(fileURLWithPath: $0, isDirectory: true) }
+    }
+
+    /// The home folder's path, or `nil` when none is found: ``locate(explicit:environment:executablePath:)``
+    /// with paths kept as strings, for a process that should build no URL (see
+    /// ``EngineConfiguration/init(databasePath:knowledgePath:)``).
+    public static func locatePath(explicit: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment, executablePath: String? = CommandLine.arguments.first) -> String? {
+        if let explicit { return isHome(explicit) ? explicit : nil }
+        if let home = environment["CASEPILOT_HOME"], !home.isEmpty, isHome(home) { return home }
+        var starts = [FileManager.default.currentDirectoryPath]
+        if let executablePath, let resolved = realpath(executablePath, nil) {
+            starts.append(parent(of: String(cString: resolved)))
+            free(resolved)
         }
         for start in starts {
-            var folder = start.standardizedFileURL
+            var folder = start
             while true {
-                if isHome(folder.path) { return folder }
-                let parent = folder.deletingLastPathComponent()
-                if parent.path == folder.path { break }
-                folder = parent
+                if isHome(folder) { return folder }
+                let up = parent(of: folder)
+                if up == folder { break }
+                folder = up
             }
         }
         return nil
     }
 
-    /// A home holds `Knowledge/` (`Prompts/` is needed only for the optional LLM). Paths are
-    /// joined as strings: every process locates its home, and `URL.appendingPathComponent`'s
-    /// first use costs more than the rest of the search.
+    /// The folder that holds the file or folder at the absolute `path` ("/" for "/").
+    private static func parent(of path: String) -> String {
+        var path = Substring(path)
+        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+        guard let slash = path.lastIndex(of: "/") else { return String(path) }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// A home holds `Knowledge/` (`Prompts/` is needed only for the optional LLM).
     private static func isHome(_ folder: String) -> Bool {
         var isDirectory = false
         return FileManager.default.fileExists(atPath: folder + "/Knowledge", isDirectory: &isDirectory) && isDirectory

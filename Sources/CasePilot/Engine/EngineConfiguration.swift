@@ -4,8 +4,14 @@ import FoundationEssentials
 public struct EngineConfiguration: Sendable {
     /// The SQLite file; `":memory:"` for an in-memory knowledge base.
     public var databasePath: String
-    /// The `Knowledge/` folder to build from; `nil` to use the knowledge base as it is.
-    public var knowledgeDirectory: URL?
+    /// The path of the `Knowledge/` folder to build from; `nil` to use the knowledge base as it is.
+    public var knowledgePath: String?
+
+    /// The `Knowledge/` folder to build from, as a file URL (``knowledgePath``).
+    public var knowledgeDirectory: URL? {
+        get { knowledgePath.map { URL(fileURLWithPath: $0, isDirectory: true) } }
+        set { knowledgePath = newValue?.path }
+    }
 
     /// Creates a configuration.
     /// - Parameters:
@@ -13,7 +19,17 @@ public struct EngineConfiguration: Sendable {
     ///   - knowledgeDirectory: the `Knowledge/` folder, rebuilt into the database when it changes.
     public init(databasePath: String = EngineConfiguration.defaultDatabasePath(), knowledgeDirectory: URL?) {
         self.databasePath = databasePath
-        self.knowledgeDirectory = knowledgeDirectory
+        self.knowledgePath = knowledgeDirectory?.path
+    }
+
+    /// Creates a configuration from file-system paths. A new process that takes its paths as
+    /// strings never builds a URL: the first `URL.path` of a process costs a one-shot ask 5 %.
+    /// - Parameters:
+    ///   - databasePath: the SQLite file.
+    ///   - knowledgePath: the `Knowledge/` folder, rebuilt into the database when it changes.
+    public init(databasePath: String, knowledgePath: String?) {
+        self.databasePath = databasePath
+        self.knowledgePath = knowledgePath
     }
 
     /// `CASEPILOT_DB` if set, else `$XDG_DATA_HOME/casepilot/casepilot.sqlite`

@@ -22,8 +22,8 @@ public final class KnowledgeEngine {
     ///   left as it was), ``CasePilotError`` or ``DatabaseError`` when the database cannot be used.
     public init(configuration: EngineConfiguration) throws {
         let knowledgeBase = try KnowledgeBase(path: configuration.databasePath)
-        if let directory = configuration.knowledgeDirectory {
-            try knowledgeBase.refreshKnowledge(from: KnowledgeSource(directory: directory))
+        if let directory = configuration.knowledgePath {
+            try knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: directory))
         } else if try knowledgeBase.knowledgeEntryCount() == 0 {
             throw CasePilotError.knowledgeUnavailable("the knowledge base \(configuration.databasePath) holds no authored knowledge and no Knowledge/ folder was given; set CASEPILOT_HOME to the folder that contains Knowledge/ and Prompts/")
         }

@@ -7,13 +7,22 @@ import Darwin
 
 /// The `Knowledge/` folder on disk: its files and a fingerprint of their contents.
 struct KnowledgeSource: Sendable {
-    let directory: URL
+    /// The folder's path.
+    let path: String
+
+    init(path: String) {
+        self.path = path
+    }
+
+    init(directory: URL) {
+        self.init(path: directory.path)
+    }
 
     /// The `.txt` files below the folder, as paths relative to it, sorted.
     func files() throws -> [String] {
         var files: [String] = []
-        guard Self.addTextFiles(in: directory.path, under: "", to: &files) else {
-            throw CasePilotError.knowledgeUnavailable("cannot read the knowledge folder \(directory.path)")
+        guard Self.addTextFiles(in: path, under: "", to: &files) else {
+            throw CasePilotError.knowledgeUnavailable("cannot read the knowledge folder \(path)")
         }
         return files.sorted()
     }
@@ -37,7 +46,7 @@ struct KnowledgeSource: Sendable {
     }
 
     private func path(of file: String) -> String {
-        directory.path + "/" + file
+        path + "/" + file
     }
 
     /// Adds the `.txt` files of the folder `relative` below `root`, and of its subfolders, to

@@ -18,6 +18,21 @@ struct CLITests {
         try body(directory.appendingPathComponent("kb.sqlite"))
     }
 
+    @Test func withoutCASEPILOT_HOMETheHomeIsFoundFromTheWorkingFolderOrTheExecutable() throws {
+        try withDatabase { db in
+            var environment = ProcessInfo.processInfo.environment
+            environment["CASEPILOT_DB"] = db.path
+            environment["CASEPILOT_HOME"] = nil
+            // The repository, above the working folder; then above the executable (.build/debug).
+            let elsewhere = db.deletingLastPathComponent()
+            for folder in [TestPaths.repository.appendingPathComponent("Sources"), elsewhere] {
+                let result = try CommandRun.casepilot(["ask", "--json", "What is modifier 25?"], environment: environment, in: folder)
+                #expect(result.status == 0, "\(folder.path): \(result.stderr)")
+                #expect(result.stdout.contains("\"category\":\"modifiers\""), "\(folder.path)")
+            }
+        }
+    }
+
     @Test func askPrintsAnAnswerWithASourceLine() throws {
         try withDatabase { db in
             let result = try run(["ask", "What is CPT code 99213?"], database: db)

@@ -18,12 +18,12 @@ struct CommandRun {
     let stderr: String
     var all: String { stdout + stderr }
 
-    /// Runs `casepilot` with `arguments` and `environment`, feeding `input` on stdin.
-    static func casepilot(_ arguments: [String], environment: [String: String], input: String? = nil) throws -> CommandRun {
+    /// Runs `casepilot` with `arguments` and `environment` in `directory`, feeding `input` on stdin.
+    static func casepilot(_ arguments: [String], environment: [String: String], input: String? = nil, in directory: URL = TestPaths.repository) throws -> CommandRun {
         let process = Process()
         process.executableURL = CLIExecutable.url
         process.arguments = arguments
-        process.currentDirectoryURL = TestPaths.repository
+        process.currentDirectoryURL = directory
         process.environment = environment
         let output = Pipe(), errors = Pipe(), standardInput = Pipe()
         process.standardOutput = output

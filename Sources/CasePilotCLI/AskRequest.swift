@@ -27,7 +27,7 @@ struct AskRequest {
     /// Answers on the calling thread, without Swift concurrency, unless an LLM is to phrase the
     /// answers: then nothing is printed and the LLM's options come back for
     /// ``answer(phrasedWith:environment:)``. A process that answers this way starts no threads,
-    /// which took a third of a one-shot ask.
+    /// which took a fifth of a one-shot ask.
     func answerWithoutLLM(environment: [String: String]) throws -> LLMOptions? {
         let options = try llm.options(home: home, environment: environment)
         guard options.configuration == nil else { return options }

@@ -182,6 +182,21 @@ struct EditFormatTests {
         #expect(answer.text.contains("A99998"))
     }
 
+    @Test func aDrugsBrandNameFindsTheDocumentsOfItsGenericName() throws {
+        let fixture = try Fixture()
+        let csv = """
+            contractor_name_type,document_display_id,document_id,document_type,document_version,effective_date,note,retirement_date,title,updated_on,updated_on_sort,url
+            "Imaginary Contractor",L99995,99995,LCD,1,08/14/2025,,N/A,Botulinum Toxins,08/06/2025,20250806,https://example.invalid/b
+            "Imaginary Contractor",L99994,99994,LCD,1,08/14/2025,,N/A,Intraarticular Knee Injections of Hyaluronan,08/06/2025,20250806,https://example.invalid/h
+
+            """
+        try fixture.load(.lcdIndex, fixture.write("mcd_index_2025-08.csv", csv))
+        let botox = try fixture.answer("Does Medicare cover Botox injections for migraine?", .coverage)
+        #expect(botox.text.contains("L99995"))
+        #expect(!botox.text.contains("L99994"))
+        #expect(try fixture.answer("Is Synvisc covered for knee osteoarthritis?", .coverage).text.contains("L99994"))
+    }
+
     /// A document's title must hold the topic's words (all but one of three or more; a word's start
     /// counts), not merely share one common word with the question.
     @Test func lcdIndexTitlesMustHoldTheTopic() throws {

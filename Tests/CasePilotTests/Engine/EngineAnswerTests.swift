@@ -100,6 +100,27 @@ import Testing
         #expect(answer.answer.hasPrefix(title), "\(question): \(answer.answer.prefix(120))")
     }
 
+    /// An imaging study typed as coders say it, without a question around it: the body part and
+    /// "with", "without" or "with and without contrast" name one code.
+    @Test(arguments: [
+        ("CT head with contrast", "70460"),
+        ("CT chest without contrast", "71250"),
+        ("CT chest with and without contrast", "71270"),
+        ("CT abdomen without contrast", "74150"),
+        ("CT abdomen with contrast", "74160"),
+        ("CT abdomen with and without contrast", "74170"),
+        ("CT pelvis with and without contrast", "72194"),
+        ("CT abdomen and pelvis with and without contrast", "74178"),
+        ("MRI brain with and without contrast", "70553"),
+        ("MRI lumbar without contrast", "72148"),
+        ("MRI lumbar spine with and without contrast", "72158"),
+    ])
+    func anImagingStudyNamesItsCode(study: String, code: String) async throws {
+        let answer = try await engine.ask(study)
+        #expect(answer.category == .cpt, "\(study)")
+        #expect(answer.codes.first?.code == code, "\(study): \(answer.codes.map(\.code))")
+    }
+
     /// "By itself" or "alone" says how, not what: no article must hold it.
     @Test func reflexiveWordsAreNoTopic() async throws {
         #expect(ArticleLookup.distinctiveWords(QuestionParser().parse("can an add-on code be billed by itself")).allSatisfy { $0 != "itself" })

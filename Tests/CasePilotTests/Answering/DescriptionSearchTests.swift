@@ -445,6 +445,8 @@ struct DiagnosisConventionTests {
         C34.90,C3490,code,1,Malignant neoplasm of unspecified part of unspecified bronchus or lung,C34.9
         C78.00,C7800,code,1,Secondary malignant neoplasm of unspecified lung,C78.0
         C18.9,C189,subcategory,1,"Malignant neoplasm of colon, unspecified",C18
+        Z85.038,Z85038,code,1,Personal history of other malignant neoplasm of large intestine,Z85.03
+        Z80.0,Z800,category,1,Family history of malignant neoplasm of digestive organs,Z80
         S72.001A,S72001A,code,1,"Fracture of unspecified part of neck of right femur, initial encounter for closed fracture",S72.001
         M17.12,M1712,subcategory,1,"Unilateral primary osteoarthritis, left knee",M17.1
         M17.11,M1711,subcategory,1,"Unilateral primary osteoarthritis, right knee",M17.1
@@ -589,6 +591,10 @@ struct DiagnosisConventionTests {
         #expect(try Self.codes("ICD-10 code for history of diabetic foot ulcer").first == "Z86.31")
         #expect(try Self.codes("ICD-10 code for history of breast cancer").first == "Z85.3")
         #expect(try Self.codes("ICD-10 code for family history of breast cancer").first == "Z80.3")
+        // The history codes group the organs: the colon is the large intestine, one of the digestive organs.
+        #expect(try Self.codes("personal history of colon cancer").first == "Z85.038")
+        #expect(try Self.codes("family history of colon cancer").first == "Z80.0")
+        #expect(try Self.codes("colon cancer").first == "C18.9")
         #expect(try Self.codes("diabetic retinopathy icd 10").first == "E11.319")
         #expect(CodeSearch.tokens("Other non-diabetic retinopathy") == ["other", "nondiabetic", "retinopathy"])
         // The adjective is the condition: "diabetic" is "diabetes" (and "hypertensive" "hypertension"),

@@ -77,6 +77,10 @@ enum ClinicalAbbreviations {
         ("preop exam", "encounter for other preprocedural examination"),
         ("preoperative exam", "encounter for other preprocedural examination"),
         ("pre-operative exam", "encounter for other preprocedural examination"),
+        // The history codes name organ groups: the index's "History, family, malignant neoplasm,
+        // colon" (Z80.0) and "History, personal, malignant neoplasm, colon" (Z85.038).
+        ("family history of colon cancer", "family history of malignant neoplasm of digestive organs"),
+        ("history of colon cancer", "personal history of other malignant neoplasm of large intestine"),
         // Bites and stings as the external cause titles word them.
         ("bee sting", "toxic effect of venom of bees"),
         ("wasp sting", "toxic effect of venom of wasps"),

@@ -17,7 +17,7 @@
 /// | 2·N·C | count of each feature in each category |
 /// | … | the features' UTF-8 text, concatenated in order |
 struct FeatureCounts: Sendable, Equatable {
-    let bytes: [UInt8]
+    let table: ByteTable
     let categoryCount: Int
     let featureCount: Int
     private let offsetsStart: Int
@@ -64,18 +64,25 @@ struct FeatureCounts: Sendable, Equatable {
     /// Reads a stored table.
     /// - Returns: `nil` when the bytes are not a well-formed table.
     init?(bytes: [UInt8]) {
-        guard bytes.count >= 12, Array(bytes[0..<4]) == Self.magic else { return nil }
+        self.init(table: ByteTable(bytes))
+    }
+
+    /// Reads a stored table in place (a part of a mapped file).
+    /// - Returns: `nil` when the bytes are not a well-formed table.
+    init?(table: ByteTable) {
+        let bytes = table.bytes
+        guard bytes.count >= 12, bytes.prefix(4).elementsEqual(Self.magic) else { return nil }
         let categories = Int(bytes[4])
-        let features = Int(Self.uint32(bytes, at: 8))
+        let features = Int(table.uint32(at: 8))
         let offsetsStart = 12 + 8 * categories
         let countsStart = offsetsStart + 4 * (features + 1)
         let textStart = countsStart + 2 * features * categories
         // The text runs from the first offset (0) to the last, the end of the bytes. The offsets
         // between are checked by each look-up, which reads a few of them: checking all of them
         // here was a twentieth of a one-shot ask.
-        guard categories > 0, bytes.count >= textStart, Self.uint32(bytes, at: offsetsStart) == 0,
-              bytes.count == textStart + Int(Self.uint32(bytes, at: offsetsStart + 4 * features)) else { return nil }
-        self.bytes = bytes
+        guard categories > 0, bytes.count >= textStart, table.uint32(at: offsetsStart) == 0,
+              bytes.count == textStart + Int(table.uint32(at: offsetsStart + 4 * features)) else { return nil }
+        self.table = table
         self.categoryCount = categories
         self.featureCount = features
         self.offsetsStart = offsetsStart
@@ -83,43 +90,39 @@ struct FeatureCounts: Sendable, Equatable {
         self.textStart = textStart
     }
 
+    /// The table's bytes, to store.
+    var bytes: [UInt8] { Array(table.bytes) }
+
     /// Training questions labelled with category `category`.
-    func documents(_ category: Int) -> Int { Int(Self.uint32(bytes, at: 12 + 4 * category)) }
+    func documents(_ category: Int) -> Int { Int(table.uint32(at: 12 + 4 * category)) }
 
     /// Feature occurrences in the questions of category `category`.
-    func total(_ category: Int) -> Int { Int(Self.uint32(bytes, at: 12 + 4 * (categoryCount + category))) }
+    func total(_ category: Int) -> Int { Int(table.uint32(at: 12 + 4 * (categoryCount + category))) }
 
     /// The row of `feature`, or `nil` when it never occurred in training.
     func row(of feature: String) -> Int? {
         var key = feature
         return key.withUTF8 { key in
-            bytes.withUnsafeBytes { table in
-                var low = 0
-                var high = featureCount - 1
-                while low <= high {
-                    let middle = (low + high) / 2
-                    let start = textStart + Int(table.loadUnaligned(fromByteOffset: offsetsStart + 4 * middle, as: UInt32.self).littleEndian)
-                    let end = textStart + Int(table.loadUnaligned(fromByteOffset: offsetsStart + 4 * middle + 4, as: UInt32.self).littleEndian)
-                    // Offsets that do not rise inside the text mean a damaged table: no feature is found.
-                    guard start <= end, end <= table.count else { return nil }
-                    let order = Self.compare(UnsafeRawBufferPointer(rebasing: table[start..<end]), UnsafeRawBufferPointer(key))
-                    if order == 0 { return middle }
-                    if order < 0 { low = middle + 1 } else { high = middle - 1 }
-                }
-                return nil
+            let table = self.table.bytes
+            var low = 0
+            var high = featureCount - 1
+            while low <= high {
+                let middle = (low + high) / 2
+                let start = textStart + Int(table.loadUnaligned(fromByteOffset: offsetsStart + 4 * middle, as: UInt32.self).littleEndian)
+                let end = textStart + Int(table.loadUnaligned(fromByteOffset: offsetsStart + 4 * middle + 4, as: UInt32.self).littleEndian)
+                // Offsets that do not rise inside the text mean a damaged table: no feature is found.
+                guard start <= end, end <= table.count else { return nil }
+                let order = Self.compare(UnsafeRawBufferPointer(rebasing: table[start..<end]), UnsafeRawBufferPointer(key))
+                if order == 0 { return middle }
+                if order < 0 { low = middle + 1 } else { high = middle - 1 }
             }
+            return nil
         }
     }
 
     /// How often the feature at `row` occurred in category `category`.
     func count(row: Int, category: Int) -> Int {
-        bytes.withUnsafeBytes { table in
-            Int(table.loadUnaligned(fromByteOffset: countsStart + 2 * (row * categoryCount + category), as: UInt16.self).littleEndian)
-        }
-    }
-
-    private static func uint32(_ bytes: [UInt8], at offset: Int) -> UInt32 {
-        bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian }
+        Int(table.bytes.loadUnaligned(fromByteOffset: countsStart + 2 * (row * categoryCount + category), as: UInt16.self).littleEndian)
     }
 
     /// Byte-wise order of two byte strings: negative, zero or positive.

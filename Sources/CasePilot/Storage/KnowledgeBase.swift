@@ -22,7 +22,7 @@ final class KnowledgeBase {
         }
         try database.transaction {
             // The full-text index is made again: its columns may have changed.
-            try database.execute("DROP TABLE IF EXISTS kb_fts")
+            try database.execute("DROP TABLE IF EXISTS kb_fts; DROP TABLE IF EXISTS classifier_counts")
             try database.execute(Schema.knowledge)
             try database.execute(Schema.knowledgeIndex)
             try addDescriptionKeys()

@@ -4,16 +4,17 @@
 /// dataset tables are only ever replaced, one dataset at a time, by an import.
 enum Schema {
     /// Bumped whenever the tables change; a file of the current version is used as it is.
-    static let version = "9"
+    static let version = "10"
 
     /// Older versions that opening a file upgrades in place: tables and indexes are added (3:
-    /// `classifier_counts`, `code.description_key`, indexes on `aoc_edit.primary_code` and
-    /// `lcd_document.document_id`; 5: `code_term`; 7: `place_of_service`; 8: `code_term_fts`, made
-    /// from `code_term`; 9: `code_note`, empty until the ICD-10-CM tabular is imported again) and the
-    /// full-text index of authored knowledge is made again from `kb_entry` (4: `category` and `kind`
-    /// columns; 6: their filter words). A file of any other version must be rebuilt (unless it holds
-    /// no imported dataset).
-    static let inPlaceUpgrades: Set<String> = ["2", "3", "4", "5", "6", "7", "8"]
+    /// `code.description_key`, indexes on `aoc_edit.primary_code` and `lcd_document.document_id`;
+    /// 5: `code_term`; 7: `place_of_service`; 8: `code_term_fts`, made from `code_term`; 9:
+    /// `code_note`, empty until the ICD-10-CM tabular is imported again), the full-text index of
+    /// authored knowledge is made again from `kb_entry` (4: `category` and `kind` columns; 6: their
+    /// filter words), and `classifier_counts` (3 to 9) is dropped: since 10 the classifier's tables
+    /// are a file beside the knowledge base (``StoredClassifier``). A file of any other version must
+    /// be rebuilt (unless it holds no imported dataset).
+    static let inPlaceUpgrades: Set<String> = ["2", "3", "4", "5", "6", "7", "8", "9"]
 
     static let meta = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -48,12 +49,6 @@ enum Schema {
         CREATE VIRTUAL TABLE IF NOT EXISTS kb_fts USING fts5(
             title, keywords, questions, body, category, kind,
             content = 'kb_entry', content_rowid = 'id', tokenize = 'porter unicode61'
-        );
-        -- The classifier's learned counts (FeatureCounts), kept so that a new process need not re-train.
-        CREATE TABLE IF NOT EXISTS classifier_counts(
-            id INTEGER PRIMARY KEY CHECK (id = 1),
-            trained_by TEXT NOT NULL,       -- the executable and knowledge that trained them
-            counts BLOB NOT NULL
         );
         """
 

@@ -401,14 +401,26 @@ struct DescriptionSearchTests {
     @Test func anOlderFileGainsDescriptionKeys() throws {
         let fixture = try Self.fixture()
         try fixture.knowledgeBase.database.execute("""
-            DROP INDEX code_description_key; ALTER TABLE code DROP COLUMN description_key; DROP TABLE classifier_counts;
+            DROP INDEX code_description_key; ALTER TABLE code DROP COLUMN description_key;
             UPDATE meta SET value = '2' WHERE key = 'schema_version'
             """)
         let reopened = try KnowledgeBase(path: fixture.folder.appendingPathComponent("kb.sqlite").path)
         let codes = try reopened.codes(describedAs: "imaginary concussion", systems: [CodeSystem.icd10cm.rawValue]).map(\.code)
         #expect(Set(codes) == ["E992", "E992X"])
         #expect(try reopened.meta("schema_version") == Schema.version)
-        #expect(try reopened.database.scalarInteger("SELECT count(*) FROM classifier_counts") == 0, "the table schema 3 adds exists")
+    }
+
+    /// A schema-9 file loses the classifier's table: the tables are a file beside it now.
+    @Test func aSchema9FileDropsTheClassifierTable() throws {
+        let fixture = try Self.fixture()
+        try fixture.knowledgeBase.database.execute("""
+            CREATE TABLE classifier_counts(id INTEGER PRIMARY KEY CHECK (id = 1), trained_by TEXT NOT NULL, counts BLOB NOT NULL);
+            UPDATE meta SET value = '9' WHERE key = 'schema_version'
+            """)
+        let reopened = try KnowledgeBase(path: fixture.folder.appendingPathComponent("kb.sqlite").path)
+        #expect(try reopened.meta("schema_version") == Schema.version)
+        #expect(try reopened.database.scalarInteger("SELECT count(*) FROM sqlite_master WHERE name = 'classifier_counts'") == 0)
+        #expect(try reopened.codeRecord(system: CodeSystem.icd10cm.rawValue, code: "E9918") != nil)
     }
 
     /// A schema-8 file gains the (empty) notes table of schema 9 and keeps its codes.

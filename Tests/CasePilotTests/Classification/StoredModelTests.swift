@@ -38,10 +38,14 @@ import Testing
     }
 
     @Test func aStoredModelClassifiesExactlyLikeTheTrainedOne() throws {
+        let directory = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let parser = QuestionParser()
         let trained = Classifier(parser: parser)
-        let bytes = StoredClassifier.stored(trained)
-        let (counts, lexicon) = try #require(StoredClassifier.tables(count: bytes.count) { Array(bytes[$0]) })
+        let path = directory.appendingPathComponent("tables").path
+        try StoredClassifier.write(StoredClassifier.stored(trained, trainedBy: "this build"), to: path)
+        let file = try #require(MappedFile(path: path))
+        let (counts, lexicon) = try #require(StoredClassifier.tables(in: file, trainedBy: "this build"))
         let stored = Classifier(parser: parser, trainedCounts: counts, lexicon: lexicon)
         let questions = try LabelledQuestion.load("classifier-heldout.tsv").map(\.question) + ["", "what is 99213", "bundling 29881 with 29877 modifier 59"]
         for question in questions {
@@ -49,20 +53,29 @@ import Testing
         }
     }
 
-    @Test func theEngineStoresItsCountsAndTheNextEngineReadsThem() throws {
+    @Test func theEngineStoresItsTablesBesideTheKnowledgeBaseAndTheNextEngineMapsThem() throws {
         let directory = try TestPaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let configuration = EngineConfiguration(databasePath: directory.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge)
         let first = try CasePilotEngine(configuration: configuration)
 
         let knowledgeBase = try KnowledgeBase(path: configuration.databasePath)
+        let path = try #require(StoredClassifier.path(of: knowledgeBase))
+        #expect(path == configuration.databasePath + "-classifier")
         let fingerprint = try #require(try knowledgeBase.meta("knowledge_fingerprint"))
         let trainedBy = try #require(FileStamp.executable) + " knowledge " + fingerprint
-        let stored = try #require(try knowledgeBase.classifierTables(trainedBy: trainedBy) { try $0.bytes(0..<$0.count) })
-        #expect(stored == StoredClassifier.stored(first.classifier))
-        #expect(StoredClassifier.tables(count: stored.count - 1) { Array(stored[$0]) } == nil)
-        #expect(StoredClassifier.tables(count: 3) { Array(stored[$0]) } == nil)
-        #expect(try knowledgeBase.classifierTables(trainedBy: "another build") { try $0.bytes(0..<$0.count) } == nil)
+        let contents = StoredClassifier.stored(first.classifier, trainedBy: trainedBy)
+        #expect(FileManager.default.contents(atPath: path).map(Array.init) == contents)
+        let file = try #require(MappedFile(path: path))
+        #expect(StoredClassifier.tables(in: file, trainedBy: trainedBy) != nil)
+        #expect(StoredClassifier.tables(in: file, trainedBy: "another build") == nil)
+        // A damaged file is not used (and the next engine trains and writes it again).
+        for damaged in [Array(contents.prefix(3)), Array(contents.dropLast()), [0] + contents.dropFirst()] {
+            let damagedPath = directory.appendingPathComponent("damaged").path
+            try StoredClassifier.write(damaged, to: damagedPath)
+            #expect(StoredClassifier.tables(in: try #require(MappedFile(path: damagedPath)), trainedBy: trainedBy) == nil)
+        }
+        #expect(StoredClassifier.path(of: try KnowledgeBase(path: ":memory:")) == nil)
 
         let second = try CasePilotEngine(configuration: configuration)
         #expect(second.classifier.trainedCounts == first.classifier.trainedCounts)

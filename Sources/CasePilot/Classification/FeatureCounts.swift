@@ -2,9 +2,10 @@
 /// questions and of feature occurrences, and per feature (sorted by its UTF-8 bytes) its count in
 /// each category.
 ///
-/// The engine stores the table in the knowledge base and loads it in one read, so a new process
-/// classifies without re-training and without rebuilding a dictionary; look-ups are binary
-/// searches over the bytes. Layout (little-endian):
+/// The engine keeps the table in a file beside the knowledge base (``StoredClassifier``) and a new
+/// process maps it into memory, so it classifies without re-training, without rebuilding a
+/// dictionary and without reading the table first: look-ups are binary searches over the bytes
+/// in place. Layout (little-endian):
 ///
 /// | bytes | content |
 /// |---|---|

@@ -1,7 +1,7 @@
 /// The lexicon's cue index and spelling vocabulary as one flat byte table. Building them hashes
-/// some 1,800 cues and 5,000 words (a third of a one-shot `casepilot ask`); the engine stores the
-/// table in the knowledge base beside the classifier's counts, and a new process loads it in one
-/// read. Words are sorted by their UTF-8 bytes; look-ups are binary searches.
+/// some 1,800 cues and 5,000 words (a third of a one-shot `casepilot ask`); the engine keeps the
+/// table with the classifier's counts (``StoredClassifier``), and a new process reads it from
+/// there. Words are sorted by their UTF-8 bytes; look-ups are binary searches.
 ///
 /// Layout (little-endian):
 ///

@@ -15,12 +15,10 @@ struct AskRequest {
     /// Answers the question (or each line of standard input) on standard output.
     /// - Throws: `ExitCode` after writing the failure to standard error.
     func run() async throws {
-        try await AskCommand.reportingFailures {
-            // The environment is read once, for the variables CasePilot uses.
-            let environment = ProcessEnvironment.relevant()
-            if let options = try answerWithoutLLM(environment: environment) {
-                try await answer(phrasedWith: options, environment: environment)
-            }
+        // The environment is read once, for the variables CasePilot uses.
+        let environment = ProcessEnvironment.relevant()
+        if let options = try AskCommand.reportingFailures({ try answerWithoutLLM(environment: environment) }) {
+            try await answer(phrasedWith: options, environment: environment)
         }
     }
 
@@ -40,11 +38,14 @@ struct AskRequest {
     }
 
     /// Answers with the LLM of `options`.
+    /// - Throws: `ExitCode` after writing the failure to standard error.
     func answer(phrasedWith options: LLMOptions, environment: [String: String]) async throws {
-        let engine = try GlobalOptions.openEngine(db: db, home: home, environment: environment)
-        var questions = Questions(given: question)
-        while let question = questions.next() {
-            print(render(try await engine.ask(question, category: category, llm: options)), terminator: terminator)
+        try await AskCommand.reportingFailures {
+            let engine = try GlobalOptions.openEngine(db: db, home: home, environment: environment)
+            var questions = Questions(given: question)
+            while let question = questions.next() {
+                print(render(try await engine.ask(question, category: category, llm: options)), terminator: terminator)
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CasePilot
 import Dispatch
 import FoundationEssentials
 
@@ -22,16 +23,18 @@ enum CasePilotMain {
         guard let request = AskRequest.plain(Array(CommandLine.arguments.dropFirst())) else {
             runAsync { await CasePilotCommand.main() }
         }
+        let environment = ProcessEnvironment.relevant()
+        let options: LLMOptions
         do {
-            let environment = ProcessEnvironment.relevant()
-            guard try AskCommand.reportingFailures({ try request.answerWithoutLLM(environment: environment) }) != nil else { return }
+            guard let phrasing = try AskCommand.reportingFailures({ try request.answerWithoutLLM(environment: environment) }) else { return }
+            options = phrasing
         } catch {
             AskCommand.exit(withError: error)
         }
         // An LLM phrases the answer.
         runAsync {
             do {
-                try await request.run()
+                try await request.answer(phrasedWith: options, environment: environment)
             } catch {
                 AskCommand.exit(withError: error)
             }

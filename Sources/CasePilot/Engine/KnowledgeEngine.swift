@@ -63,9 +63,10 @@ public final class KnowledgeEngine {
         var category = forced ?? classification.category
         let answerer = Answerer(knowledgeBase: knowledgeBase)
         // A bare term that names an official code ("acute bronchitis", "type 2 diabetes with foot
-        // ulcer") asks for it, though it has no coding words or only guideline ones.
+        // ulcer") asks for it, though it has no coding words, only guideline ones, or a word the
+        // model learned from another topic ("MRI cervical spine": cervical screening).
         // One that an article names more closely ("hearing aids") asks about its topic.
-        if forced == nil, [.unknown, .guidelines, .coverage, .compliance].contains(category), let asked = try answerer.bareTermCategory(parsed) {
+        if forced == nil, [.unknown, .guidelines, .coverage, .compliance, .crosswalks].contains(category), let asked = try answerer.bareTermCategory(parsed) {
             category = asked
         }
         let resolution = try answerer.resolve(parsed, category: category)

@@ -114,6 +114,10 @@ import Testing
         ("MRI brain with and without contrast", "70553"),
         ("MRI lumbar without contrast", "72148"),
         ("MRI lumbar spine with and without contrast", "72158"),
+        ("CT sinus with and without contrast", "70488"),
+        ("MRI thoracic spine with and without contrast", "72157"),
+        // "Cervical" is also the cervical-screening article's word: the phrase still names its code.
+        ("MRI cervical spine without contrast", "72141"),
     ])
     func anImagingStudyNamesItsCode(study: String, code: String) async throws {
         let answer = try await engine.ask(study)

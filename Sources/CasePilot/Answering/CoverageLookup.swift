@@ -10,23 +10,13 @@ struct CoverageLookup {
         "require", "required", "requires", "requirement", "requirements", "needed",
     ])
 
-    /// Brand names coders type for drugs whose coverage documents carry the generic name, as the
-    /// start of the title word ("Botox" finds "Botulinum Toxins"; "Synvisc" finds "Hyaluronan" and
-    /// "Hyaluronic Acid"). A drug's documents are the drug's topic: its other words ("injections
-    /// for migraine") are the indications inside them, not in their titles.
-    private static let genericNames: [String: String] = [
-        "botox": "botulinum", "dysport": "botulinum", "xeomin": "botulinum", "myobloc": "botulinum", "daxxify": "botulinum",
-        "synvisc": "hyaluron", "euflexxa": "hyaluron", "orthovisc": "hyaluron", "monovisc": "hyaluron", "gelsyn": "hyaluron",
-        "durolane": "hyaluron", "hyalgan": "hyaluron", "supartz": "hyaluron", "trivisc": "hyaluron",
-        "epogen": "erythropoiesis", "procrit": "erythropoiesis", "retacrit": "erythropoiesis", "aranesp": "erythropoiesis",
-        "remicade": "infliximab", "inflectra": "infliximab", "renflexis": "infliximab", "avsola": "infliximab",
-    ]
-
     func resolve(_ question: ParsedQuestion) throws -> Resolution {
         var resolution = try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: .coverage)
         guard let info = try knowledgeBase.datasetInfo(.lcdIndex) else { return resolution }
         let topic = question.words.filter { !KnowledgeBase.stopWords.contains($0) && !Self.ignored.contains($0) && !$0.allSatisfy(\.isNumber) }
-        let drugs = topic.compactMap { Self.genericNames[$0] }
+        // A drug's documents are the drug's topic: its other words ("injections for migraine") are
+        // the indications inside them, not in their titles.
+        let drugs = topic.compactMap { DrugBrands.genericNames[$0] }
         let words = drugs.isEmpty ? topic : drugs
         let documents = try knowledgeBase.lcdDocuments(matching: words, limit: 8)
         guard !documents.isEmpty else { return resolution }

@@ -14,7 +14,7 @@ enum Lexicon {
     ]
 
     /// Words that suggest coding only in company (two of them, or with a code): "code", "visit", "office".
-    static let weakDomainWords: Set<String> = [
+    static let weakDomainWords = Set<String>([
         "code", "codes", "bill", "claim", "visit", "visits", "pt", "doctor", "doc", "np", "practice", "clinic", "hospital", "office",
         "audit", "note", "notes", "service", "services", "units", "payment", "pay", "paid", "test", "lab",
         "labs", "records", "record", "exam", "exams", "examination", "therapy", "rehab", "scan", "mri", "ultrasound", "xray",
@@ -23,7 +23,7 @@ enum Lexicon {
         "mod", "surgery", "surgeon", "injection", "vaccine", "screening", "prescription", "dietitian", "query", "ulcer",
         "fracture", "fraud", "compliance", "insurer", "problem", "problems", "illness", "chronic", "acute", "symptoms", "minutes",
         "delivery", "injections", "films", "nerve", "denial", "denials", "denied", "rejection", "rejected", "appeal", "appeals",
-    ]
+    ]).union(DrugBrands.genericNames.keys)
 
     static let cues: [Cue] = cpt + guidelines + modifiers + crosswalks + ncci + compliance + coverage + outOfScope
 

@@ -195,6 +195,8 @@ struct EditFormatTests {
         #expect(botox.text.contains("L99995"))
         #expect(!botox.text.contains("L99994"))
         #expect(try fixture.answer("Is Synvisc covered for knee osteoarthritis?", .coverage).text.contains("L99994"))
+        // A brand is a coding word to the classifier, as "colonoscopy" is.
+        #expect(SharedEngine.engine.classify("Is Synvisc covered for knee osteoarthritis?").category == .coverage)
     }
 
     /// A document's title must hold the topic's words (all but one of three or more; a word's start

@@ -26,8 +26,6 @@ struct ByteTable: @unchecked Sendable, Equatable {
         bytes = UnsafeRawBufferPointer(rebasing: file.bytes[range])
     }
 
-    var count: Int { bytes.count }
-
     /// The little-endian `UInt32` at `offset` (within the bytes).
     func uint32(at offset: Int) -> UInt32 {
         bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian

@@ -10,14 +10,6 @@ struct KnowledgeSource: Sendable {
     /// The folder's path.
     let path: String
 
-    init(path: String) {
-        self.path = path
-    }
-
-    init(directory: URL) {
-        self.init(path: directory.path)
-    }
-
     /// The `.txt` files below the folder, as paths relative to it, sorted.
     func files() throws -> [String] {
         var files: [String] = []

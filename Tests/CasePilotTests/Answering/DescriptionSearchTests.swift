@@ -61,7 +61,7 @@ struct DescriptionSearchTests {
         let knowledge = fixture.folder.appendingPathComponent("Knowledge")
         try FileManager.default.createDirectory(at: knowledge, withIntermediateDirectories: true)
         try fixture.write("Knowledge/cpt.txt", Self.knowledge)
-        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(directory: knowledge))
+        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: knowledge.path))
         return fixture
     }
 
@@ -209,7 +209,7 @@ struct DescriptionSearchTests {
             source: s
             as-of: 2024
             """)
-        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(directory: knowledge))
+        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: knowledge.path))
         #expect(try fixture.answer("What is an imaginary add-on code?", .cpt).text.hasPrefix("Imaginary add-on codes"))
         #expect(try fixture.answer("What are imaginary add-on codes?", .cpt).text.hasPrefix("Imaginary add-on codes"))
         #expect(try fixture.answer("What is the code for an imaginary add on option for wheelchair?", .cpt).codes.first?.code == "K9990")

@@ -55,7 +55,7 @@ import Testing
             as-of: 2025
 
             """)
-        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(directory: fixture.folder.appendingPathComponent("Knowledge")))
+        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: fixture.folder.appendingPathComponent("Knowledge").path))
         #expect(try fixture.answer("how many units of Imaginex 1 gram?", .guidelines).text.hasPrefix("1 gram of HCPCS J9989"))
         #expect(try !fixture.answer("how many units of 1 gram?", .guidelines).text.contains("÷"), "no drug named")
         // A quoted official description that names another code is a look-up, not a dose.

@@ -13,7 +13,7 @@ import Testing
     func built() throws -> (directory: URL, source: KnowledgeSource, knowledgeBase: KnowledgeBase) {
         let directory = try TestPaths.temporaryDirectory()
         try write(entry, to: directory)
-        let source = KnowledgeSource(directory: directory)
+        let source = KnowledgeSource(path: directory.path)
         let knowledgeBase = try KnowledgeBase(path: ":memory:")
         #expect(try knowledgeBase.refreshKnowledge(from: source))
         return (directory, source, knowledgeBase)
@@ -59,15 +59,15 @@ import Testing
         try write(entry, to: nested, name: "a.txt")
         try write(entry, to: directory.appendingPathComponent("codes"), name: "z.txt")
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("empty.txt.d"), withIntermediateDirectories: true)
-        let source = KnowledgeSource(directory: directory)
+        let source = KnowledgeSource(path: directory.path)
         #expect(try source.files() == ["b.txt", "codes/extra/a.txt", "codes/z.txt"])
-        #expect(throws: CasePilotError.self) { try KnowledgeSource(directory: directory.appendingPathComponent("missing")).files() }
+        #expect(throws: CasePilotError.self) { try KnowledgeSource(path: directory.appendingPathComponent("missing").path).files() }
     }
 
     @Test func theRepositoryKnowledgeBuildsQuickly() throws {
         let knowledgeBase = try KnowledgeBase(path: ":memory:")
         let start = ContinuousClock.now
-        try knowledgeBase.refreshKnowledge(from: KnowledgeSource(directory: TestPaths.knowledge))
+        try knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: TestPaths.knowledge.path))
         let elapsed = ContinuousClock.now - start
         let count = try knowledgeBase.knowledgeEntryCount()
         print("Knowledge/ built: \(count) entries in \(elapsed)")

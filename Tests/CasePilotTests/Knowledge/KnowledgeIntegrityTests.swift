@@ -6,7 +6,7 @@ import Testing
 @Suite(.enabled(if: OfficialLists.available, "../shared/data (fee schedule and HCPCS files) is absent: skipping the official-list checks"))
 struct KnowledgeIntegrityTests {
     static let lists = Result { try OfficialLists.load() }
-    static let contents = Result { try KnowledgeSource(directory: TestPaths.knowledge).read() }
+    static let contents = Result { try KnowledgeSource(path: TestPaths.knowledge.path).read() }
 
     /// Every code-shaped token of a text: CPT numbers (`99213`, `3074F`) and HCPCS Level II codes (`G0439`).
     /// Citation lines (`source:`, `url:`) and report numbers (`OEI-04-10-00180`) are not code mentions.

@@ -32,7 +32,7 @@ import Testing
         let folder = try TestPaths.temporaryDirectory()
         try knowledge.write(to: folder.appendingPathComponent("k.txt"), atomically: true, encoding: .utf8)
         let path = folder.appendingPathComponent("kb.sqlite").path
-        try KnowledgeBase(path: path).refreshKnowledge(from: KnowledgeSource(directory: folder))
+        try KnowledgeBase(path: path).refreshKnowledge(from: KnowledgeSource(path: folder.path))
         return (folder, path)
     }
 
@@ -77,7 +77,7 @@ import Testing
             as-of: 2024
             """).write(to: folder.appendingPathComponent("k.txt"), atomically: true, encoding: .utf8)
         let path = folder.appendingPathComponent("kb.sqlite").path
-        try KnowledgeBase(path: path).refreshKnowledge(from: KnowledgeSource(directory: folder))
+        try KnowledgeBase(path: path).refreshKnowledge(from: KnowledgeSource(path: folder.path))
         let knowledgeBase = try KnowledgeBase(path: path)
         let words = ["foot", "care"]
         #expect(Self.keys(try knowledgeBase.search(words: words, kinds: [.code])) == ["G9999"])

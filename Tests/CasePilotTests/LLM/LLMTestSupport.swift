@@ -49,7 +49,7 @@ enum LLMTestSupport {
         try knowledge.write(to: knowledgeDirectory.appendingPathComponent("codes.txt"), atomically: true, encoding: .utf8)
         let database = directory.appendingPathComponent("kb.sqlite").path
         let knowledgeBase = try KnowledgeBase(path: database)
-        try knowledgeBase.refreshKnowledge(from: KnowledgeSource(directory: knowledgeDirectory))
+        try knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: knowledgeDirectory.path))
         try knowledgeBase.database.execute("""
             INSERT INTO code(system, code, display, description, termination_date, dataset)
             VALUES ('HCPCS', 'G0001', 'G0001', 'Routine venipuncture', '20121231', 'hcpcs'),

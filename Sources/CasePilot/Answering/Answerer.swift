@@ -2,14 +2,17 @@
 struct Answerer {
     let knowledgeBase: KnowledgeBase
 
-    /// The category's answer. Whatever the category, four facts come with it: the billing units of
-    /// a drug code for the dose asked about ("J1885 for 60 mg"), the units of timed therapy minutes
-    /// ("how many units for 38 minutes?"), a place of service asked for by name ("which POS for a
-    /// telehealth visit at home?"), all first, and the code of an adult BMI, which follows the
-    /// diagnosis it goes with ("morbid obesity, BMI 42": E66.01, then Z68.41, then the other
-    /// candidates) and otherwise comes first too.
+    /// The category's answer. Whatever the category, five facts come with it: the codes of wound
+    /// repairs by length ("laceration repair 3 cm face"; for a look-up they are the answer), the
+    /// billing units of a drug code for the dose asked about ("J1885 for 60 mg"), the units of timed
+    /// therapy minutes ("how many units for 38 minutes?"), a place of service asked for by name
+    /// ("which POS for a telehealth visit at home?"), all first, and the code of an adult BMI, which
+    /// follows the diagnosis it goes with ("morbid obesity, BMI 42": E66.01, then Z68.41, then the
+    /// other candidates) and otherwise comes first too.
     func resolve(_ question: ParsedQuestion, category: Category) throws -> Resolution {
         guard category != .unknown else { return try resolveInCategory(question, category: category) }
+        let repairs = try WoundRepair(knowledgeBase: knowledgeBase).resolve(question)
+        if category == .cpt, !repairs.isEmpty { return repairs }
         let bmi = try BodyMassIndex(knowledgeBase: knowledgeBase).resolve(question)
         var answer: Resolution
         var first = Resolution()
@@ -22,6 +25,7 @@ struct Answerer {
             answer = CodeSearch.contentWords(CodeSearch.described(rest.text)).isEmpty ? Resolution() : try resolveInCategory(rest, category: category)
             if answer.isEmpty { first = bmi } else { answer.merge(bmi, afterFirst: true) }
         }
+        first.merge(repairs)
         first.merge(try DrugUnits(knowledgeBase: knowledgeBase).resolve(question))
         first.merge(TimedUnits.resolve(question))
         if question.asksForPlaceOfServiceByName { first.merge(try PlaceOfServiceFacts(knowledgeBase: knowledgeBase).named(in: question)) }

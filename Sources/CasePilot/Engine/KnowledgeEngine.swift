@@ -69,6 +69,11 @@ public final class KnowledgeEngine {
         if forced == nil, [.unknown, .guidelines, .coverage, .compliance, .crosswalks].contains(category), let asked = try answerer.bareTermCategory(parsed) {
             category = asked
         }
+        // A wound repair with its length ("laceration repair 3 cm face", "how do I code a 4 cm
+        // layered closure of the scalp?") asks for its code.
+        if forced == nil, [.unknown, .guidelines, .compliance, .crosswalks].contains(category), !WoundRepair.reading(parsed.text).repairs.isEmpty {
+            category = .cpt
+        }
         let resolution = try answerer.resolve(parsed, category: category)
         return Answer(
             question: question, category: category, confidence: forced == nil ? classification.confidence : 1,

@@ -28,7 +28,13 @@ struct Answerer {
         first.merge(repairs)
         first.merge(try DrugUnits(knowledgeBase: knowledgeBase).resolve(question))
         first.merge(TimedUnits.resolve(question))
-        if question.asksForPlaceOfServiceByName { first.merge(try PlaceOfServiceFacts(knowledgeBase: knowledgeBase).named(in: question)) }
+        if question.asksForPlaceOfServiceByName {
+            let places = try PlaceOfServiceFacts(knowledgeBase: knowledgeBase).named(in: question)
+            // A look-up for a place of service by name is answered by the places: the code sets'
+            // descriptions that share its words ("urgent needs" in a care-management code) are not.
+            first.merge(places)
+            if category == .cpt, !places.isEmpty { return first }
+        }
         guard !first.isEmpty else { return answer }
         // A category answer that only says it found nothing adds nothing to the facts ("and BMI 36?"
         // after a look-up has no guideline article to go with its code).
@@ -61,14 +67,22 @@ struct Answerer {
 
     /// What a bare phrase asks about, when it is one: an article's topic when the article's title
     /// or a keyword names it more closely than any code ("hearing aids", "medical necessity"), else
-    /// a look-up when a code names it (``codeNaming(_:)``); `nil` for anything else.
-    func bareTermCategory(_ question: ParsedQuestion) throws -> Category? {
+    /// a look-up when a code names it (``codeNaming(_:)``); `nil` for anything else. A phrase the
+    /// classifier found no coding words in (`outOfScope`) is a look-up too when an authored code
+    /// entry's title and keywords hold every one of its words, however loosely they name it
+    /// ("earwax removal with irrigation" is 69209, "ear irrigation for impacted wax").
+    func bareTermCategory(_ question: ParsedQuestion, outOfScope: Bool = false) throws -> Category? {
         guard Self.isBareTerm(question) else { return nil }
         let code = try codeNaming(question)
         let content = CodeSearch.contentWords(CodeSearch.described(question.text))
-        if let topic = try CodeLookup(knowledgeBase: knowledgeBase).titledEntries(content, kinds: [.article]).first,
+        let lookUp = CodeLookup(knowledgeBase: knowledgeBase)
+        if let topic = try lookUp.titledEntries(content, kinds: [.article]).first,
            topic.closeness >= CodeLookup.naming, topic.closeness > code ?? 0 {
             return topic.hit.entry.category
+        }
+        if code == nil, outOfScope, CodeSearch.systems(for: question.text) == CodeSearch.currentSystems,
+           try !lookUp.titledEntries(content).isEmpty {
+            return .cpt
         }
         return code == nil ? nil : .cpt
     }

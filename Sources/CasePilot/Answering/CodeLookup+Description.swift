@@ -165,7 +165,7 @@ extension CodeLookup {
         if !others.isEmpty {
             resolution.add("Other candidates:\n" + others.map { hit in
                 let ended = hit.record.terminationDate.flatMap(DatasetCitation.date).map { " (terminated \($0))" } ?? ""
-                return "- \(hit.record.codeSystem.rawValue) \(hit.record.display) — \(hit.record.description)\(ended)"
+                return "- \(hit.record.codeSystem.rawValue) \(hit.record.display) — \(Self.abridged(hit.record.description))\(ended)"
             }.joined(separator: "\n"))
         }
         for hit in [best] + others {
@@ -176,6 +176,20 @@ extension CodeLookup {
         }
         if best.score < CodeSearch.closeMatch { resolution.warnings.append("no official description matches closely; check the candidates against the record") }
         return resolution
+    }
+
+    /// The longest length of a candidate's description in the answer's list.
+    static let candidateLength = 240
+
+    /// A description cut at a word before ``candidateLength`` characters, with "…": some HCPCS
+    /// descriptions run to 4,000 characters (G0556–G0558). The codes of the answer keep them whole.
+    static func abridged(_ description: String) -> String {
+        guard description.count > candidateLength else { return description }
+        let start = description.prefix(candidateLength)
+        let cut = start.lastIndex(of: " ") ?? start.endIndex
+        var kept = description[..<cut]
+        while let last = kept.last, " ,;:".contains(last) { kept = kept.dropLast() }
+        return kept + " …"
     }
 
     /// Authored code entries and code-system articles ("what are Category II codes?"), best first.

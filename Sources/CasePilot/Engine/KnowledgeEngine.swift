@@ -66,7 +66,7 @@ public final class KnowledgeEngine {
         // ulcer") asks for it, though it has no coding words, only guideline ones, or a word the
         // model learned from another topic ("MRI cervical spine": cervical screening).
         // One that an article names more closely ("hearing aids") asks about its topic.
-        if forced == nil, [.unknown, .guidelines, .coverage, .compliance, .crosswalks].contains(category), let asked = try answerer.bareTermCategory(parsed) {
+        if forced == nil, [.unknown, .guidelines, .coverage, .compliance, .crosswalks].contains(category), let asked = try answerer.bareTermCategory(parsed, outOfScope: category == .unknown) {
             category = asked
         }
         // A wound repair with its length ("laceration repair 3 cm face", "how do I code a 4 cm

@@ -272,6 +272,17 @@ struct DescriptionSearchTests {
         #expect(try Self.codes(fixture, Self.long + "; and the same again for a family member").first == "G9904")
     }
 
+    /// A candidate's description is cut at a word in the list (some run to thousands of
+    /// characters); the answer's codes keep it whole.
+    @Test func longCandidatesAreAbridged() {
+        #expect(CodeLookup.abridged("Injection, treosulfan, 50 mg") == "Injection, treosulfan, 50 mg")
+        let long = String(repeating: "care plan element, ", count: 40)
+        let abridged = CodeLookup.abridged(long)
+        let kept = String(abridged.dropLast(2))
+        #expect(abridged.hasSuffix(" …") && kept.count <= CodeLookup.candidateLength && long.hasPrefix(kept), "\(abridged)")
+        #expect(kept.last?.isLetter == true && [" ", ","].contains(long[long.index(long.startIndex, offsetBy: kept.count)]), "cut at a word: \(abridged)")
+    }
+
     @Test func shorthandIsSpelledOut() throws {
         #expect(CodeSearch.tokens("Diabetes w/ hyperglycemia, w/o coma; w/coma and/or shock")
             == ["diabetes", "with", "hyperglycemia", "without", "coma", "with", "coma", "and", "or", "shock"])
@@ -503,6 +514,11 @@ struct DiagnosisConventionTests {
         let topic = try await engine.ask("hearing aids")
         #expect(topic.category == .coverage && topic.answer.hasPrefix("Hearing aids"), "\(topic.category) \(topic.answer.prefix(80))")
         #expect(try await engine.ask("medical necessity").category == .compliance)
+        // Out of scope for the classifier, but every word is in an authored code entry's title and keywords.
+        #expect(engine.classifier.classify("earwax removal with irrigation").category == .unknown)
+        let earwax = try await engine.ask("earwax removal with irrigation")
+        #expect(earwax.category == .cpt && earwax.codes.first?.code == "69209", "\(earwax.category) \(earwax.answer.prefix(80))")
+        #expect(try await engine.ask("chocolate cake recipe").category == .unknown)
         // The code set's words hold the phrase ("hip fracture" is a fracture of the neck of the
         // femur): the official code, not an authored fracture operation that shares its words.
         #expect(try await engine.ask("right hip fracture subsequent encounter").codes.first?.code == "S72.001D")

@@ -48,6 +48,8 @@ import Testing
         #expect(info.release == DatasetInfo.unstatedRelease, "the file states no release")
         let answer = try fixture.answer("What is the place of service for an ASC?", .cpt)
         #expect(answer.text.contains("- POS 24 — Ambulatory Surgical Center"), "\(answer.text.prefix(200))")
+        // The places answer a look-up by name: no code set's description that shares a word follows.
+        #expect(answer.paragraphs.count == 1 && answer.codes.isEmpty, "\(answer.text)")
     }
 
     @Test func questionsNamePOSCodes() {

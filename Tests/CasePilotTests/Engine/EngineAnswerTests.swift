@@ -93,6 +93,8 @@ import Testing
         ("What is a POA indicator?", "Inpatient principal diagnosis", .guidelines),
         ("What are CC and MCC?", "MS-DRGs, CCs and MCCs", .guidelines),
         ("How do I code hypertension with heart disease?", "Hypertension with heart disease", .guidelines),
+        ("Can a diagnosis be coded straight from the problem list?", "Coding from the problem list", .guidelines),
+        ("How do I code E/M based on time?", "Choosing an E/M level by total time", .guidelines),
     ])
     func everydayQuestionsFindTheirArticle(question: String, title: String, category: Category) async throws {
         let answer = try await engine.ask(question)
@@ -118,6 +120,9 @@ import Testing
         ("MRI thoracic spine with and without contrast", "72157"),
         // "Cervical" is also the cervical-screening article's word: the phrase still names its code.
         ("MRI cervical spine without contrast", "72141"),
+        // "No ultrasound" in 20610's title is no match for "with ultrasound guidance".
+        ("knee injection with ultrasound guidance", "20611"),
+        ("nursing home visit code", "99307"),
     ])
     func anImagingStudyNamesItsCode(study: String, code: String) async throws {
         let answer = try await engine.ask(study)

@@ -73,6 +73,11 @@ struct Answerer {
     /// ("earwax removal with irrigation" is 69209, "ear irrigation for impacted wax").
     func bareTermCategory(_ question: ParsedQuestion, outOfScope: Bool = false) throws -> Category? {
         guard Self.isBareTerm(question) else { return nil }
+        // "obesity with BMI 35": the value names its code, and the rest, if anything, is looked up with it.
+        if BodyMassIndex.value(in: question.text) != nil {
+            let rest = QuestionParser().parse(BodyMassIndex.withoutValue(question.text))
+            if try rest.isEmpty || codeNaming(rest) != nil { return .cpt }
+        }
         let code = try codeNaming(question)
         let content = CodeSearch.contentWords(CodeSearch.described(question.text))
         let lookUp = CodeLookup(knowledgeBase: knowledgeBase)

@@ -63,6 +63,12 @@ struct ArticleLookup {
             hits = try knowledgeBase.search(words: question.words, kinds: kinds, requiring: Self.requiredWords(question), limit: 6)
                 .sorted { Self.weighted($0, in: category) < Self.weighted($1, in: category) }
         }
+        // "What are NCCI edits?": the article whose title or keyword names the term outright, not
+        // the one that repeats its words most ("Deleted NCCI edits").
+        if let term = Self.definedTerm(question),
+           let named = try CodeLookup(knowledgeBase: knowledgeBase).titledEntries(term, kinds: [.article]).first, named.closeness >= CodeLookup.naming {
+            hits = [named.hit]
+        }
         if let best = hits.first {
             for hit in hits.prefix(2) where hit === best || hit.rank <= best.rank * 0.8 {
                 resolution.add(EntryText.full(hit.entry), citation: hit.entry.citation)
@@ -74,6 +80,15 @@ struct ArticleLookup {
         }
         try addMentionedCodes(question, to: &resolution)
         return resolution
+    }
+
+    /// The term a "what is …" question asks to define, in content words: "NCCI edits" of "What are
+    /// NCCI edits?"; `nil` for another question, one with codes, or a term of more than four words.
+    static func definedTerm(_ question: ParsedQuestion) -> [String]? {
+        let words = question.words
+        guard question.codes.isEmpty, let opening = [["what", "is"], ["what", "are"], ["whats"]].first(where: words.starts(with:)) else { return nil }
+        let term = CodeSearch.contentWords(words.dropFirst(opening.count).joined(separator: " "))
+        return (1...4).contains(term.count) ? term : nil
     }
 
     /// Names the codes the question mentions, with their authored titles (else their official

@@ -28,6 +28,7 @@ import Testing
         #expect(BodyMassIndex.value(in: "BMI 90th percentile for age") == nil, "a child's BMI goes by percentile")
         #expect(BodyMassIndex.withoutValue("Morbid obesity, BMI 42") == "morbid obesity,")
         #expect(BodyMassIndex.withoutValue("BMI of 38.5 icd 10") == "icd 10")
+        #expect(BodyMassIndex.withoutValue("ICD-10 for obesity with BMI 35") == "icd-10 for obesity")
     }
 
     @Test func rangesAreReadFromTheTitles() {

@@ -101,6 +101,11 @@ struct SharedDataTests {
         #expect(try SharedData.answer("code for hypertension", .cpt).codes.first?.code == "I10")
         #expect(try SharedData.answer("What is the diagnosis code for diabetes?", .cpt).codes.first?.code == "E11")
         #expect(try SharedData.answer("ICD-10 code for fatigue", .cpt).codes.first?.code == "R53.83")
+        // "with BMI 35" joins the value to the diagnosis: obesity, not "obesity with alveolar hypoventilation".
+        #expect(try SharedData.answer("ICD-10 for obesity with BMI 35", .cpt).codes.prefix(2).map(\.code) == ["E66.9", "Z68.35"])
+        // What replaced a code that became a header: the codes now below it, not an ICD-9 mapping.
+        let replaced = try SharedData.answer("what replaced M54.5", .crosswalks)
+        #expect(replaced.codes.map(\.code).prefix(4) == ["M54.5", "M54.50", "M54.51", "M54.59"], "\(replaced.text.prefix(200))")
         let info = try #require(try SharedData.knowledgeBase().datasets().first { $0.name == "icd10cm" })
         #expect(info.release == "2026-04-01" && info.rowCount == 98_262)
     }

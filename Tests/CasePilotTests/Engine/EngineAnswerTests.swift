@@ -95,6 +95,9 @@ import Testing
         ("How do I code hypertension with heart disease?", "Hypertension with heart disease", .guidelines),
         ("Can a diagnosis be coded straight from the problem list?", "Coding from the problem list", .guidelines),
         ("How do I code E/M based on time?", "Choosing an E/M level by total time", .guidelines),
+        // A "what is" term that an article's keyword names outright, before one repeating its words.
+        ("What are NCCI edits?", "NCCI edits: procedure-to-procedure", .ncci),
+        ("What is an ABN?", "Advance Beneficiary Notice", .coverage),
     ])
     func everydayQuestionsFindTheirArticle(question: String, title: String, category: Category) async throws {
         let answer = try await engine.ask(question)
@@ -120,14 +123,38 @@ import Testing
         ("MRI thoracic spine with and without contrast", "72157"),
         // "Cervical" is also the cervical-screening article's word: the phrase still names its code.
         ("MRI cervical spine without contrast", "72141"),
-        // "No ultrasound" in 20610's title is no match for "with ultrasound guidance".
-        ("knee injection with ultrasound guidance", "20611"),
-        ("nursing home visit code", "99307"),
     ])
     func anImagingStudyNamesItsCode(study: String, code: String) async throws {
         let answer = try await engine.ask(study)
         #expect(answer.category == .cpt, "\(study)")
         #expect(answer.codes.first?.code == code, "\(study): \(answer.codes.map(\.code))")
+    }
+
+    /// "What is …" asks to define a term of up to four words; "what replaced …" an ICD-10 code asks
+    /// for its newer codes, not an ICD-9 mapping.
+    @Test func theShapeOfAQuestionSaysWhatItAsks() {
+        let parser = QuestionParser()
+        #expect(ArticleLookup.definedTerm(parser.parse("What are NCCI edits?")) == ["ncci", "edits"])
+        #expect(ArticleLookup.definedTerm(parser.parse("What is an ABN?")) == ["abn"])
+        #expect(ArticleLookup.definedTerm(parser.parse("What is 99213?")) == nil)
+        #expect(ArticleLookup.definedTerm(parser.parse("How do I bill an ABN?")) == nil)
+        #expect(CrosswalkLookup.asksWhatReplacedAnICD10Code(parser.parse("what replaced M54.5")))
+        #expect(!CrosswalkLookup.asksWhatReplacedAnICD10Code(parser.parse("What replaced ICD-9 250.00?")))
+        #expect(!CrosswalkLookup.asksWhatReplacedAnICD10Code(parser.parse("What replaced CPT 99201?")))
+    }
+
+    /// Services as coders name them find the authored code entry first.
+    @Test(arguments: [
+        // "No ultrasound" in 20610's title is no match for "with ultrasound guidance".
+        ("knee injection with ultrasound guidance", "20611"),
+        ("nursing home visit code", "99307"),
+        ("tdap vaccine administration code", "90471"),
+        ("cpt code for mole removal", "11400"),
+    ])
+    func aServiceAsCodersNameItFindsItsCode(service: String, code: String) async throws {
+        let answer = try await engine.ask(service)
+        #expect(answer.category == .cpt, "\(service)")
+        #expect(answer.codes.first?.code == code, "\(service): \(answer.codes.map(\.code))")
     }
 
     /// "By itself" or "alone" says how, not what: no article must hold it.

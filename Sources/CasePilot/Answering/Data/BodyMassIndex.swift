@@ -24,13 +24,19 @@ struct BodyMassIndex {
         return value
     }
 
-    /// `text` without its BMI and value, in lower case: what else the question describes ("morbid obesity").
+    /// `text` without its BMI and value, in lower case: what else the question describes ("morbid
+    /// obesity"), without the word that joined the BMI to it ("obesity with BMI 35" is "obesity", not
+    /// the "obesity with alveolar hypoventilation" of E66.2).
     static func withoutValue(_ text: String) -> String {
         let lower = text.lowercased()
         guard let bmi = word(in: lower) else { return lower }
         let rest = lower[bmi.upperBound...]
         let end = rest.firstIndex { $0.isNumber }.flatMap { start in rest[start...].firstIndex { !$0.isNumber && $0 != "." } } ?? rest.endIndex
-        return String(lower[..<bmi.lowerBound] + lower[end...]).trimmed()
+        var before = lower[..<bmi.lowerBound].trimmed()
+        if let joiner = before.split(separator: " ").last, ["with", "and", "w/"].contains(joiner) {
+            before = String(before.dropLast(joiner.count)).trimmed()
+        }
+        return (before + " " + lower[end...]).trimmed()
     }
 
     /// Where "bmi" stands as a word in `lower` ("resubmit" holds none).

@@ -85,6 +85,12 @@ struct Answerer {
            topic.closeness >= CodeLookup.naming, topic.closeness > code ?? 0 {
             return topic.hit.entry.category
         }
+        // Conditions joined by "and" that no code names together, each named by one ("chest pain and
+        // shortness of breath").
+        if code == nil, let parts = CodeLookup.joinedParts(CodeSearch.described(question.text)),
+           try parts.allSatisfy({ try codeNaming(QuestionParser().parse($0)) != nil }) {
+            return .cpt
+        }
         if code == nil, outOfScope, CodeSearch.systems(for: question.text) == CodeSearch.currentSystems,
            try !lookUp.titledEntries(content).isEmpty {
             return .cpt

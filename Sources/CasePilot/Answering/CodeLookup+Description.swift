@@ -57,6 +57,11 @@ extension CodeLookup {
         if official.first?.holdsAll != true, let pair = try conditionAndOrganism(question) {
             return pair
         }
+        // Conditions or services joined by "and" that no code names together ("chest pain and
+        // shortness of breath"): a code for each.
+        if official.first?.holdsAll != true, let each = try eachPart(question) {
+            return each
+        }
         // What a kind of code is ("What is an add-on code?", "What are HCC codes?"): an article, not
         // a description that shares the words (modifier KA, "Add on option/accessory for wheelchair").
         let asksWhatCodesAre = Self.asksWhatAKindOfCodeIs(question)
@@ -156,7 +161,7 @@ extension CodeLookup {
         let record = best.record
         let status = record.billable == false ? " (a header: use a more specific code below it)" : record.terminationDate != nil ? " (termination date \(DatasetCitation.date(record.terminationDate) ?? ""))" : ""
         let term = best.term.map { " It lists \"\($0)\" as an inclusion term." } ?? ""
-        resolution.add("Best match: \(record.codeSystem.rawValue) \(record.display) — \(record.description)\(status).\(term)", citation: DatasetCitation.citation(info))
+        resolution.add(Self.bestMatch + "\(record.codeSystem.rawValue) \(record.display) — \(record.description)\(status).\(term)", citation: DatasetCitation.citation(info))
         // What else the code needs on the claim ("use additional code to identify the stage of CKD").
         if let notes = try CodeFacts(knowledgeBase: knowledgeBase).notes(record, kinds: [.codeFirst, .useAdditionalCode, .codeAlso]) {
             resolution.add(notes)
@@ -177,6 +182,9 @@ extension CodeLookup {
         if best.score < CodeSearch.closeMatch { resolution.warnings.append("no official description matches closely; check the candidates against the record") }
         return resolution
     }
+
+    /// How an answer names the official description that matches best.
+    static let bestMatch = "Best match: "
 
     /// The longest length of a candidate's description in the answer's list.
     static let candidateLength = 240

@@ -479,6 +479,14 @@ struct DiagnosisConventionTests {
         B96.20,B9620,code,1,Unspecified Escherichia coli [E. coli] as the cause of diseases classified elsewhere,B96.2
         J15.212,J15212,code,1,Pneumonia due to Methicillin resistant Staphylococcus aureus,J15.21
         J18.9,J189,subcategory,1,"Pneumonia, unspecified organism",J18
+        R07.9,R079,subcategory,1,"Chest pain, unspecified",R07
+        R06.02,R0602,code,1,Shortness of breath,R06.0
+        I10,I10,category,1,Essential (primary) hypertension,
+        I13,I13,category,0,Hypertensive heart and chronic kidney disease,
+        I13.10,I1310,code,1,"Hypertensive heart and chronic kidney disease without heart failure, with stage 1 through stage 4 chronic kidney disease, or unspecified chronic kidney disease",I13.1
+        R11.2,R112,subcategory,1,"Nausea with vomiting, unspecified",R11
+        E11.22,E1122,subcategory,1,Type 2 diabetes mellitus with diabetic chronic kidney disease,E11.2
+        G62.9,G629,subcategory,1,"Polyneuropathy, unspecified",G62
 
         """
 
@@ -590,6 +598,27 @@ struct DiagnosisConventionTests {
         let fixture = try Fixture()
         try fixture.load(.icd10cm, fixture.write("icd10cm_codes_2026.csv", Self.icd10cm))
         #expect(try Answerer(knowledgeBase: fixture.knowledgeBase).codeNaming(QuestionParser().parse("UTI due to e coli")) != nil)
+    }
+
+    /// Conditions joined by "and" that no code names together get a code each; a title that
+    /// names them together, or a condition "with" both, stays one look-up.
+    @Test func conditionsJoinedByAndAreCodedEach() async throws {
+        #expect(CodeLookup.joinedParts("chest pain and shortness of breath") == ["chest pain", "shortness of breath"])
+        #expect(CodeLookup.joinedParts("fever, cough and sore throat") == ["fever", "cough", "sore throat"])
+        #expect(CodeLookup.joinedParts("diabetes with CKD and neuropathy") == nil)
+        #expect(CodeLookup.joinedParts("chest pain") == nil)
+        #expect(try Self.codes("chest pain and shortness of breath") == ["R07.9", "R06.02"])
+        #expect(try Self.codes("ICD-10 code for shortness of breath and chest pain") == ["R06.02", "R07.9"])
+        #expect(try Self.codes("hypertensive heart and chronic kidney disease").first == "I13")
+        #expect(try Self.codes("nausea and vomiting").first == "R11.2")
+        #expect(try Self.codes("type 2 diabetes with CKD and neuropathy").first == "E11.22")
+        // Typed on its own, the pair is a look-up though the classifier finds no coding words in it.
+        let fixture = try Fixture()
+        try fixture.load(.icd10cm, fixture.write("icd10cm_codes_2026.csv", Self.icd10cm))
+        let engine = try CasePilotEngine(configuration: .init(databasePath: fixture.folder.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge))
+        let answer = try await engine.ask("chest pain and shortness of breath")
+        #expect(answer.category == .cpt && answer.codes.map(\.code) == ["R07.9", "R06.02"], "\(answer.category) \(answer.answer)")
+        #expect(answer.answer.hasPrefix("Each has a code of its own:\n- chest pain: ICD-10-CM R07.9 — Chest pain, unspecified.\n- shortness of breath: ICD-10-CM R06.02"))
     }
 
     /// Phrases only a diagnosis code is worded in search ICD-10-CM alone; "cancer" is looked for in

@@ -31,9 +31,10 @@ struct Answerer {
         if question.asksForPlaceOfServiceByName {
             let places = try PlaceOfServiceFacts(knowledgeBase: knowledgeBase).named(in: question)
             // A look-up for a place of service by name is answered by the places: the code sets'
-            // descriptions that share its words ("urgent needs" in a care-management code) are not.
+            // descriptions that share its words ("urgent needs" in a care-management code) are not,
+            // unless the question asks for a code ("the code for catheterization …, all places of service").
             first.merge(places)
-            if category == .cpt, !places.isEmpty { return first }
+            if category == .cpt, !places.isEmpty, !question.words.contains(where: CodeLookup.codeRequestWords.contains) { return first }
         }
         guard !first.isEmpty else { return answer }
         // A category answer that only says it found nothing adds nothing to the facts ("and BMI 36?"

@@ -1,17 +1,18 @@
 /// Several conditions or services named together ("chest pain and shortness of breath"), which no
 /// single code names: one code for each.
 extension CodeLookup {
-    /// The parts of a description joined by "and" or commas, when there are two to four and each
-    /// has words of its own; `nil` otherwise, and for a condition "with" several things ("diabetes
-    /// with CKD and neuropathy" is diabetes with both, two diabetes codes).
+    /// The parts of a description joined by "and" (and commas before it: "fever, cough and sore
+    /// throat"), when there are two to four and each has words of its own; `nil` otherwise, and for
+    /// a condition "with" several things ("diabetes with CKD and neuropathy" is diabetes with both,
+    /// two diabetes codes). Commas alone join no parts: official descriptions are full of them.
     static func joinedParts(_ described: String) -> [String]? {
         let lower = described.lowercased()
-        guard let firstJoin = lower.firstRange(of: " and ") ?? lower.firstRange(of: ",") else { return nil }
-        let head = CodeSearch.tokens(String(lower[..<firstJoin.lowerBound]))
-        guard !head.contains("with") else { return nil }
-        let parts = lower.split(separator: ",").flatMap { $0.split(separator: " and ", omittingEmptySubsequences: true) }
+        guard let lastJoin = lower.ranges(of: " and ").last else { return nil }
+        let listed = lower[..<lastJoin.lowerBound]
+        let firstJoin = listed.firstIndex(of: ",") ?? lastJoin.lowerBound
+        guard !CodeSearch.tokens(String(lower[..<firstJoin])).contains("with") else { return nil }
+        let parts = (listed.split(separator: ",").flatMap { $0.split(separator: " and ") } + [lower[lastJoin.upperBound...]])
             .map { String($0).trimmed() }
-            .map { $0.hasPrefix("and ") ? String($0.dropFirst(4)) : $0 }
         guard (2...4).contains(parts.count), parts.allSatisfy({ !CodeSearch.contentWords($0).isEmpty }) else { return nil }
         return parts
     }

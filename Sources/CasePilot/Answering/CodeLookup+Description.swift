@@ -59,7 +59,7 @@ extension CodeLookup {
         }
         // Conditions or services joined by "and" that no code names together ("chest pain and
         // shortness of breath"): a code for each.
-        if official.first?.holdsAll != true, let each = try eachPart(question) {
+        if official.first.map({ !$0.holdsAll && $0.score < CodeSearch.closeMatch }) ?? true, let each = try eachPart(question) {
             return each
         }
         // What a kind of code is ("What is an add-on code?", "What are HCC codes?"): an article, not

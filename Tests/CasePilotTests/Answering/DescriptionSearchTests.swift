@@ -607,6 +607,8 @@ struct DiagnosisConventionTests {
         #expect(CodeLookup.joinedParts("fever, cough and sore throat") == ["fever", "cough", "sore throat"])
         #expect(CodeLookup.joinedParts("diabetes with CKD and neuropathy") == nil)
         #expect(CodeLookup.joinedParts("chest pain") == nil)
+        #expect(CodeLookup.joinedParts("fever, cough, and sore throat") == ["fever", "cough", "sore throat"])
+        #expect(CodeLookup.joinedParts("infusion set for external insulin pump, non needle cannula type") == nil, "commas alone join no parts")
         #expect(try Self.codes("chest pain and shortness of breath") == ["R07.9", "R06.02"])
         #expect(try Self.codes("ICD-10 code for shortness of breath and chest pain") == ["R06.02", "R07.9"])
         #expect(try Self.codes("hypertensive heart and chronic kidney disease").first == "I13")

@@ -168,6 +168,12 @@ struct Answerer {
             return try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: category)
         case .unknown:
             var resolution = Resolution()
+            // "what is 9921": a code with a digit too few or too many, not a question out of scope.
+            if let number = Self.mistypedCode(question) {
+                resolution.add("\(number) is not a code of any code set: CPT codes have five characters (five digits, or four digits and F or T), HCPCS Level II codes a letter and four digits, ICD-10-CM codes a letter, two characters, a dot and up to four more. Check the code and ask again, for example \"What is CPT 99213?\".")
+                resolution.warnings.append("not a valid code: \(number)")
+                return resolution
+            }
             resolution.add(Self.outOfScope)
             // A bare term may be a diagnosis or supply whose code set is not imported yet.
             if Self.isBareTerm(question) {
@@ -178,6 +184,15 @@ struct Answerer {
             }
             return resolution
         }
+    }
+
+    /// A number of four or six digits in a short question that names nothing else ("what is 9921",
+    /// "992133?"): a code mistyped; not a year ("what is 2024").
+    static func mistypedCode(_ question: ParsedQuestion) -> String? {
+        let numbers = question.words.filter { word in word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && (word.count == 4 || word.count == 6) }
+        guard question.codes.isEmpty, question.words.count <= 5, numbers.count == 1, let number = numbers.first,
+              !(number.count == 4 && ("1900"..."2099").contains(number)) else { return nil }
+        return number
     }
 
     static let outOfScope = "That doesn't look like a medical-coding question, so CasePilot can't help with it. Ask about a code (\"What is CPT 99213?\"), a coding guideline, a modifier, a crosswalk, NCCI edits, compliance or Medicare coverage."

@@ -82,12 +82,13 @@ struct ArticleLookup {
         return resolution
     }
 
-    /// The term a "what is …" question asks to define, in content words: "NCCI edits" of "What are
-    /// NCCI edits?"; `nil` for another question, one with codes, or a term of more than four words.
+    /// The term a "what is …" question asks to define, without function words: "NCCI edits" of "What
+    /// are NCCI edits?", "add code" of "What is an add-on code?"; `nil` for another question, one
+    /// with codes, or a term of more than four words.
     static func definedTerm(_ question: ParsedQuestion) -> [String]? {
         let words = question.words
         guard question.codes.isEmpty, let opening = [["what", "is"], ["what", "are"], ["whats"]].first(where: words.starts(with:)) else { return nil }
-        let term = CodeSearch.contentWords(words.dropFirst(opening.count).joined(separator: " "))
+        let term = CodeSearch.tokens(words.dropFirst(opening.count).joined(separator: " ")).filter { !CodeSearch.function.contains($0) }
         return (1...4).contains(term.count) ? term : nil
     }
 

@@ -66,6 +66,11 @@ extension CodeLookup {
         // a description that shares the words (modifier KA, "Add on option/accessory for wheelchair").
         let asksWhatCodesAre = Self.asksWhatAKindOfCodeIs(question)
         if asksWhatCodesAre {
+            // The article a keyword names outright first ("add-on code": how add-on codes work, not
+            // the NCCI edits of them).
+            if let term = ArticleLookup.definedTerm(question), let named = try titledEntries(term, kinds: [.article]).first, named.closeness >= Self.naming {
+                return authoredAnswer([named.hit])
+            }
             let articles = try articlesSharingWords()
             if !articles.isEmpty { return authoredAnswer(articles) }
         }

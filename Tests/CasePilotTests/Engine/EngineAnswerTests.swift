@@ -53,6 +53,11 @@ import Testing
         // A bare term, with no code set imported to look it up in, may be a diagnosis: say what to import.
         let term = try await engine.ask("left knee osteoarthritis")
         #expect(term.category == .unknown && term.answer.contains("`casepilot data import icd10cm FILE`"), "\(term.answer)")
+        // A code with a digit too few or too many is said to be no code; a year is no code at all.
+        let mistyped = try await engine.ask("what is 9921")
+        #expect(mistyped.answer.hasPrefix("9921 is not a code of any code set") && mistyped.warnings == ["not a valid code: 9921"], "\(mistyped.answer)")
+        #expect(try await engine.ask("992133?").warnings == ["not a valid code: 992133"])
+        #expect(try await engine.ask("what is 2024").answer.contains("medical-coding"))
     }
 
     @Test func emptyQuestionIsGraceful() async throws {
@@ -98,6 +103,8 @@ import Testing
         // A "what is" term that an article's keyword names outright, before one repeating its words.
         ("What are NCCI edits?", "NCCI edits: procedure-to-procedure", .ncci),
         ("What is an ABN?", "Advance Beneficiary Notice", .coverage),
+        ("What is an add-on code?", "Add-on codes: how they work", .cpt),
+        ("What is a modifier?", "Modifiers: what they are", .modifiers),
     ])
     func everydayQuestionsFindTheirArticle(question: String, title: String, category: Category) async throws {
         let answer = try await engine.ask(question)
@@ -136,6 +143,7 @@ import Testing
         let parser = QuestionParser()
         #expect(ArticleLookup.definedTerm(parser.parse("What are NCCI edits?")) == ["ncci", "edits"])
         #expect(ArticleLookup.definedTerm(parser.parse("What is an ABN?")) == ["abn"])
+        #expect(ArticleLookup.definedTerm(parser.parse("What is an add-on code?")) == ["add", "code"])
         #expect(ArticleLookup.definedTerm(parser.parse("What is 99213?")) == nil)
         #expect(ArticleLookup.definedTerm(parser.parse("How do I bill an ABN?")) == nil)
         #expect(CrosswalkLookup.asksWhatReplacedAnICD10Code(parser.parse("what replaced M54.5")))

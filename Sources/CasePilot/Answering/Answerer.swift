@@ -2,8 +2,8 @@
 struct Answerer {
     let knowledgeBase: KnowledgeBase
 
-    /// The category's answer. Whatever the category, five facts come with it: the codes of wound
-    /// repairs by length ("laceration repair 3 cm face"; for a look-up they are the answer), the
+    /// The category's answer. Whatever the category, five facts come with it: the codes CasePilot
+    /// computes (``computesCodes(_:)``; for a look-up they are the answer), the
     /// billing units of a drug code for the dose asked about ("J1885 for 60 mg"), the units of timed
     /// therapy minutes ("how many units for 38 minutes?"), a place of service asked for by name
     /// ("which POS for a telehealth visit at home?"), all first, and the code of an adult BMI, which
@@ -11,8 +11,9 @@ struct Answerer {
     /// other candidates) and otherwise comes first too.
     func resolve(_ question: ParsedQuestion, category: Category) throws -> Resolution {
         guard category != .unknown else { return try resolveInCategory(question, category: category) }
-        let repairs = try WoundRepair(knowledgeBase: knowledgeBase).resolve(question)
-        if category == .cpt, !repairs.isEmpty { return repairs }
+        var computed = try WoundRepair(knowledgeBase: knowledgeBase).resolve(question)
+        computed.merge(try PreventiveVisit(knowledgeBase: knowledgeBase).resolve(question))
+        if category == .cpt, !computed.isEmpty { return computed }
         let bmi = try BodyMassIndex(knowledgeBase: knowledgeBase).resolve(question)
         var answer: Resolution
         var first = Resolution()
@@ -25,7 +26,7 @@ struct Answerer {
             answer = CodeSearch.contentWords(CodeSearch.described(rest.text)).isEmpty ? Resolution() : try resolveInCategory(rest, category: category)
             if answer.isEmpty { first = bmi } else { answer.merge(bmi, afterFirst: true) }
         }
-        first.merge(repairs)
+        first.merge(computed)
         first.merge(try DrugUnits(knowledgeBase: knowledgeBase).resolve(question))
         first.merge(TimedUnits.resolve(question))
         if question.asksForPlaceOfServiceByName {
@@ -42,6 +43,13 @@ struct Answerer {
         guard !(answer.codes.isEmpty && answer.citations.isEmpty && !answer.warnings.isEmpty) else { return first }
         first.merge(answer)
         return first
+    }
+
+    /// Whether the question describes something whose code CasePilot computes: wound repairs with
+    /// their lengths ("laceration repair 3 cm face"), a preventive visit with the patient's age
+    /// ("preventive visit 45 year old established").
+    static func computesCodes(_ question: ParsedQuestion) -> Bool {
+        !WoundRepair.reading(question.text).repairs.isEmpty || PreventiveVisit.request(in: question) != nil
     }
 
     /// How closely a bare phrase must match an official description to be taken for a look-up.

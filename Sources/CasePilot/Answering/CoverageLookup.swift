@@ -10,6 +10,15 @@ struct CoverageLookup {
         "require", "required", "requires", "requirement", "requirements", "needed",
     ])
 
+    /// Words that ask whether or how a payer covers something.
+    private static let coverageWords: Set<String> = ["cover", "covers", "covered", "coverage", "pay", "pays", "paid", "medicare", "medicaid", "payer", "insurance", "reimburse", "reimbursed"]
+
+    /// Whether the question asks about coverage in words ("Does Medicare cover …"), not only by
+    /// what the classifier learned of its topic ("preventive visit 45 year old").
+    static func asksAboutCoverage(_ question: ParsedQuestion) -> Bool {
+        question.words.contains(where: coverageWords.contains)
+    }
+
     func resolve(_ question: ParsedQuestion) throws -> Resolution {
         var resolution = try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: .coverage)
         guard let info = try knowledgeBase.datasetInfo(.lcdIndex) else { return resolution }

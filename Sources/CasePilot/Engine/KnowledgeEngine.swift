@@ -69,9 +69,10 @@ public final class KnowledgeEngine {
         if forced == nil, [.unknown, .guidelines, .coverage, .compliance, .crosswalks].contains(category), let asked = try answerer.bareTermCategory(parsed, outOfScope: category == .unknown) {
             category = asked
         }
-        // A wound repair with its length ("laceration repair 3 cm face", "how do I code a 4 cm
-        // layered closure of the scalp?") asks for its code.
-        if forced == nil, [.unknown, .guidelines, .compliance, .crosswalks].contains(category), !WoundRepair.reading(parsed.text).repairs.isEmpty {
+        // A wound repair with its length ("how do I code a 4 cm layered closure of the scalp?") or a
+        // preventive visit with the patient's age asks for its code.
+        if forced == nil, [.unknown, .guidelines, .compliance, .crosswalks].contains(category) || category == .coverage && !CoverageLookup.asksAboutCoverage(parsed),
+           Answerer.computesCodes(parsed) {
             category = .cpt
         }
         let resolution = try answerer.resolve(parsed, category: category)

@@ -158,6 +158,7 @@ import Testing
         ("nursing home visit code", "99307"),
         ("tdap vaccine administration code", "90471"),
         ("cpt code for mole removal", "11400"),
+        ("medicare annual wellness visit code", "G0438"),
     ])
     func aServiceAsCodersNameItFindsItsCode(service: String, code: String) async throws {
         let answer = try await engine.ask(service)

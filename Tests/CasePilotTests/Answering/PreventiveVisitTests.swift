@@ -19,6 +19,8 @@ import Testing
         #expect(PreventiveVisit.request(in: parser.parse("annual wellness visit 70 year old")) == nil)
         #expect(PreventiveVisit.request(in: parser.parse("is 99396 right for a 45 year old preventive visit")) == nil)
         #expect(PreventiveVisit.request(in: parser.parse("office visit 45 year old with hypertension")) == nil)
+        #expect(PreventiveVisit.request(in: parser.parse("physical exam for a 30 year old")) == .init(years: 30, isNew: nil))
+        #expect(PreventiveVisit.request(in: parser.parse("does the physical exam of a 30 year old count toward MDM")) == nil)
     }
 
     @Test func theAgeChoosesTheBand() {

@@ -112,8 +112,8 @@ import Testing
         #expect(answer.answer.hasPrefix(title), "\(question): \(answer.answer.prefix(120))")
     }
 
-    /// An imaging study typed as coders say it, without a question around it: the body part and
-    /// "with", "without" or "with and without contrast" name one code.
+    /// A study or service typed as coders say it finds its code first: for imaging, the body part
+    /// and "with", "without" or "with and without contrast" name one code.
     @Test(arguments: [
         ("CT head with contrast", "70460"),
         ("CT chest without contrast", "71250"),
@@ -130,8 +130,14 @@ import Testing
         ("MRI thoracic spine with and without contrast", "72157"),
         // "Cervical" is also the cervical-screening article's word: the phrase still names its code.
         ("MRI cervical spine without contrast", "72141"),
+        // "No ultrasound" in 20610's title is no match for "with ultrasound guidance".
+        ("knee injection with ultrasound guidance", "20611"),
+        ("nursing home visit code", "99307"),
+        ("tdap vaccine administration code", "90471"),
+        ("cpt code for mole removal", "11400"),
+        ("medicare annual wellness visit code", "G0438"),
     ])
-    func anImagingStudyNamesItsCode(study: String, code: String) async throws {
+    func aStudyOrServiceNamesItsCode(study: String, code: String) async throws {
         let answer = try await engine.ask(study)
         #expect(answer.category == .cpt, "\(study)")
         #expect(answer.codes.first?.code == code, "\(study): \(answer.codes.map(\.code))")
@@ -149,21 +155,6 @@ import Testing
         #expect(CrosswalkLookup.asksWhatReplacedAnICD10Code(parser.parse("what replaced M54.5")))
         #expect(!CrosswalkLookup.asksWhatReplacedAnICD10Code(parser.parse("What replaced ICD-9 250.00?")))
         #expect(!CrosswalkLookup.asksWhatReplacedAnICD10Code(parser.parse("What replaced CPT 99201?")))
-    }
-
-    /// Services as coders name them find the authored code entry first.
-    @Test(arguments: [
-        // "No ultrasound" in 20610's title is no match for "with ultrasound guidance".
-        ("knee injection with ultrasound guidance", "20611"),
-        ("nursing home visit code", "99307"),
-        ("tdap vaccine administration code", "90471"),
-        ("cpt code for mole removal", "11400"),
-        ("medicare annual wellness visit code", "G0438"),
-    ])
-    func aServiceAsCodersNameItFindsItsCode(service: String, code: String) async throws {
-        let answer = try await engine.ask(service)
-        #expect(answer.category == .cpt, "\(service)")
-        #expect(answer.codes.first?.code == code, "\(service): \(answer.codes.map(\.code))")
     }
 
     /// "By itself" or "alone" says how, not what: no article must hold it.

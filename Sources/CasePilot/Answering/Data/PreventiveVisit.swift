@@ -28,7 +28,9 @@ struct PreventiveVisit {
         let preventive = words.contains("preventive") || words.contains("preventative") || words.contains("checkup")
             || words.containsPair { $0 == "well" && ["child", "baby", "visit", "check", "exam", "woman", "adult"].contains($1) }
             || words.containsPair { ["annual", "routine", "yearly", "sports", "school"].contains($0) && ["physical", "exam", "examination", "checkup", "check"].contains($1) }
-            || words.containsPair { $0 == "check" && $1 == "up" || $0 == "physical" && ["exam", "examination"].contains($1) }
+            || words.containsPair { $0 == "check" && $1 == "up" }
+            // "physical exam for a 30 year old"; in a question ("does the physical exam count for …") it is the E/M's exam.
+            || Answerer.isPhrase(question) && words.containsPair { $0 == "physical" && ["exam", "examination"].contains($1) }
         guard preventive, !words.contains("wellness"), question.codes.isEmpty, let years = age(in: words) else { return nil }
         let isNew: Bool? = words.contains("new") ? true : words.contains(where: ["established", "est", "existing", "returning"].contains) ? false : nil
         return Request(years: years, isNew: isNew)

@@ -65,9 +65,8 @@ struct ArticleLookup {
         }
         // "What are NCCI edits?": the article whose title or keyword names the term outright, not
         // the one that repeats its words most ("Deleted NCCI edits").
-        if let term = Self.definedTerm(question),
-           let named = try CodeLookup(knowledgeBase: knowledgeBase).titledEntries(term, kinds: [.article]).first, named.closeness >= CodeLookup.naming {
-            hits = [named.hit]
+        if let named = try namedArticle(question) {
+            hits = [named]
         }
         if let best = hits.first {
             for hit in hits.prefix(2) where hit === best || hit.rank <= best.rank * 0.8 {
@@ -90,6 +89,15 @@ struct ArticleLookup {
         guard question.codes.isEmpty, let opening = [["what", "is"], ["what", "are"], ["whats"]].first(where: words.starts(with:)) else { return nil }
         let term = CodeSearch.tokens(words.dropFirst(opening.count).joined(separator: " ")).filter { !CodeSearch.function.contains($0) }
         return (1...4).contains(term.count) ? term : nil
+    }
+
+    /// The article whose title or a keyword names the term a "what is …" question asks to define
+    /// (``definedTerm(_:)``), if one does.
+    func namedArticle(_ question: ParsedQuestion) throws -> SearchHit? {
+        guard let term = Self.definedTerm(question),
+              let named = try CodeLookup(knowledgeBase: knowledgeBase).titledEntries(term, kinds: [.article]).first,
+              named.closeness >= CodeLookup.naming else { return nil }
+        return named.hit
     }
 
     /// Names the codes the question mentions, with their authored titles (else their official

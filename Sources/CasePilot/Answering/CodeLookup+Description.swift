@@ -68,8 +68,8 @@ extension CodeLookup {
         if asksWhatCodesAre {
             // The article a keyword names outright first ("add-on code": how add-on codes work, not
             // the NCCI edits of them).
-            if let term = ArticleLookup.definedTerm(question), let named = try titledEntries(term, kinds: [.article]).first, named.closeness >= Self.naming {
-                return authoredAnswer([named.hit])
+            if let named = try ArticleLookup(knowledgeBase: knowledgeBase).namedArticle(question) {
+                return authoredAnswer([named])
             }
             let articles = try articlesSharingWords()
             if !articles.isEmpty { return authoredAnswer(articles) }

@@ -149,14 +149,15 @@ struct WoundRepair {
         let segments = words.split(whereSeparator: { ["and", ",", ";", "+", "plus", "&"].contains($0) }).map(Array.init)
         let segmentLengths = segments.map { lengths(in: $0, reading: &reading) }
         let segmentSites = segments.map(site(in:))
+        let segmentKinds = segments.map(kind(in:))
         // A type named apart from any length ("2 cm and 3 cm on the hand, layered closure") is the
         // type of every wound whose own words and earlier words name none.
-        let standaloneKind = segments.indices.first { segmentLengths[$0].isEmpty && kind(in: segments[$0]) != nil }.flatMap { kind(in: segments[$0]) }
+        let standaloneKind = segments.indices.first { segmentLengths[$0].isEmpty && segmentKinds[$0] != nil }.flatMap { segmentKinds[$0] }
         var carriedKind: Kind?
-        for (index, segment) in segments.enumerated() {
+        for index in segments.indices {
             // A type applies to the wounds named after it too ("layered closure of 3 cm scalp and 2 cm arm lacerations").
-            let kind = kind(in: segment) ?? carriedKind ?? standaloneKind
-            if let named = self.kind(in: segment) { carriedKind = named }
+            let kind = segmentKinds[index] ?? carriedKind ?? standaloneKind
+            if let named = segmentKinds[index] { carriedKind = named }
             guard !segmentLengths[index].isEmpty else { continue }
             // A length without a site takes the next site named, else the one before ("2 cm and 3 cm
             // on the arm", "arm laceration 2 cm and 3 cm").

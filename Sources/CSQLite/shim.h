@@ -14,4 +14,15 @@ static inline int casepilot_sqlite3_bind_text_static(sqlite3_stmt *stmt, int ind
 static inline int casepilot_sqlite3_bind_blob_transient(sqlite3_stmt *stmt, int index, const void *bytes, int length) {
     return sqlite3_bind_blob(stmt, index, bytes, length, SQLITE_TRANSIENT);
 }
+/// The connection's FTS5 API, for registering ranking functions (`SELECT fts5(?1)` hands it out
+/// through a pointer binding); NULL if FTS5 is missing.
+static inline fts5_api *casepilot_fts5_api(sqlite3 *db) {
+    fts5_api *api = 0;
+    sqlite3_stmt *stmt = 0;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, 0) != SQLITE_OK) return 0;
+    sqlite3_bind_pointer(stmt, 1, (void *)&api, "fts5_api_ptr", 0);
+    sqlite3_step(stmt);
+    sqlite3_finalize(stmt);
+    return api;
+}
 #endif

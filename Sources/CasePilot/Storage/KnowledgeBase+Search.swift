@@ -41,34 +41,8 @@ extension KnowledgeBase {
     ///     than three (none: no such condition).
     func search(words: [String], categories: [Category]? = nil, kinds: [KnowledgeEntry.Kind]? = nil, everyWordInTitle: Bool = false,
                 requiring required: [String] = [], limit: Int = 5) throws -> [SearchHit] {
-        let cleaned = words.map(Self.searchable)
-        let terms = Set(cleaned.filter { !Self.stopWords.contains($0) && $0.count > 1 })
-        // Phrases: adjacent word pairs ("code first", "two midnight"), so that entries that use
-        // the question's own phrasing rank above entries that merely repeat its commonest word;
-        // a code set's letter before "code" or "codes" ("J codes", "Z code"), singular or plural;
-        // a compound whose second word is a stop word ("add-on", "follow-up").
-        var phrases: Set<String> = []
-        for index in cleaned.indices.dropLast() {
-            let (first, second) = (cleaned[index], cleaned[index + 1])
-            if terms.contains(first) && terms.contains(second) {
-                phrases.insert("\"\(first) \(second)\"")
-            }
-            if CodeLetter.isNamed(at: index, in: cleaned) {
-                phrases.insert("\"\(first) code\"*")
-            } else if Self.compounds.contains([first, second]) {
-                phrases.insert("\"\(first) \(second)\"")
-            }
-        }
-        let singles = terms.subtracting(Self.pairOnlyWords)
-        guard !singles.isEmpty || (!everyWordInTitle && !phrases.isEmpty) else { return [] }
-        let quoted = singles.sorted().map { "\"\($0)\"" }
-        let text = everyWordInTitle ? "{title keywords} : (\(quoted.joined(separator: " AND ")))"
-            : "(\((quoted + phrases.sorted()).joined(separator: " OR ")))"
-        // Category and kind are filters inside the full-text query: only the entries that pass are
-        // ranked (a join to `kb_entry` ranked every entry sharing a common word first).
-        let filters = Self.filters(categories: categories, kinds: kinds)
-        let match = (filters.included + [text]).joined(separator: " AND ") + filters.excluded.map { " NOT \"\($0)\"" }.joined()
-        var values: [DatabaseValue] = [.text(match)]
+        guard let query = KnowledgeQuery(words: words, categories: categories, kinds: kinds, everyWordInTitle: everyWordInTitle) else { return [] }
+        var values: [DatabaseValue] = [.text(query.phraseNames), .text(query.match)]
         // The condition on required words is a query of its own: inside `match` its words would count
         // twice in the ranking. `+rowid` keeps it a filter on the ranked rows: given to the full-text
         // table as a constraint, it ran the whole match once per required row (12 ms, not 0.4).
@@ -81,38 +55,13 @@ extension KnowledgeBase {
         // Ranks ids only, then reads the few best entries: sorting whole rows (bodies included) of
         // every entry that shares a common word cost a millisecond per question.
         let ranked = """
-            SELECT rowid AS id, bm25(kb_fts, 8.0, 5.0, 5.0, 1.0, 0.0, 0.0) AS rank
+            SELECT rowid AS id, \(Self.knowledgeRank)(kb_fts, ?, \(KnowledgeQuery.weights)) AS rank
             FROM kb_fts WHERE kb_fts MATCH ?\(condition) ORDER BY rank, rowid LIMIT ?
             """
         let sql = "SELECT \(StoredEntry.columns), r.rank FROM (\(ranked)) r JOIN kb_entry e ON e.id = r.id ORDER BY r.rank, r.id"
         return try database.statement(sql).rows(values) { row in
             SearchHit(entry: StoredEntry(row: row), rank: row.real(StoredEntry.columnCount) ?? 0)
         }
-    }
-
-    /// The filter words of a search: groups of which an entry must hold one, and words it must not
-    /// hold. bm25 reads every posting of every word in the query, filter words included, and
-    /// authored code entries (kind `code`, category `cpt`) are most of the knowledge base: a filter
-    /// that keeps them excludes the other values instead (`NOT "kindarticle" NOT "kindmodifier"`
-    /// reads under a third of the postings of `"kindcode"`). Either way the rank is the same: filter
-    /// words are in columns of weight 0.
-    private static func filters(categories: [Category]?, kinds: [KnowledgeEntry.Kind]?) -> (included: [String], excluded: [String]) {
-        var included: [String] = []
-        var excluded: [String] = []
-        func filter(_ wanted: [String], of all: [String], bulk: String) {
-            if wanted.contains(bulk) {
-                excluded += all.filter { !wanted.contains($0) }
-            } else {
-                included.append("(\(wanted.map { "\"\($0)\"" }.joined(separator: " OR ")))")
-            }
-        }
-        if let categories {
-            filter(categories.map(Schema.filterWord(category:)), of: Category.answerable.map(Schema.filterWord(category:)), bulk: Schema.filterWord(category: .cpt))
-        }
-        if let kinds {
-            filter(kinds.map(Schema.filterWord(kind:)), of: KnowledgeEntry.Kind.allCases.map(Schema.filterWord(kind:)), bulk: Schema.filterWord(kind: .code))
-        }
-        return (included, excluded)
     }
 
     /// The full-text query for entries holding two of `words`, or one of fewer than three; `nil` for none.

@@ -9,8 +9,13 @@ final class KnowledgeBase {
     /// Opens the knowledge base at `path` (`":memory:"` for an in-memory one), creating the schema.
     init(path: String) throws {
         database = try Database(path: path)
+        try BM25Function.register(Self.knowledgeRank, on: database)
         try migrate()
     }
+
+    /// `bm25` of the authored knowledge's full-text table (`kb_fts`), keeping what it reads of the
+    /// whole table between searches.
+    static let knowledgeRank = "kb_bm25"
 
     private func migrate() throws {
         try database.execute(Schema.meta)

@@ -1,0 +1,70 @@
+/// The full-text query of a knowledge search: the `MATCH` expression over `kb_fts`, and the names
+/// of its phrases for the rank function (`BM25Function`).
+struct KnowledgeQuery {
+    /// bm25's column weights: title, keywords, questions, body; category and kind (filters) count nothing.
+    static let weights = "8.0, 5.0, 5.0, 1.0, 0.0, 0.0"
+
+    let match: String
+    /// The phrases as FTS5 numbers them (in the order written), one per line, each with the
+    /// columns it is searched in: the rank function keeps their frequencies under these names.
+    let phraseNames: String
+
+    /// The query of a search (see `KnowledgeBase.search`); `nil` when no word is left to search.
+    init?(words: [String], categories: [Category]?, kinds: [KnowledgeEntry.Kind]?, everyWordInTitle: Bool) {
+        let cleaned = words.map(KnowledgeBase.searchable)
+        let terms = Set(cleaned.filter { !KnowledgeBase.stopWords.contains($0) && $0.count > 1 })
+        // Phrases: adjacent word pairs ("code first", "two midnight"), so that entries that use
+        // the question's own phrasing rank above entries that merely repeat its commonest word;
+        // a code set's letter before "code" or "codes" ("J codes", "Z code"), singular or plural;
+        // a compound whose second word is a stop word ("add-on", "follow-up").
+        var phrases: Set<String> = []
+        for index in cleaned.indices.dropLast() {
+            let (first, second) = (cleaned[index], cleaned[index + 1])
+            if terms.contains(first) && terms.contains(second) {
+                phrases.insert("\"\(first) \(second)\"")
+            }
+            if CodeLetter.isNamed(at: index, in: cleaned) {
+                phrases.insert("\"\(first) code\"*")
+            } else if KnowledgeBase.compounds.contains([first, second]) {
+                phrases.insert("\"\(first) \(second)\"")
+            }
+        }
+        let singles = terms.subtracting(KnowledgeBase.pairOnlyWords)
+        guard !singles.isEmpty || (!everyWordInTitle && !phrases.isEmpty) else { return nil }
+        let quoted = singles.sorted().map { "\"\($0)\"" }
+        let searched = everyWordInTitle ? quoted : quoted + phrases.sorted()
+        let text = everyWordInTitle ? "{title keywords} : (\(searched.joined(separator: " AND ")))" : "(\(searched.joined(separator: " OR ")))"
+        // Category and kind are filters inside the full-text query: only the entries that pass are
+        // ranked (a join to `kb_entry` ranked every entry sharing a common word first).
+        let filters = Self.filters(categories: categories, kinds: kinds)
+        match = (filters.included.map { "(\($0.joined(separator: " OR ")))" } + [text]).joined(separator: " AND ")
+            + filters.excluded.map { " NOT \($0)" }.joined()
+        let scope = everyWordInTitle ? "{title keywords} : " : ""
+        phraseNames = (filters.included.joined() + searched.map { scope + $0 } + filters.excluded).joined(separator: "\n")
+    }
+
+    /// The filter words of a search: groups of which an entry must hold one, and words it must not
+    /// hold. bm25 reads every posting of every word in the query, filter words included, and
+    /// authored code entries (kind `code`, category `cpt`) are most of the knowledge base: a filter
+    /// that keeps them excludes the other values instead (`NOT "kindarticle" NOT "kindmodifier"`
+    /// reads under a third of the postings of `"kindcode"`). Either way the rank is the same: filter
+    /// words are in columns of weight 0.
+    private static func filters(categories: [Category]?, kinds: [KnowledgeEntry.Kind]?) -> (included: [[String]], excluded: [String]) {
+        var included: [[String]] = []
+        var excluded: [String] = []
+        func filter(_ wanted: [String], of all: [String], bulk: String) {
+            if wanted.contains(bulk) {
+                excluded += all.filter { !wanted.contains($0) }.map { "\"\($0)\"" }
+            } else {
+                included.append(wanted.map { "\"\($0)\"" })
+            }
+        }
+        if let categories {
+            filter(categories.map(Schema.filterWord(category:)), of: Category.answerable.map(Schema.filterWord(category:)), bulk: Schema.filterWord(category: .cpt))
+        }
+        if let kinds {
+            filter(kinds.map(Schema.filterWord(kind:)), of: KnowledgeEntry.Kind.allCases.map(Schema.filterWord(kind:)), bulk: Schema.filterWord(kind: .code))
+        }
+        return (included, excluded)
+    }
+}

@@ -55,9 +55,13 @@ extension KnowledgeBase {
         let ids = try database.statement("SELECT f.id \(matches) LIMIT \(limit + 1)").rows(values) { $0.integer(0) ?? 0 }
         if ids.count <= limit {
             guard !ids.isEmpty else { return [] }
-            // Row ids from this file, not user text; uncached, as every list differs.
-            let sql = "SELECT \(CodeRecord.columns), 0 FROM code c WHERE c.id IN (\(ids.map(String.init).joined(separator: ","))) ORDER BY c.system, c.code"
-            return try database.uncachedStatement(sql).rows { row in (CodeRecord(row: row), 0) }
+            // One statement per power of two of ids, the list padded with its last id: preparing
+            // a statement for every list cost as much as reading the rows.
+            var size = 1
+            while size < ids.count { size *= 2 }
+            let padded = ids + Array(repeating: ids[ids.count - 1], count: size - ids.count)
+            let sql = "SELECT \(CodeRecord.columns), 0 FROM code c WHERE c.id IN (\(Array(repeating: "?", count: size).joined(separator: ","))) ORDER BY c.system, c.code"
+            return try database.statement(sql).rows(padded.map { .integer($0) }) { row in (CodeRecord(row: row), 0) }
         }
         let sql = "SELECT \(CodeRecord.columns), r.rank FROM (SELECT f.id, bm25(code_fts) AS rank \(matches) ORDER BY rank, f.id LIMIT \(limit)) r"
             + " JOIN code c ON c.id = r.id ORDER BY r.rank, r.id"

@@ -36,12 +36,8 @@ final class BM25Function {
 
     /// Registers `name(table, phrases, weights...)` on `database`; the function lives as long as the connection.
     static func register(_ name: String, on database: Database) throws {
-        guard let api = casepilot_fts5_api(database.handle), api.pointee.iVersion >= 2, let create = api.pointee.xCreateFunction else {
-            throw DatabaseError(resultCode: SQLITE_ERROR, message: "this SQLite has no FTS5 extension API", sql: "SELECT fts5(?1)")
-        }
         let function = Unmanaged.passRetained(BM25Function(connection: database.handle)).toOpaque()
-        let code = create(api, name, function, rank, { Unmanaged<BM25Function>.fromOpaque($0!).release() })
-        guard code == SQLITE_OK else { throw DatabaseError(resultCode: code, connection: database.handle) }
+        try database.createFullTextFunction(name, context: function, destroy: { Unmanaged<BM25Function>.fromOpaque($0!).release() }, rank)
     }
 
     /// The per-query part of bm25: row count, average length, each phrase's inverse document

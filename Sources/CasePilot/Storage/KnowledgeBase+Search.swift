@@ -41,15 +41,21 @@ extension KnowledgeBase {
     ///     than three (none: no such condition).
     func search(words: [String], categories: [Category]? = nil, kinds: [KnowledgeEntry.Kind]? = nil, everyWordInTitle: Bool = false,
                 requiring required: [String] = [], limit: Int = 5) throws -> [SearchHit] {
-        guard let query = KnowledgeQuery(words: words, categories: categories, kinds: kinds, everyWordInTitle: everyWordInTitle) else { return [] }
+        guard let query = KnowledgeQuery(words: words, categories: categories, kinds: kinds, everyWordInTitle: everyWordInTitle, requiring: required) else { return [] }
         var values: [DatabaseValue] = [.text(query.phraseNames), .text(query.match)]
-        // The condition on required words is a query of its own: inside `match` its words would count
-        // twice in the ranking. `+rowid` keeps it a filter on the ranked rows: given to the full-text
-        // table as a constraint, it ran the whole match once per required row (12 ms, not 0.4).
         var condition = ""
-        if let requirement = Self.requirement(required) {
+        switch query.requirement {
+        case .phrases(let mask, let minimum):
+            condition = " AND \(Self.phrasePresence)(kb_fts, ?, ?)"
+            values += [.integer(mask), .integer(Int64(minimum))]
+        case .query(let requirement):
+            // Inside `match` its words would count twice in the ranking. `+rowid` keeps it a filter
+            // on the ranked rows: given to the full-text table as a constraint, it ran the whole
+            // match once per required row (12 ms, not 0.4).
             condition = " AND +rowid IN (SELECT rowid FROM kb_fts WHERE kb_fts MATCH ?)"
             values.append(.text(requirement))
+        case nil:
+            break
         }
         values.append(.integer(Int64(limit)))
         // Ranks ids only, then reads the few best entries: sorting whole rows (bodies included) of
@@ -62,13 +68,5 @@ extension KnowledgeBase {
         return try database.statement(sql).rows(values) { row in
             SearchHit(entry: StoredEntry(row: row), rank: row.real(StoredEntry.columnCount) ?? 0)
         }
-    }
-
-    /// The full-text query for entries holding two of `words`, or one of fewer than three; `nil` for none.
-    private static func requirement(_ words: [String]) -> String? {
-        let terms = Set(words.map(searchable).filter { !$0.isEmpty }).sorted().map { "\"\($0)\"" }
-        guard !terms.isEmpty else { return nil }
-        let pairs = terms.indices.flatMap { first in terms[(first + 1)...].map { "(\(terms[first]) AND \($0))" } }
-        return (terms.count >= 3 ? pairs : [terms.joined(separator: " AND ")]).joined(separator: " OR ")
     }
 }

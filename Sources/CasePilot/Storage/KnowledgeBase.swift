@@ -10,12 +10,15 @@ final class KnowledgeBase {
     init(path: String) throws {
         database = try Database(path: path)
         try BM25Function.register(Self.knowledgeRank, on: database)
+        try PhrasePresence.register(Self.phrasePresence, on: database)
         try migrate()
     }
 
     /// `bm25` of the authored knowledge's full-text table (`kb_fts`), keeping what it reads of the
     /// whole table between searches.
     static let knowledgeRank = "kb_bm25"
+    /// Whether a `kb_fts` row holds enough of a search's required words (`PhrasePresence`).
+    static let phrasePresence = "kb_holds"
 
     private func migrate() throws {
         try database.execute(Schema.meta)

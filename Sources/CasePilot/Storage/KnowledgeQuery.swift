@@ -1,5 +1,5 @@
-/// The full-text query of a knowledge search: the `MATCH` expression over `kb_fts`, and the names
-/// of its phrases for the rank function (`BM25Function`).
+/// The full-text query of a knowledge search: the `MATCH` expression over `kb_fts`, the names of
+/// its phrases for the rank function (`BM25Function`), and the condition on required words.
 struct KnowledgeQuery {
     /// bm25's column weights: title, keywords, questions, body; category and kind (filters) count nothing.
     static let weights = "8.0, 5.0, 5.0, 1.0, 0.0, 0.0"
@@ -9,8 +9,19 @@ struct KnowledgeQuery {
     /// columns it is searched in: the rank function keeps their frequencies under these names.
     let phraseNames: String
 
+    /// Entries must hold two of the required words, or every one when there are fewer than two
+    /// (`requiredWordsQuery`).
+    enum Requirement: Equatable {
+        /// Each required word is a phrase of `match` (bit `n` of `mask`: phrase `n`); checked on
+        /// each matching row by `PhrasePresence`, from the positions the match has read already.
+        case phrases(mask: Int64, minimum: Int)
+        /// Otherwise, a full-text query of its own (`requiredWordsQuery`).
+        case query(String)
+    }
+    let requirement: Requirement?
+
     /// The query of a search (see `KnowledgeBase.search`); `nil` when no word is left to search.
-    init?(words: [String], categories: [Category]?, kinds: [KnowledgeEntry.Kind]?, everyWordInTitle: Bool) {
+    init?(words: [String], categories: [Category]?, kinds: [KnowledgeEntry.Kind]?, everyWordInTitle: Bool, requiring required: [String] = []) {
         let cleaned = words.map(KnowledgeBase.searchable)
         let terms = Set(cleaned.filter { !KnowledgeBase.stopWords.contains($0) && $0.count > 1 })
         // Phrases: adjacent word pairs ("code first", "two midnight"), so that entries that use
@@ -40,7 +51,30 @@ struct KnowledgeQuery {
         match = (filters.included.map { "(\($0.joined(separator: " OR ")))" } + [text]).joined(separator: " AND ")
             + filters.excluded.map { " NOT \($0)" }.joined()
         let scope = everyWordInTitle ? "{title keywords} : " : ""
-        phraseNames = (filters.included.joined() + searched.map { scope + $0 } + filters.excluded).joined(separator: "\n")
+        let numbered = filters.included.joined() + searched.map { scope + $0 } + filters.excluded
+        phraseNames = numbered.joined(separator: "\n")
+        requirement = Self.requirement(required, phrases: numbered)
+    }
+
+    private static func requirement(_ words: [String], phrases: [String]) -> Requirement? {
+        let terms = requiredTerms(words)
+        guard let query = requiredWordsQuery(words) else { return nil }
+        let indexes = terms.compactMap { phrases.firstIndex(of: $0) }
+        guard indexes.count == terms.count, indexes.allSatisfy({ $0 < 63 }) else { return .query(query) }
+        return .phrases(mask: indexes.reduce(0) { $0 | 1 << Int64($1) }, minimum: min(2, terms.count))
+    }
+
+    private static func requiredTerms(_ words: [String]) -> [String] {
+        Set(words.map(KnowledgeBase.searchable).filter { !$0.isEmpty }).sorted().map { "\"\($0)\"" }
+    }
+
+    /// The full-text query for entries holding two of `words`, or every one when there are fewer
+    /// than two; `nil` for none.
+    static func requiredWordsQuery(_ words: [String]) -> String? {
+        let terms = requiredTerms(words)
+        guard !terms.isEmpty else { return nil }
+        let pairs = terms.indices.flatMap { first in terms[(first + 1)...].map { "(\(terms[first]) AND \($0))" } }
+        return (terms.count >= 3 ? pairs : [terms.joined(separator: " AND ")]).joined(separator: " OR ")
     }
 
     /// The filter words of a search: groups of which an entry must hold one, and words it must not

@@ -14,13 +14,21 @@ struct NCCILookup {
         let asksUnits = !words.isDisjoint(with: Self.unitWords)
         let asksAddOn = !words.isDisjoint(with: Self.addOnWords) || question.text.lowercased().contains("add-on")
         let settings = question.setting.map { [$0] } ?? [.practitioner]
-        let codes = Array(procedures.prefix(4))
+        var codes = Array(procedures.prefix(4))
+        // "Can 99497 be billed with an AWV?": the service named beside the one code.
+        let named = codes.count == 1 && !asksUnits && !asksAddOn && !words.isDisjoint(with: Self.pairWords) ? try namedService(question) : nil
+        if let named {
+            resolution.add(named.reading)
+            codes += named.codes
+        }
         // Several codes are a pair question unless only their units are asked ("the MUEs for 20610
         // and 20611"); "97110 units with 97140" asks both.
         let asksPairs = codes.count >= 2 && (!asksUnits || !words.isDisjoint(with: Self.pairWords))
         if asksPairs {
-            // Every pair of the first four codes ("11042, 97597 and 97598": three pairs).
-            let pairs = codes.indices.flatMap { first in codes[(first + 1)...].map { (codes[first], $0) } }
+            // Every pair of the first four codes ("11042, 97597 and 97598": three pairs); with a
+            // named service, the code with each of its codes.
+            let pairs = named != nil ? codes.dropFirst().map { (codes[0], $0) }
+                : codes.indices.flatMap { first in codes[(first + 1)...].map { (codes[first], $0) } }
             for setting in settings where setting != .dme {
                 for (first, second) in pairs {
                     let answer = try PTPAnswer(knowledgeBase: knowledgeBase).pair(first, second, setting: setting)
@@ -48,6 +56,43 @@ struct NCCILookup {
             }
         }
         return resolution
+    }
+
+    /// Words of a pair question that name no service ("can 99497 be billed with ...").
+    private static let pairFrameWords: Set<String> = [
+        "bill", "billed", "billing", "billable", "report", "reported", "reporting", "code", "codes", "coded", "claim",
+        "together", "same", "day", "date", "encounter", "separately", "separate", "both", "also", "allowed", "ok", "okay",
+        "bundle", "bundled", "bundles", "pair", "ptp", "ncci", "edit", "edits", "medicare", "modifier", "service",
+    ]
+
+    /// The service a pair question names beside its one code ("an AWV", "the IPPE"), as the
+    /// authored code entries whose titles hold every word of the name; when some titles spell
+    /// out a one-word name ("Annual wellness visit (AWV), ..."), those alone. At most four, so
+    /// that a broad name ("an office visit") is not read as a list of codes.
+    private func namedService(_ question: ParsedQuestion) throws -> (codes: [CodeToken], reading: String)? {
+        let codeWords = question.codeWords()
+        let name = question.words.filter {
+            !codeWords.contains($0) && !KnowledgeBase.stopWords.contains($0) && !Self.pairFrameWords.contains($0) && $0.count > 1
+        }
+        guard !name.isEmpty, name.count <= 4 else { return nil }
+        let found = try knowledgeBase.search(words: name, kinds: [.code], everyWordInTitle: true, limit: 10).map(\.entry)
+        let titled = found.filter { entry in
+            let titleWords = Set(entry.title.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+            return (entry.system == .cpt || entry.system == .hcpcs) && !codeWords.contains(entry.key.lowercased()) && titleWords.isSuperset(of: name)
+        }
+        let spelledOut = name.count == 1 ? titled.filter { Self.spellsOut(name[0], in: $0.title) } : []
+        let entries = (spelledOut.isEmpty ? titled : spelledOut).sorted { $0.key < $1.key }
+        guard (1...4).contains(entries.count) else { return nil }
+        let titles = entries.map { "\($0.key) (\($0.title))" }
+        let list = titles.count == 1 ? titles[0] : titles.dropLast().joined(separator: ", ") + " and " + titles[titles.count - 1]
+        let shown = spelledOut.isEmpty ? name.joined(separator: " ") : name[0].uppercased()
+        return (entries.map { CodeToken(system: $0.system ?? .cpt, code: $0.key) }, "Reading \"\(shown)\" as \(list), from CasePilot's code entries.")
+    }
+
+    /// Whether `title` gives `abbreviation` in brackets after its long form: "(AWV)", "(IPPE, ...".
+    static func spellsOut(_ abbreviation: String, in title: String) -> Bool {
+        let lowered = title.lowercased()
+        return ["(\(abbreviation))", "(\(abbreviation),", "(\(abbreviation) "].contains { lowered.contains($0) }
     }
 
     /// The MUE of one code in one setting.

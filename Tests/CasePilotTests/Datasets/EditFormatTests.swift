@@ -58,6 +58,32 @@ struct EditFormatTests {
         #expect(answer.citations.count == 1)
     }
 
+    /// "Can 11111 be billed with an XYZ?": the service named beside the one code is read as the
+    /// code entries whose titles spell it out; a name many titles share is not read as codes.
+    @Test func aServiceNamedBesideACodeIsReadAsItsCodes() throws {
+        let fixture = try Fixture()
+        let entries = [("HCPCS G9991", "Yearly zephyr visit (XYZ), first visit"), ("HCPCS G9992", "Yearly zephyr visit (XYZ), later visit"),
+                       ("HCPCS G9993", "Screening with the XYZ, tracing only"), ("HCPCS G9994", "Primary zephyr management")]
+            + ["short", "medium", "long", "longest", "extended"].enumerated().map { ("CPT 1111\($0.offset + 2)", "Office visit, \($0.element)") }
+        try fixture.write("codes.txt", entries.map { "== code \($0.0)\ntitle: \($0.1)\nbody: b\nsource: s\nas-of: 2024\n" }.joined(separator: "\n"))
+        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: fixture.folder.path))
+        let ptp = try fixture.write("ptp_practitioner_2024-07-01.csv", """
+            column_1,column_2,deletion_date,modifier_indicator,ptp_edit_rationale
+            G9991,11111,*,1,Mutually exclusive procedures
+
+            """)
+        try fixture.load(.ncciPTP, ptp)
+        let answer = try fixture.answer("Can 11111 be billed with an XYZ?", .ncci).text
+        #expect(answer.contains(#"Reading "XYZ" as G9991 (Yearly zephyr visit (XYZ), first visit) and G9992 (Yearly zephyr visit (XYZ), later visit)"#), "\(answer)")
+        #expect(answer.contains("G9991 is the column 1 (comprehensive) code and 11111"))
+        #expect(answer.contains("No active NCCI PTP edit pairs 11111 with G9992"))
+        #expect(!answer.contains("G9993"), "a title that only mentions the name is not the service")
+        let broad = try fixture.answer("Can 11111 be billed with an office visit?", .ncci).text
+        #expect(!broad.contains("Reading") && !broad.contains("11112"), "five titles share the name: not read as codes")
+        let addOn = try fixture.answer("Which primary codes can 11111 be billed with?", .ncci).text
+        #expect(!addOn.contains("G9994"), "an add-on question names no service")
+    }
+
     /// An E/M visit in a pair takes 25 (or 57 beside a major surgery), never 59; two visits are one.
     @Test func aVisitBesideAProcedureTakesAVisitModifier() throws {
         let fixture = try Fixture()

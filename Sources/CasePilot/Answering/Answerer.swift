@@ -52,6 +52,26 @@ struct Answerer {
         !WoundRepair.reading(question.text).repairs.isEmpty || PreventiveVisit.request(in: question) != nil
     }
 
+    /// Whether the question sets codes of one code set side by side ("99203 vs 99213", "the
+    /// difference between G0438 and G0439"): each code's look-up answers it.
+    static func comparesCodes(_ question: ParsedQuestion) -> Bool {
+        let systems = Set(question.codes.map { $0.isProcedure ? CodeSystem.cpt : $0.system })
+        return question.codes.count >= 2 && systems.count == 1 && question.words.contains(where: comparisonWords.contains)
+    }
+
+    private static let comparisonWords: Set<String> = ["vs", "versus", "difference", "differences", "differ", "compare", "compared", "comparison"]
+
+    /// Whether an authored article compares the question's codes: its title names one of them and
+    /// its text every one ("Screening colonoscopy: G0121/G0105 for Medicare vs 45378 ...").
+    func articleCompares(_ question: ParsedQuestion) throws -> Bool {
+        let codes = question.codes.map { $0.display.lowercased() }
+        return try knowledgeBase.search(words: question.words, kinds: [.article], limit: 5).contains { hit in
+            let title = hit.entry.title.lowercased()
+            let text = title + " " + hit.entry.body.lowercased()
+            return codes.contains { title.contains($0) } && codes.allSatisfy { text.contains($0) }
+        }
+    }
+
     /// How closely a bare phrase must match an official description to be taken for a look-up.
     static let barePhraseMatch = 0.75
     /// First words of a phrase that is a request or a question of another kind, not a term.

@@ -70,9 +70,10 @@ public final class KnowledgeEngine {
             category = asked
         }
         // A wound repair with its length ("how do I code a 4 cm layered closure of the scalp?") or a
-        // preventive visit with the patient's age asks for its code.
+        // preventive visit with the patient's age asks for its code; "99203 vs 99213" for each code
+        // (unless an article compares them).
         if forced == nil, [.unknown, .guidelines, .compliance, .crosswalks].contains(category) || category == .coverage && !CoverageLookup.asksAboutCoverage(parsed),
-           Answerer.computesCodes(parsed) {
+           try Answerer.computesCodes(parsed) || Answerer.comparesCodes(parsed) && !answerer.articleCompares(parsed) {
             category = .cpt
         }
         let resolution = try answerer.resolve(parsed, category: category)

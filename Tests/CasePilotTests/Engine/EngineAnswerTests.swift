@@ -19,6 +19,19 @@ import Testing
         #expect(answer.source == .knowledgeBase)
     }
 
+    /// "99203 vs 99213" sets two codes side by side: each code's look-up answers, not an article
+    /// that mentions both; an article whose title names them ("G0121/G0105 ... vs 45378") still does.
+    @Test func comparedCodesAreEachLookedUp() async throws {
+        let visits = try await engine.ask("99203 vs 99213")
+        #expect(visits.category == .cpt)
+        #expect(visits.codes.map(\.code) == ["99203", "99213"])
+        #expect(visits.answer.hasPrefix("CPT 99203") && visits.answer.contains("\nCPT 99213"), "\(visits.answer)")
+        let diagnoses = try await engine.ask("What is the difference between E11.9 and E11.65?")
+        #expect(diagnoses.category == .cpt && diagnoses.codes.map(\.code).starts(with: ["E11.9", "E11.65"]), "\(diagnoses.codes)")
+        let screening = try await engine.ask("G0105 vs G0121 - what's the difference")
+        #expect(screening.answer.hasPrefix("Screening colonoscopy"), "\(screening.answer.prefix(80))")
+    }
+
     @Test func explainsModifier25() async throws {
         let answer = try await engine.ask("What does modifier 25 mean?")
         #expect(answer.category == .modifiers)

@@ -53,6 +53,10 @@ public final class KnowledgeEngine {
             parsed = parser.parse(variant)
             let reclassified = classifier.classify(parsed)
             classification = Classification(category: previous.category, confidence: reclassified.confidence, runnerUp: reclassified.runnerUp, scores: reclassified.scores)
+        } else if let previous, previous.category == .cpt, let repair = WoundRepair.followUp(parsed.text, after: previous.question) {
+            // The same wound repair with another length, site or type.
+            parsed = parser.parse(repair)
+            classification = Classification(category: .cpt, confidence: classification.confidence, runnerUp: classification.runnerUp, scores: classification.scores)
         } else if let previous, previous.category != .unknown, FollowUp.isFollowUp(parsed), !TopicShift.startsNewTopic(parsed, after: previous) {
             parsed = FollowUp.merge(parsed, previous: previous)
             let merged = classifier.classify(parsed)

@@ -107,4 +107,23 @@ import Testing
         let pair = try await engine.ask("Can I bill 12002 with 99213 for a 3 cm laceration of the arm?")
         #expect(pair.category == .ncci && pair.codes.first?.code == "12002" && pair.answer.contains("NCCI"), "\(pair.category) \(pair.answer)")
     }
+
+    /// A follow-up that changes the one repair's length, site or type is that repair again with
+    /// the change; other follow-ups and repairs of several wounds are left alone.
+    @Test func followUpsChangeTheRepair() async throws {
+        #expect(WoundRepair.followUp("and 10 cm?", after: "simple repair 3 cm scalp") == "simple repair of 10 cm scalp")
+        #expect(WoundRepair.followUp("what about 8 mm on the face", after: "laceration repair 3 cm scalp") == "repair of 0.8 cm face")
+        #expect(WoundRepair.followUp("what if it was layered?", after: "laceration repair 4 cm forearm") == "intermediate repair of 4 cm forearm")
+        #expect(WoundRepair.followUp("what is the global period?", after: "laceration repair 4 cm forearm") == nil)
+        #expect(WoundRepair.followUp("and 10 cm?", after: "2 cm laceration of the arm and 3 cm of the face") == nil, "which wound is unclear")
+        #expect(WoundRepair.followUp("and 10 cm?", after: "What is CPT 12002?") == nil)
+        #expect(WoundRepair.followUp("what about a 5 cm flap?", after: "simple repair 3 cm scalp") == nil)
+
+        let engine = SharedEngine.engine
+        let first = try await engine.ask("simple repair 3 cm scalp")
+        let longer = try await engine.ask("and 10 cm?", following: first)
+        #expect(longer.category == .cpt && longer.codes.map(\.code) == ["12004"], "\(longer.category) \(longer.codes.map(\.code))")
+        let face = try await engine.ask("what about 8 cm on the face", following: first)
+        #expect(face.codes.map(\.code) == ["12015"], "\(face.codes.map(\.code))")
+    }
 }

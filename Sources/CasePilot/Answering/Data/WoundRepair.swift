@@ -170,6 +170,30 @@ struct WoundRepair {
         return reading
     }
 
+    /// A follow-up that changes the length, site or type of the one repair the previous question
+    /// described ("and 10 cm?", "what about the face?", "if it was layered?"): that repair with the
+    /// change, as a question of its own ("repair of 10 cm scalp"); `nil` for any other question.
+    static func followUp(_ text: String, after previous: String) -> String? {
+        let before = reading(previous)
+        guard before.repairs.count == 1, let repair = before.repairs.first, reading(text).repairs.isEmpty else { return nil }
+        let asked = Self.words(of: text.lowercased())
+        guard asked.count <= 10, !asked.contains(where: otherProcedureWords.contains) else { return nil }
+        var scratch = Reading()
+        let lengths = Self.lengths(in: asked, reading: &scratch)
+        let namedType = Self.kind(in: asked)
+        guard lengths.count <= 1, !lengths.isEmpty || siteWord(in: asked) != nil || namedType != nil,
+              let site = siteWord(in: asked) ?? siteWord(in: Self.words(of: previous.lowercased())) else { return nil }
+        let type = namedType ?? (repair.kindStated ? repair.kind : nil)
+        let typeWord = type.map { ["simple", "intermediate", "complex"][$0.rawValue] + " " } ?? ""
+        return "\(typeWord)repair of \(shown(lengths.first ?? repair.centimetres)) cm \(site)"
+    }
+
+    /// The word that names a site; "back" only when nothing else is named ("the back of the hand").
+    private static func siteWord(in words: [String]) -> String? {
+        let named = words.filter { sites[$0] != nil }
+        return named.first { $0 != "back" } ?? named.first
+    }
+
     /// Whether `text` holds a unit of length: "cm", "mm", "inch", "centim…", "millim…".
     private static func namesLengthUnit(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
@@ -253,10 +277,9 @@ struct WoundRepair {
         return nil
     }
 
-    /// The site a segment names; "back" only when nothing else is named ("the back of the hand").
+    /// The site a segment names.
     private static func site(in segment: [String]) -> Site? {
-        let named = segment.filter { sites[$0] != nil }
-        return (named.first { $0 != "back" } ?? named.first).flatMap { sites[$0] }
+        siteWord(in: segment).flatMap { sites[$0] }
     }
 
     /// The repair codes for the lengths the question names, first; empty when it names none.

@@ -52,6 +52,13 @@ struct Answerer {
         !WoundRepair.reading(question.text).repairs.isEmpty || PreventiveVisit.request(in: question) != nil
     }
 
+    /// A follow-up that changes what the previous question computed its code from (a repair's
+    /// length, site or type; the patient's age or status at a preventive visit): the previous
+    /// question with the change; `nil` for any other question.
+    static func changedComputation(_ question: ParsedQuestion, previous: ParsedQuestion) -> String? {
+        WoundRepair.followUp(question.text, after: previous.text) ?? PreventiveVisit.followUp(question, after: previous)
+    }
+
     /// Whether the question sets codes of one code set side by side ("99203 vs 99213", "the
     /// difference between G0438 and G0439"): each code's look-up answers it.
     static func comparesCodes(_ question: ParsedQuestion) -> Bool {

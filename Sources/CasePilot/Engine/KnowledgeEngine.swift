@@ -53,9 +53,9 @@ public final class KnowledgeEngine {
             parsed = parser.parse(variant)
             let reclassified = classifier.classify(parsed)
             classification = Classification(category: previous.category, confidence: reclassified.confidence, runnerUp: reclassified.runnerUp, scores: reclassified.scores)
-        } else if let previous, previous.category == .cpt, let repair = WoundRepair.followUp(parsed.text, after: previous.question) {
-            // The same wound repair with another length, site or type.
-            parsed = parser.parse(repair)
+        } else if let previous, previous.category == .cpt, let changed = Answerer.changedComputation(parsed, previous: parser.parse(previous.question)) {
+            // The same wound repair or preventive visit with another length, site, type or age.
+            parsed = parser.parse(changed)
             classification = Classification(category: .cpt, confidence: classification.confidence, runnerUp: classification.runnerUp, scores: classification.scores)
         } else if let previous, previous.category != .unknown, FollowUp.isFollowUp(parsed), !TopicShift.startsNewTopic(parsed, after: previous) {
             parsed = FollowUp.merge(parsed, previous: previous)

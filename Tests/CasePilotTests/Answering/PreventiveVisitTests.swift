@@ -53,4 +53,22 @@ import Testing
         #expect(medicare.category == .coverage && medicare.codes.prefix(2).map(\.code) == ["99387", "99397"], "\(medicare.codes.map(\.code))")
         #expect(medicare.answer.contains("Medicare does not pay these codes") && medicare.answer.contains("Routine physical examinations are not covered"), "\(medicare.answer.prefix(300))")
     }
+
+    /// A follow-up that changes the age or the patient's status asks for the visit again.
+    @Test func followUpsChangeTheVisit() async throws {
+        let parser = QuestionParser()
+        let visit = parser.parse("preventive visit 45 year old established")
+        #expect(PreventiveVisit.followUp(parser.parse("and for a 70 year old?"), after: visit) == "preventive visit 70 year old established patient")
+        #expect(PreventiveVisit.followUp(parser.parse("what about a new patient?"), after: visit) == "preventive visit 45 year old new patient")
+        #expect(PreventiveVisit.followUp(parser.parse("and a newborn?"), after: parser.parse("well child visit age 5")) == "preventive visit newborn")
+        #expect(PreventiveVisit.followUp(parser.parse("is it covered by medicare?"), after: visit) == nil)
+        #expect(PreventiveVisit.followUp(parser.parse("and for a 70 year old?"), after: parser.parse("What is CPT 99396?")) == nil)
+
+        let engine = SharedEngine.engine
+        let first = try await engine.ask("preventive visit 45 year old established")
+        let older = try await engine.ask("and for a 70 year old?", following: first)
+        #expect(older.category == .cpt && older.codes.map(\.code) == ["99397"], "\(older.category) \(older.codes.map(\.code))")
+        let new = try await engine.ask("what about a new patient?", following: first)
+        #expect(new.codes.map(\.code) == ["99386"], "\(new.codes.map(\.code))")
+    }
 }

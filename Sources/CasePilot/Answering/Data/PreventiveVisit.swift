@@ -36,6 +36,19 @@ struct PreventiveVisit {
         return Request(years: years, isNew: isNew)
     }
 
+    /// A follow-up that changes the age or the patient's status of the previous question's visit
+    /// ("and for a 70 year old?", "what about a new patient?"): that visit with the change, as a
+    /// question of its own; `nil` for any other question.
+    static func followUp(_ question: ParsedQuestion, after previous: ParsedQuestion) -> String? {
+        guard let visit = request(in: previous), request(in: question) == nil, question.codes.isEmpty, question.words.count <= 10 else { return nil }
+        let years = age(in: question.words)
+        let isNew: Bool? = question.words.contains("new") ? true : question.words.contains(where: ["established", "existing", "returning"].contains) ? false : nil
+        guard years != nil || isNew != nil else { return nil }
+        let age = (years ?? visit.years) == 0 ? "newborn" : "\(years ?? visit.years) year old"
+        let status = (isNew ?? visit.isNew).map { $0 ? " new patient" : " established patient" } ?? ""
+        return "preventive visit \(age)\(status)"
+    }
+
     /// The age a question names: "45 year old", "45 yo", "age 45", "aged 7", "6 months", "newborn".
     static func age(in words: [String]) -> Int? {
         if words.contains(where: ["newborn", "infant"].contains) { return 0 }

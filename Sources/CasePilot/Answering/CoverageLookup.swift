@@ -20,7 +20,36 @@ struct CoverageLookup {
     }
 
     func resolve(_ question: ParsedQuestion) throws -> Resolution {
-        var resolution = try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: .coverage)
+        let articles = try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: .coverage)
+        let resolution = try withDocuments(articles, question)
+        let status = try feeScheduleStatus(question)
+        // Not beside the fee schedule facts of a code's own look-up.
+        guard !status.isEmpty, status.citations.allSatisfy({ !resolution.citations.contains($0) }) else { return resolution }
+        // After the article that answers; first when none does.
+        if articles.warnings.isEmpty { return resolution.merged(status) }
+        return status.merged(resolution)
+    }
+
+    /// The fee schedule status of each procedure code the question names: Medicare's national
+    /// word on whether it pays for the service at all ("N: non-covered service" for 99396).
+    private func feeScheduleStatus(_ question: ParsedQuestion) throws -> Resolution {
+        var resolution = Resolution()
+        guard !question.procedureCodes.isEmpty, let info = try knowledgeBase.datasetInfo(.pfsRVU) else { return resolution }
+        for code in question.procedureCodes.prefix(3) {
+            guard let row = try knowledgeBase.feeSchedule(code.code).first(where: { $0.modifier.isEmpty }) else { continue }
+            let payable = ["A", "R", "T"].contains(row.status)
+                ? " Payable under the fee schedule; whether a claim is covered still depends on Medicare's coverage rules (NCDs, LCDs) and medical necessity." : ""
+            resolution.add("Medicare physician fee schedule (\(info.release)) status of \(code.display): \(IndicatorMeanings.status(row.status)).\(payable)",
+                           citation: DatasetCitation.citation(info))
+            resolution.add(code: code.reference)
+        }
+        return resolution
+    }
+
+    /// `resolution` with the Medicare Coverage Database documents on the question's topic, when
+    /// the LCD index is imported: first when no authored article answered or LCDs are asked for.
+    private func withDocuments(_ articles: Resolution, _ question: ParsedQuestion) throws -> Resolution {
+        var resolution = articles
         guard let info = try knowledgeBase.datasetInfo(.lcdIndex) else { return resolution }
         let topic = question.words.filter { !KnowledgeBase.stopWords.contains($0) && !Self.ignored.contains($0) && !$0.allSatisfy(\.isNumber) }
         // A drug's documents are the drug's topic: its other words ("injections for migraine") are

@@ -24,6 +24,13 @@ struct Resolution: Sendable {
         warnings += other.warnings.filter { !warnings.contains($0) }
     }
 
+    /// This resolution with `other`'s facts added at the end.
+    func merged(_ other: Resolution) -> Resolution {
+        var combined = self
+        combined.merge(other)
+        return combined
+    }
+
     var isEmpty: Bool { paragraphs.isEmpty }
 
     /// The composed answer text: paragraphs separated by blank lines.

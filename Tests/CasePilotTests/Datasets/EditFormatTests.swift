@@ -162,6 +162,20 @@ struct EditFormatTests {
         #expect(paid.text.contains("$86.55 non-facility / $53.26 facility"), "\(paid.text.prefix(400))")
     }
 
+    /// "Is 11111 covered by Medicare?" with no authored article: the fee schedule's status still
+    /// says whether Medicare pays for the service at all, and "payable" is not read as "covered".
+    @Test func aCoverageQuestionAboutACodeGivesItsFeeScheduleStatus() throws {
+        let fixture = try Fixture()
+        let header = #""HCPCS","MOD","DESCRIPTION","STATUS CODE","NOT USED FOR MEDICARE PAYMENT","WORK RVU","NON-FAC PE RVU","NON-FAC NA INDICATOR","FACILITY PE RVU","FACILITY NA INDICATOR","MP RVU","NON-FACILITY TOTAL","FACILITY TOTAL","PCTC IND","GLOB DAYS","PRE OP","INTRA OP","POST OP","MULT PROC","BILAT SURG","ASST SURG","CO- SURG","TEAM SURG","ENDO BASE","CONV FACTOR""#
+        let row = { (code: String, status: String) in #""\#(code)","","Made-up","\#(status)","","1.00","1.50","","0.50","","0.10","2.60","1.60","9","XXX","0","0","0","9","9","9","9","9","","33.2875""# }
+        try fixture.load(.pfsRVU, fixture.write("PPRRVU24_JUL.csv", [header, row("11111", "N"), row("22222", "A"), ""].joined(separator: "\n")))
+        let excluded = try fixture.answer("Is 11111 covered by Medicare?", .coverage)
+        #expect(excluded.text.hasPrefix("Medicare physician fee schedule (2024-07) status of 11111: N (non-covered service)."), "\(excluded.text.prefix(200))")
+        #expect(!excluded.warnings.isEmpty, "no authored article answered: still said")
+        let payable = try fixture.answer("Does Medicare cover 22222?", .coverage)
+        #expect(payable.text.contains("status of 22222: A (active") && payable.text.contains("still depends on Medicare's coverage rules"), "\(payable.text.prefix(300))")
+    }
+
     @Test func gemsTextCSVAndTitles() throws {
         let fixture = try Fixture()
         let forward = fixture.folder.appendingPathComponent("2018_I9gem.txt")

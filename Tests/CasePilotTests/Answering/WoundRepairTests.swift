@@ -116,7 +116,11 @@ import Testing
         #expect(WoundRepair.followUp("what if it was layered?", after: "laceration repair 4 cm forearm") == "intermediate repair of 4 cm forearm")
         #expect(WoundRepair.followUp("what is the global period?", after: "laceration repair 4 cm forearm") == nil)
         #expect(WoundRepair.followUp("and 10 cm?", after: "2 cm laceration of the arm and 3 cm of the face") == nil, "which wound is unclear")
-        #expect(WoundRepair.followUp("and 10 cm?", after: "What is CPT 12002?") == nil)
+        #expect(WoundRepair.followUp("and 10 cm?", after: "What is CPT 12002?") == "simple repair of 10 cm scalp")
+        #expect(WoundRepair.followUp("and 10 cm on the face?", after: "What is 13121?") == "complex repair of 10 cm face")
+        #expect(WoundRepair.followUp("what about the face?", after: "What is CPT 12002?") == nil, "no length to carry")
+        #expect(WoundRepair.followUp("and 10 cm?", after: "Can I bill 12002 with 12032?") == nil)
+        #expect(WoundRepair.followUp("and 10 cm?", after: "What is CPT 99213?") == nil)
         #expect(WoundRepair.followUp("what about a 5 cm flap?", after: "simple repair 3 cm scalp") == nil)
 
         let engine = SharedEngine.engine
@@ -125,5 +129,8 @@ import Testing
         #expect(longer.category == .cpt && longer.codes.map(\.code) == ["12004"], "\(longer.category) \(longer.codes.map(\.code))")
         let face = try await engine.ask("what about 8 cm on the face", following: first)
         #expect(face.codes.map(\.code) == ["12015"], "\(face.codes.map(\.code))")
+        let code = try await engine.ask("What is CPT 12002?")
+        let fromCode = try await engine.ask("and 10 cm?", following: code)
+        #expect(fromCode.codes.map(\.code) == ["12004"], "\(fromCode.codes.map(\.code))")
     }
 }

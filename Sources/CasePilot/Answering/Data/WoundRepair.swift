@@ -171,21 +171,34 @@ struct WoundRepair {
     }
 
     /// A follow-up that changes the length, site or type of the one repair the previous question
-    /// described ("and 10 cm?", "what about the face?", "if it was layered?"): that repair with the
-    /// change, as a question of its own ("repair of 10 cm scalp"); `nil` for any other question.
+    /// described ("and 10 cm?", "what about the face?", "if it was layered?"), or gives the length
+    /// of the one repair code it asked about ("What is CPT 12002?", "and 10 cm?"): that repair with
+    /// the change, as a question of its own ("repair of 10 cm scalp"); `nil` for any other question.
     static func followUp(_ text: String, after previous: String) -> String? {
-        let before = reading(previous)
-        guard before.repairs.count == 1, let repair = before.repairs.first, reading(text).repairs.isEmpty else { return nil }
+        guard let before = repair(askedIn: previous), reading(text).repairs.isEmpty else { return nil }
         let asked = Self.words(of: text.lowercased())
         guard asked.count <= 10, !asked.contains(where: otherProcedureWords.contains) else { return nil }
         var scratch = Reading()
         let lengths = Self.lengths(in: asked, reading: &scratch)
         let namedType = Self.kind(in: asked)
         guard lengths.count <= 1, !lengths.isEmpty || siteWord(in: asked) != nil || namedType != nil,
-              let site = siteWord(in: asked) ?? siteWord(in: Self.words(of: previous.lowercased())) else { return nil }
-        let type = namedType ?? (repair.kindStated ? repair.kind : nil)
-        let typeWord = type.map { ["simple", "intermediate", "complex"][$0.rawValue] + " " } ?? ""
-        return "\(typeWord)repair of \(shown(lengths.first ?? repair.centimetres)) cm \(site)"
+              let length = lengths.first ?? before.centimetres else { return nil }
+        let typeWord = (namedType ?? before.kind).map { ["simple", "intermediate", "complex"][$0.rawValue] + " " } ?? ""
+        return "\(typeWord)repair of \(shown(length)) cm \(siteWord(in: asked) ?? before.site)"
+    }
+
+    /// The one repair a question describes (its type when stated, a word for its site, its
+    /// length), or the one repair code it names (the code's type, a site of its group, no length).
+    private static func repair(askedIn question: String) -> (kind: Kind?, site: String, centimetres: Double?)? {
+        let words = Self.words(of: question.lowercased())
+        let described = reading(question).repairs
+        if described.count == 1, let repair = described.first, let site = siteWord(in: words) {
+            return (repair.kindStated ? repair.kind : nil, site, repair.centimetres)
+        }
+        let families = words.compactMap { word in Self.families.first { $0.codes.contains(word) || $0.addOn == word } }
+        guard described.isEmpty, families.count == 1, let family = families.first,
+              let site = family.group.split(whereSeparator: { !$0.isLetter }).map(String.init).first(where: { sites[$0] != nil }) else { return nil }
+        return (family.kind, site, nil)
     }
 
     /// The word that names a site; "back" only when nothing else is named ("the back of the hand").

@@ -90,7 +90,7 @@ struct NCCILookup {
     }
 
     /// Whether `title` gives `abbreviation` in brackets after its long form: "(AWV)", "(IPPE, ...".
-    static func spellsOut(_ abbreviation: String, in title: String) -> Bool {
+    private static func spellsOut(_ abbreviation: String, in title: String) -> Bool {
         let lowered = title.lowercased()
         return ["(\(abbreviation))", "(\(abbreviation),", "(\(abbreviation) "].contains { lowered.contains($0) }
     }

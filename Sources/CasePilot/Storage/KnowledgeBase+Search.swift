@@ -42,6 +42,7 @@ extension KnowledgeBase {
     func search(words: [String], categories: [Category]? = nil, kinds: [KnowledgeEntry.Kind]? = nil, everyWordInTitle: Bool = false,
                 requiring required: [String] = [], limit: Int = 5) throws -> [SearchHit] {
         guard let query = KnowledgeQuery(words: words, categories: categories, kinds: kinds, everyWordInTitle: everyWordInTitle, requiring: required) else { return [] }
+        try registerSearchFunctions()
         var values: [DatabaseValue] = [.text(query.phraseNames), .text(query.match)]
         var condition = ""
         switch query.requirement {

@@ -9,9 +9,18 @@ final class KnowledgeBase {
     /// Opens the knowledge base at `path` (`":memory:"` for an in-memory one), creating the schema.
     init(path: String) throws {
         database = try Database(path: path)
+        try migrate()
+    }
+
+    private var searchFunctionsRegistered = false
+
+    /// Registers the knowledge search's functions (`knowledgeRank`, `phrasePresence`) on first use:
+    /// a one-shot question that searches no knowledge does not touch SQLite's full-text code.
+    func registerSearchFunctions() throws {
+        guard !searchFunctionsRegistered else { return }
         try BM25Function.register(Self.knowledgeRank, on: database)
         try PhrasePresence.register(Self.phrasePresence, on: database)
-        try migrate()
+        searchFunctionsRegistered = true
     }
 
     /// `bm25` of the authored knowledge's full-text table (`kb_fts`), keeping what it reads of the

@@ -59,6 +59,7 @@ import Testing
         let path = folder.appendingPathComponent("kb.sqlite").path
         let knowledgeBase = try KnowledgeBase(path: path)
         try knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: TestPaths.knowledge.path))
+        try knowledgeBase.registerSearchFunctions()
 
         try Self.expectSameScores(knowledgeBase, "first queries")
         try Self.expectSameScores(knowledgeBase, "again, from kept values")

@@ -11,6 +11,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let knowledgeBase = try KnowledgeBase(path: folder.appendingPathComponent("kb.sqlite").path)
         try knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: TestPaths.knowledge.path))
+        try knowledgeBase.registerSearchFunctions()
         let searches: [(words: [String], kinds: [KnowledgeEntry.Kind]?, required: [String])] = [
             (["which", "modifier", "for", "a", "bilateral", "procedure"], [.modifier, .article], ["bilateral", "modifier", "procedure"]),
             (["does", "medicare", "cover", "routine", "foot", "care"], [.article], ["routine", "foot", "care"]),

@@ -50,8 +50,19 @@ struct ArticleLookup {
         return topic.isEmpty ? distinctive : topic
     }
 
+    /// The question with the codes a follow-up carries from the previous turn ("is it covered by
+    /// Medicare?" after 99396) among its words, as if typed: the article must be about them too,
+    /// not any that shares "covered" and "Medicare".
+    static func withCarriedCodes(_ question: ParsedQuestion) -> ParsedQuestion {
+        let carried = question.codes.filter { !question.words.contains($0.code.lowercased()) && !question.words.contains($0.display.lowercased()) }
+        guard !carried.isEmpty else { return question }
+        return ParsedQuestion(text: question.text, words: question.words + carried.map { $0.code.lowercased() }, codes: question.codes,
+                              mentionsICD9: question.mentionsICD9, setting: question.setting)
+    }
+
     /// The best article(s) for the question in `category`, falling back to any category.
-    func resolve(_ question: ParsedQuestion, category: Category, kinds: [KnowledgeEntry.Kind] = [.article]) throws -> Resolution {
+    func resolve(_ asked: ParsedQuestion, category: Category, kinds: [KnowledgeEntry.Kind] = [.article]) throws -> Resolution {
+        let question = Self.withCarriedCodes(asked)
         var resolution = Resolution()
         let distinctive = Self.distinctiveWords(question)
         var hits: [SearchHit] = []

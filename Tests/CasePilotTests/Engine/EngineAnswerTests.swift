@@ -32,6 +32,16 @@ import Testing
         #expect(screening.answer.hasPrefix("Screening colonoscopy"), "\(screening.answer.prefix(80))")
     }
 
+    /// "Is it covered by Medicare?" after a code's answer is about that code: an article must name
+    /// it, not merely share "covered" and "Medicare" (a massage therapy article did).
+    @Test func aFollowUpsCarriedCodeIsItsTopic() async throws {
+        let visit = try await engine.ask("preventive visit 45 year old established")
+        let covered = try await engine.ask("is it covered by medicare?", following: visit)
+        #expect(covered.category == .coverage && covered.codes.first?.code == "99396", "\(covered.category) \(covered.codes.map(\.code))")
+        #expect(!covered.answer.contains("Massage"), "\(covered.answer.prefix(200))")
+        #expect(ArticleLookup.withCarriedCodes(QuestionParser().parse("is it covered?")).words == ["is", "it", "covered"])
+    }
+
     @Test func explainsModifier25() async throws {
         let answer = try await engine.ask("What does modifier 25 mean?")
         #expect(answer.category == .modifiers)

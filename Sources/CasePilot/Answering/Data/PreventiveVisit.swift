@@ -32,8 +32,7 @@ struct PreventiveVisit {
             // "physical exam for a 30 year old"; in a question ("does the physical exam count for …") it is the E/M's exam.
             || Answerer.isPhrase(question) && words.containsPair { $0 == "physical" && ["exam", "examination"].contains($1) }
         guard preventive, !words.contains("wellness"), question.codes.isEmpty, let years = age(in: words) else { return nil }
-        let isNew: Bool? = words.contains("new") ? true : words.contains(where: ["established", "est", "existing", "returning"].contains) ? false : nil
-        return Request(years: years, isNew: isNew)
+        return Request(years: years, isNew: isNewPatient(words))
     }
 
     /// A follow-up that changes the age or the patient's status of the previous question's visit
@@ -42,11 +41,16 @@ struct PreventiveVisit {
     static func followUp(_ question: ParsedQuestion, after previous: ParsedQuestion) -> String? {
         guard let visit = request(in: previous), request(in: question) == nil, question.codes.isEmpty, question.words.count <= 10 else { return nil }
         let years = age(in: question.words)
-        let isNew: Bool? = question.words.contains("new") ? true : question.words.contains(where: ["established", "existing", "returning"].contains) ? false : nil
+        let isNew = isNewPatient(question.words)
         guard years != nil || isNew != nil else { return nil }
         let age = (years ?? visit.years) == 0 ? "newborn" : "\(years ?? visit.years) year old"
         let status = (isNew ?? visit.isNew).map { $0 ? " new patient" : " established patient" } ?? ""
         return "preventive visit \(age)\(status)"
+    }
+
+    /// `true` when the words name a new patient, `false` an established one, `nil` neither.
+    private static func isNewPatient(_ words: [String]) -> Bool? {
+        words.contains("new") ? true : words.contains(where: ["established", "est", "existing", "returning"].contains) ? false : nil
     }
 
     /// The age a question names: "45 year old", "45 yo", "age 45", "aged 7", "6 months", "newborn".

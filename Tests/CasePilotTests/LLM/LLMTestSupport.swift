@@ -60,19 +60,20 @@ enum LLMTestSupport {
 
     /// Options pointing at `server` with instant, recorded retry waits.
     ///
-    /// The default deadline is generous (two minutes: CPU-heavy suites running beside these tests
-    /// can hold the concurrency pool for many seconds) so that a busy machine never turns a prompt answer into a
+    /// The default deadline is generous (ten minutes: CPU-heavy suites running beside these tests,
+    /// such as the real-data imports, can hold the concurrency pool for the better part of the run;
+    /// two minutes once ran out on CI) so that a busy machine never turns a prompt answer into a
     /// timeout; only the tests about deadlines set a short one (their servers never answer, so
     /// those tests take exactly that long).
     static func options(
-        _ server: LoopbackServer, timeout: Duration = .seconds(120), required: Bool = false,
+        _ server: LoopbackServer, timeout: Duration = .seconds(600), required: Bool = false,
         allowPHI: Bool = false, sleeps: SleepRecorder = SleepRecorder()
     ) -> LLMOptions {
         options(url: server.url, timeout: timeout, required: required, allowPHI: allowPHI, sleeps: sleeps)
     }
 
     static func options(
-        url: String, timeout: Duration = .seconds(120), required: Bool = false,
+        url: String, timeout: Duration = .seconds(600), required: Bool = false,
         allowPHI: Bool = false, sleeps: SleepRecorder = SleepRecorder()
     ) -> LLMOptions {
         var configuration = LLMConfiguration(url: url, model: "test-model", apiKey: apiKey, timeout: timeout, maxAttempts: 3)

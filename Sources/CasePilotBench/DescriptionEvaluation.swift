@@ -38,10 +38,13 @@ struct DescriptionEvaluation {
         let top3: Int
         /// Top-1 where a code with the identical description counts as the expected one.
         let top1AnyTwin: Int
+        /// Exact top-1 when the description is asked on its own, as pasted from a code list.
+        let pastedTop1: Int
         let misses: [Miss]
         var top1Rate: Double { Double(top1) / Double(asked) }
         var top3Rate: Double { Double(top3) / Double(asked) }
         var top1AnyTwinRate: Double { Double(top1AnyTwin) / Double(asked) }
+        var pastedTop1Rate: Double { Double(pastedTop1) / Double(asked) }
         /// The best exact top-1 over the whole population by a description's words alone: one code per
         /// shared group (punctuation can tell a few apart: "Blindness, right eye" and "Blindness right eye").
         var ceiling: Double { Double(population - sharedInPopulation + sharedGroups) / Double(population) }
@@ -49,11 +52,12 @@ struct DescriptionEvaluation {
 
     let engine: CasePilotEngine
 
-    /// Asks "What is the code for <description>?" for each item and scores the answer's codes.
+    /// Asks "What is the code for <description>?" for each item and scores the answer's codes;
+    /// then the description alone, as a coder pastes it from a code list (top-1 only).
     func run(codeSet: String, population: [Item], count: Int, seed: UInt64) async throws -> Result {
         let sample = Self.sample(population, count: count, seed: seed)
         let twins = Self.twins(population)
-        var top1 = 0, top3 = 0, anyTwin = 0, ambiguous = 0
+        var top1 = 0, top3 = 0, anyTwin = 0, ambiguous = 0, pastedTop1 = 0
         var misses: [Miss] = []
         for item in sample {
             let answer = try await engine.ask("What is the code for \(item.description)?")
@@ -69,11 +73,13 @@ struct DescriptionEvaluation {
             } else {
                 misses.append(Miss(item: item, category: answer.category, answered: codes, twinAnswered: twinFirst))
             }
+            let pasted = try await engine.ask(item.description)
+            if pasted.codes.first.map({ Self.normalized($0.code) }) == expected { pastedTop1 += 1 }
         }
         let shared = twins.values.filter { $0.count > 1 }
         return Result(codeSet: codeSet, population: population.count, sharedInPopulation: shared.reduce(0) { $0 + $1.count },
                       sharedGroups: shared.count, asked: sample.count, ambiguous: ambiguous, top1: top1, top3: top3,
-                      top1AnyTwin: anyTwin, misses: misses)
+                      top1AnyTwin: anyTwin, pastedTop1: pastedTop1, misses: misses)
     }
 
     /// ICD-10-CM codes of every level below the blocks (categories, subcategories, billable codes).

@@ -11,6 +11,12 @@ struct Answerer {
     /// other candidates) and otherwise comes first too.
     func resolve(_ question: ParsedQuestion, category: Category) throws -> Resolution {
         guard category != .unknown else { return try resolveInCategory(question, category: category) }
+        // A pasted official description is answered by its codes alone: the codes, ages or lengths
+        // it mentions ("not therapeutically equivalent to J2185", "patients 66 - 80 years of age")
+        // are part of the description, not the question.
+        if category == .cpt, case let quoted = try quotedDescription(question), !quoted.isEmpty {
+            return try CodeLookup(knowledgeBase: knowledgeBase).quotedAnswer(quoted, for: question)
+        }
         var computed = try WoundRepair(knowledgeBase: knowledgeBase).resolve(question)
         computed.merge(try PreventiveVisit(knowledgeBase: knowledgeBase).resolve(question))
         if category == .cpt, !computed.isEmpty { return computed }
@@ -78,6 +84,17 @@ struct Answerer {
             return codes.contains { title.contains($0) } && codes.allSatisfy { text.contains($0) }
         }
     }
+
+    /// The codes whose official description the question is, word for word, as pasted from a code
+    /// list or a claim ("Injection, pembrolizumab, 1 mg"; "Hyperbaric oxygen under pressure, full
+    /// body chamber, per 30 minute interval"): such a question asks for them, whatever other words
+    /// it holds or however long it is. One index look-up (``DescriptionKey``). Not a modifier's
+    /// description: "Bilateral procedure" typed alone is a modifier question, answered as one.
+    func quotedDescription(_ question: ParsedQuestion) throws -> [CodeSearch.Hit] {
+        try CodeSearch(knowledgeBase: knowledgeBase).describedExactly(as: question.text, systems: Self.describedSystems)
+    }
+
+    private static let describedSystems = [CodeSystem.hcpcs, .icd10cm, .icd10pcs].map(\.rawValue)
 
     /// How closely a bare phrase must match an official description to be taken for a look-up.
     static let barePhraseMatch = 0.75

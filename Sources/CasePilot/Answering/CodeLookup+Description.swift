@@ -117,6 +117,13 @@ extension CodeLookup {
         return authoredAnswer(related.filter { $0.entry.kind == .article } + related.filter { $0.entry.kind != .article })
     }
 
+    /// The answer to a pasted official description: the codes that carry it (``Answerer/quotedDescription(_:)``),
+    /// with the billing units of the dose it names.
+    func quotedAnswer(_ hits: [CodeSearch.Hit], for question: ParsedQuestion) throws -> Resolution {
+        guard let best = hits.first else { return Resolution() }
+        return try withUnits(try officialAnswer(Array(hits.prefix(5))), of: best.record, for: question)
+    }
+
     /// Whether the question asks what a kind of code is: "What is an add-on code?", "What are HCC
     /// codes?" (not "What is the code for …").
     static func asksWhatAKindOfCodeIs(_ question: ParsedQuestion) -> Bool {

@@ -73,6 +73,10 @@ public final class KnowledgeEngine {
         if forced == nil, [.unknown, .guidelines, .coverage, .compliance, .crosswalks].contains(category), let asked = try answerer.bareTermCategory(parsed, outOfScope: category == .unknown) {
             category = asked
         }
+        // An official description pasted whole asks for its code, whatever the classifier read in it.
+        if forced == nil, category != .cpt, try !answerer.quotedDescription(parsed).isEmpty {
+            category = .cpt
+        }
         // A wound repair with its length ("how do I code a 4 cm layered closure of the scalp?") or a
         // preventive visit with the patient's age asks for its code; "99203 vs 99213" for each code
         // (unless an article compares them).

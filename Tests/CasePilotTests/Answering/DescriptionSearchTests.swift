@@ -272,6 +272,39 @@ struct DescriptionSearchTests {
         #expect(try Self.codes(fixture, Self.long + "; and the same again for a family member").first == "G9904")
     }
 
+    /// An official description pasted on its own, as from a code list or a claim, asks for its code,
+    /// whatever the classifier reads in its words and however long it is; the codes and ages it
+    /// mentions are part of it. A phrase that is no official description keeps its own answer.
+    @Test func aPastedDescriptionAsksForItsCode() async throws {
+        let fixture = try Fixture()
+        try fixture.load(.hcpcs, fixture.write("HCPC2025_OCT_ANWEB.csv", """
+            HCPC,SEQNUM,RECID,LONG DESCRIPTION,SHORT DESCRIPTION,ADD DT,ACT EFF DT,TERM DT,ACTION CD
+            J9901,0010,3,"Injection, imaginary drug, 1 mg",Imaginary drug inj,20191001,20191001,,N
+            J9902,0010,3,"Injection, imaginary drug (brand), not therapeutically equivalent to j9901, 10 mg",Imaginary brand inj,20240101,20240101,,N
+            G9911,0010,3,"Imaginary oxygen under pressure, full body chamber, per 30 minute interval",Imaginary oxygen,20200101,20200101,,N
+            G9912,0010,3,Patients 66 - 80 years of age with imaginary frailty during the measurement period,Imaginary frailty,20200101,20200101,,N
+            G9913,0010,3,"\(Self.long)",Imaginary navigation,20240101,20240101,,N
+
+            """))
+        let engine = try CasePilotEngine(configuration: .init(databasePath: fixture.folder.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge))
+        let pasted = [
+            ("Imaginary oxygen under pressure, full body chamber, per 30 minute interval", "G9911"),
+            ("Injection, imaginary drug (brand), not therapeutically equivalent to J9901, 10 mg", "J9902"),
+            ("Patients 66 - 80 years of age with imaginary frailty during the measurement period", "G9912"),
+            (Self.long, "G9913"),
+        ]
+        for (description, code) in pasted {
+            let answer = try await engine.ask(description)
+            #expect(answer.category == .cpt && answer.codes.first?.code == code, "\(description.prefix(60)): \(answer.category) \(answer.codes.map(\.code))")
+        }
+        // The classifier alone reads most of them as another category.
+        #expect(pasted.count(where: { engine.classifier.classify($0.0).category != .cpt }) >= 2)
+        // A dose in the description still gives its units.
+        #expect(try await engine.ask("Injection, imaginary drug, 1 mg").answer.contains("is 1 unit"))
+        // Not every word: the classifier decides, as before.
+        #expect(try await engine.ask("Does Medicare cover imaginary oxygen under pressure?").category == .coverage)
+    }
+
     /// A candidate's description is cut at a word in the list (some run to thousands of
     /// characters); the answer's codes keep it whole.
     @Test func longCandidatesAreAbridged() {

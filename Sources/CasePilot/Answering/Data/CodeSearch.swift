@@ -62,9 +62,7 @@ struct CodeSearch {
         // inclusion term "Lung cancer NOS" of C34.90.
         for phrase in described == plain ? [described] : [described, plain] {
             let spelled = Self.spelled(phrase)
-            let exact = try knowledgeBase.codes(describedAs: phrase, systems: systems)
-                .sorted { Self.exactOrder($0, $1, spelled: spelled) }
-                .map { Hit(record: $0, score: 1) }
+            let exact = try describedExactly(as: phrase, systems: systems)
             // A description quoted exactly is answered by the codes that carry it; similar descriptions
             // would only add noise (and a full-text ranking) to a question that is already settled.
             guard exact.isEmpty else { return Array(exact.prefix(limit)) }
@@ -74,6 +72,15 @@ struct CodeSearch {
             guard termed.isEmpty else { return Array(termed.prefix(limit)) }
         }
         return Array(try similarDescriptions(described, asTyped: plain, systems: systems).prefix(limit))
+    }
+
+    /// Tier 1: the codes whose official description has the normalized words of `phrase`, in
+    /// ``exactOrder(_:_:spelled:)``.
+    func describedExactly(as phrase: String, systems: [String]) throws -> [Hit] {
+        let spelled = Self.spelled(phrase)
+        return try knowledgeBase.codes(describedAs: phrase, systems: systems)
+            .sorted { Self.exactOrder($0, $1, spelled: spelled) }
+            .map { Hit(record: $0, score: 1) }
     }
 
     /// The description part of `text` in the words of the code sets searched: abbreviations and

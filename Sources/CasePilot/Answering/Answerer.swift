@@ -86,15 +86,18 @@ struct Answerer {
     }
 
     /// The codes whose official description the question is, word for word, as pasted from a code
-    /// list or a claim ("Injection, pembrolizumab, 1 mg"; "Hyperbaric oxygen under pressure, full
-    /// body chamber, per 30 minute interval"): such a question asks for them, whatever other words
-    /// it holds or however long it is. One index look-up (``DescriptionKey``). Not a modifier's
-    /// description: "Bilateral procedure" typed alone is a modifier question, answered as one.
+    /// list ("Injection, pembrolizumab, 1 mg"; "Hyperbaric oxygen under pressure, full body
+    /// chamber, per 30 minute interval"), else those whose short description it is, as printed on
+    /// a claim or a remittance ("Inj pembrolizumab"): such a question asks for them, whatever other
+    /// words it holds or however long it is. One or two index look-ups (``DescriptionKey``). Not a
+    /// modifier's description: "Bilateral procedure" typed alone is a modifier question.
     func quotedDescription(_ question: ParsedQuestion) throws -> [CodeSearch.Hit] {
-        try CodeSearch(knowledgeBase: knowledgeBase).describedExactly(as: question.text, systems: Self.describedSystems)
+        let search = CodeSearch(knowledgeBase: knowledgeBase)
+        let whole = try search.describedExactly(as: question.text, systems: Self.describedSystems)
+        return whole.isEmpty ? try search.describedExactly(as: question.text, systems: Self.describedSystems, short: true) : whole
     }
 
-    private static let describedSystems = [CodeSystem.hcpcs, .icd10cm, .icd10pcs].map(\.rawValue)
+    static let describedSystems = [CodeSystem.hcpcs, .icd10cm, .icd10pcs].map(\.rawValue)
 
     /// How closely a bare phrase must match an official description to be taken for a look-up.
     static let barePhraseMatch = 0.75

@@ -118,10 +118,12 @@ extension CodeLookup {
     }
 
     /// The answer to a pasted official description: the codes that carry it (``Answerer/quotedDescription(_:)``),
-    /// with the billing units of the dose it names.
+    /// with the billing units of the dose it names. A short description's codes are followed by
+    /// similar descriptions: some short descriptions are generic ("Bls", "Tray").
     func quotedAnswer(_ hits: [CodeSearch.Hit], for question: ParsedQuestion) throws -> Resolution {
         guard let best = hits.first else { return Resolution() }
-        return try withUnits(try officialAnswer(Array(hits.prefix(5))), of: best.record, for: question)
+        let similar = best.byShortDescription ? try CodeSearch(knowledgeBase: knowledgeBase).similar(to: question.text, systems: Answerer.describedSystems) : []
+        return try withUnits(try officialAnswer(Array(CodeSearch.joined(hits, similar).prefix(5))), of: best.record, for: question)
     }
 
     /// Whether the question asks what a kind of code is: "What is an add-on code?", "What are HCC
@@ -172,7 +174,8 @@ extension CodeLookup {
         }
         let record = best.record
         let status = record.billable == false ? " (a header: use a more specific code below it)" : record.terminationDate != nil ? " (termination date \(DatasetCitation.date(record.terminationDate) ?? ""))" : ""
-        let term = best.term.map { " It lists \"\($0)\" as an inclusion term." } ?? ""
+        let term = best.term.map { " It lists \"\($0)\" as an inclusion term." }
+            ?? (best.byShortDescription ? record.shortDescription.map { " \"\($0)\" is its short description." } : nil) ?? ""
         resolution.add(Self.bestMatch + "\(record.codeSystem.rawValue) \(record.display) — \(record.description)\(status).\(term)", citation: DatasetCitation.citation(info))
         // What else the code needs on the claim ("use additional code to identify the stage of CKD").
         if let notes = try CodeFacts(knowledgeBase: knowledgeBase).notes(record, kinds: [.codeFirst, .useAdditionalCode, .codeAlso]) {

@@ -29,12 +29,13 @@ struct CodeWriter {
         dataset = context.dataset
         insert = try context.knowledgeBase.bulkInsert("""
             INSERT INTO code(system, code, display, description, short_description, billable, parent, effective_date, termination_date, dataset,
-                             description_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                             description_key, short_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(system, code) DO UPDATE SET
                 description = excluded.description,
                 description_key = excluded.description_key,
                 short_description = coalesce(excluded.short_description, short_description),
+                short_key = coalesce(excluded.short_key, short_key),
                 billable = coalesce(excluded.billable, billable),
                 parent = coalesce(excluded.parent, parent),
                 effective_date = coalesce(excluded.effective_date, effective_date),
@@ -67,6 +68,7 @@ struct CodeWriter {
         insert.text(row.terminationDate, at: 9)
         insert.text(dataset.rawValue, at: 10)
         insert.integer(DescriptionKey.key(row.description), at: 11)
+        insert.integer(row.shortDescription.map(DescriptionKey.key), at: 12)
         try insert.insert()
     }
 

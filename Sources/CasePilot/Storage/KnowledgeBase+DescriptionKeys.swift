@@ -1,34 +1,37 @@
 extension KnowledgeBase {
     /// A file imported before descriptions were keyed (schema 2) gains the `description_key` column,
-    /// and its rows get their keys from the stored descriptions, so their codes are found without
-    /// importing them again. Runs inside the upgrade transaction, before the column's index is created.
+    /// and one before short descriptions were (schema 10) the `short_key` column; their rows get
+    /// their keys from the stored descriptions, so their codes are found without importing them
+    /// again. Runs inside the upgrade transaction, before the columns' indexes are created.
     func addDescriptionKeys() throws {
         let columns = try database.statement("SELECT name FROM pragma_table_info('code')").rows { $0.string(0) }
         guard !columns.isEmpty else { return }
-        if !columns.contains("description_key") {
-            try database.execute("ALTER TABLE code ADD COLUMN description_key INTEGER")
+        for column in ["description_key", "short_key"] where !columns.contains(column) {
+            try database.execute("ALTER TABLE code ADD COLUMN \(column) INTEGER")
         }
-        let rows = try database.statement("SELECT id, description FROM code WHERE description_key IS NULL")
-            .rows { ($0.integer(0) ?? 0, $0.string(1)) }
-        guard !rows.isEmpty else { return }
-        let update = try database.uncachedStatement("UPDATE code SET description_key = ? WHERE id = ?")
-        for (id, description) in rows {
-            try update.run([.integer(Int64(DescriptionKey.key(description))), .integer(id)])
+        for (key, text) in [("description_key", "description"), ("short_key", "short_description")] {
+            let rows = try database.statement("SELECT id, \(text) FROM code WHERE \(key) IS NULL AND \(text) IS NOT NULL")
+                .rows { ($0.integer(0) ?? 0, $0.string(1)) }
+            let update = try database.uncachedStatement("UPDATE code SET \(key) = ? WHERE id = ?")
+            for (id, description) in rows {
+                try update.run([.integer(Int64(DescriptionKey.key(description))), .integer(id)])
+            }
         }
     }
 
-    /// Imported codes whose description has the normalized form of `text` (see ``DescriptionKey``),
-    /// in code order.
+    /// Imported codes whose description (or, with `short`, short description) has the normalized
+    /// form of `text` (see ``DescriptionKey``), in code order.
     /// - Parameter systems: only these code systems (empty: all).
-    func codes(describedAs text: String, systems: [String]) throws -> [CodeRecord] {
+    func codes(describedAs text: String, systems: [String], short: Bool = false) throws -> [CodeRecord] {
         // Without statistics the planner may prefer the (system, code) index for `system IN (?)` and
         // scan a whole code system (~20 ms); the key index finds the few rows directly.
         let (among, values) = Self.systems(systems, column: "c.system", after: [.integer(Int64(DescriptionKey.key(text)))])
-        let sql = "SELECT \(CodeRecord.columns) FROM code c INDEXED BY code_description_key WHERE c.description_key = ?\(among)"
+        let (index, column) = short ? ("code_short_key", "short_key") : ("code_description_key", "description_key")
+        let sql = "SELECT \(CodeRecord.columns) FROM code c INDEXED BY \(index) WHERE c.\(column) = ?\(among)"
         let normalized = DescriptionKey.normalized(text)
         // The key is a hash: compare the normalized texts so that a collision never answers.
         return try database.statement(sql + " ORDER BY c.system, c.code").rows(values, CodeRecord.init)
-            .filter { DescriptionKey.normalized($0.description) == normalized }
+            .filter { DescriptionKey.normalized((short ? $0.shortDescription : $0.description) ?? "") == normalized }
     }
 
     /// Imported codes with an inclusion term whose essential words are those of `text` (see

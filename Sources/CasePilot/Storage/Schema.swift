@@ -4,17 +4,18 @@
 /// dataset tables are only ever replaced, one dataset at a time, by an import.
 enum Schema {
     /// Bumped whenever the tables change; a file of the current version is used as it is.
-    static let version = "10"
+    static let version = "11"
 
     /// Older versions that opening a file upgrades in place: tables and indexes are added (3:
     /// `code.description_key`, indexes on `aoc_edit.primary_code` and `lcd_document.document_id`;
     /// 5: `code_term`; 7: `place_of_service`; 8: `code_term_fts`, made from `code_term`; 9:
-    /// `code_note`, empty until the ICD-10-CM tabular is imported again), the full-text index of
+    /// `code_note`, empty until the ICD-10-CM tabular is imported again; 10: `code.short_key`, from
+    /// the stored short descriptions), the full-text index of
     /// authored knowledge is made again from `kb_entry` (4: `category` and `kind` columns; 6: their
     /// filter words), and `classifier_counts` (3 to 9) is dropped: since 10 the classifier's tables
     /// are a file beside the knowledge base (``StoredClassifier``). A file of any other version must
     /// be rebuilt (unless it holds no imported dataset).
-    static let inPlaceUpgrades: Set<String> = ["2", "3", "4", "5", "6", "7", "8", "9"]
+    static let inPlaceUpgrades: Set<String> = ["2", "3", "4", "5", "6", "7", "8", "9", "10"]
 
     static let meta = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -96,6 +97,7 @@ enum Schema {
             termination_date TEXT,
             dataset TEXT NOT NULL,
             description_key INTEGER,        -- DescriptionKey.key(description): exact description look-up
+            short_key INTEGER,              -- DescriptionKey.key(short_description), NULL without one
             UNIQUE (system, code)
         );
         -- Header codes list their children in code order ("use a more specific code below it");
@@ -103,6 +105,8 @@ enum Schema {
         DROP INDEX IF EXISTS code_parent;
         CREATE INDEX IF NOT EXISTS code_children ON code(system, parent, code);
         CREATE INDEX IF NOT EXISTS code_description_key ON code(description_key);
+        -- Short descriptions as printed on claims and remittances ("Inj pembrolizumab"); most codes have none.
+        CREATE INDEX IF NOT EXISTS code_short_key ON code(short_key) WHERE short_key IS NOT NULL;
         -- Inclusion terms of the ICD-10-CM tabular ("high blood pressure" under I10), found by the
         -- key of their essential words (InclusionTerm).
         CREATE TABLE IF NOT EXISTS code_term(

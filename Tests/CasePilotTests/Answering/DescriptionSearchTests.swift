@@ -292,6 +292,7 @@ struct DescriptionSearchTests {
             ("Injection, imaginary drug (brand), not therapeutically equivalent to J9901, 10 mg", "J9902"),
             ("Patients 66 - 80 years of age with imaginary frailty during the measurement period", "G9912"),
             (Self.long, "G9913"),
+            ("Imaginary brand inj", "J9902"),
         ]
         for (description, code) in pasted {
             let answer = try await engine.ask(description)
@@ -452,6 +453,30 @@ struct DescriptionSearchTests {
         let codes = try reopened.codes(describedAs: "imaginary concussion", systems: [CodeSystem.icd10cm.rawValue]).map(\.code)
         #expect(Set(codes) == ["E992", "E992X"])
         #expect(try reopened.meta("schema_version") == Schema.version)
+    }
+
+    /// A knowledge base imported before short descriptions were keyed (schema 10) gains their keys.
+    @Test func aSchema10FileGainsShortDescriptionKeys() throws {
+        let fixture = try Self.fixture()
+        try fixture.knowledgeBase.database.execute("""
+            DROP INDEX code_short_key; ALTER TABLE code DROP COLUMN short_key;
+            UPDATE meta SET value = '10' WHERE key = 'schema_version'
+            """)
+        let reopened = try KnowledgeBase(path: fixture.folder.appendingPathComponent("kb.sqlite").path)
+        #expect(try reopened.codes(describedAs: "imaginary pressure high", systems: [], short: true).map(\.code) == ["G9902"])
+        #expect(try reopened.meta("schema_version") == Schema.version)
+    }
+
+    /// A short description as printed on a claim or a remittance finds its code, abbreviations and
+    /// all; the description itself comes first when a text is both.
+    @Test func aShortDescriptionFindsItsCode() throws {
+        let fixture = try Self.fixture()
+        #expect(try Self.codes(fixture, "Imaginary pressure high").first == "G9902")
+        // Shared by a terminated code and its successor: the code in use first.
+        #expect(try Self.codes(fixture, "imaginary drug inj").prefix(2) == ["J9901", "C9901"])
+        let answer = try fixture.answer("What is the code for Imaginary booster not given?", .cpt)
+        #expect(answer.codes.first?.code == "G9908" && answer.text.contains("\"Imaginary booster not given\" is its short description."), "\(answer.text)")
+        #expect(try fixture.knowledgeBase.codes(describedAs: "Imaginary booster vaccine not given", systems: [], short: true).isEmpty)
     }
 
     /// A schema-9 file loses the classifier's table: the tables are a file beside it now.

@@ -1,6 +1,6 @@
 /// Description → code search over the imported code sets.
 ///
-/// Three tiers; each only when the ones before it find nothing:
+/// Four tiers; each only when the ones before it find nothing (tier 3 adds tier 4's codes after its own):
 /// 1. **Exact description**: codes whose official description has the same normalized words as
 ///    the question's description part (``DescriptionKey``; one index look-up). Several codes can
 ///    share one description (an ICD-10-CM header and its only child, a terminated HCPCS code and
@@ -8,7 +8,10 @@
 ///    for, the question cannot tell.
 /// 2. **Inclusion term**: ICD-10-CM codes listing the description as an inclusion term, without
 ///    its nonessential modifiers ("high blood pressure", "hypertension" → I10; ``InclusionTerm``).
-/// 3. **Similar descriptions**: candidates from FTS5 (every content word, else any word, by bm25;
+/// 3. **Exact short description**, as printed on claims and remittances, abbreviations as the
+///    code set spells them ("Inj pembrolizumab", "Pwr adpt pneum vad, rep veh"): its codes first,
+///    then those of tier 4.
+/// 4. **Similar descriptions**: candidates from FTS5 (every content word, else any word, by bm25;
 ///    a dose's words left out) and ICD-10-CM codes whose inclusion terms hold the words, ranked:
 ///    codes in use before terminated ones; a condition before a history of it (unless asked); the
 ///    patient's own history before a relative's (unless asked); a code for everyone before a paediatric or dialysis one (unless asked); a primary neoplasm
@@ -35,22 +38,27 @@ struct CodeSearch {
         var term: String? = nil
         /// The description (or term) holds every word asked about.
         var holdsAll = true
+        /// Found by its short description, not its description.
+        var byShortDescription = false
     }
 
     /// The best codes for a description, best first.
     func search(_ text: String, systems: [String], limit: Int = 5) throws -> [Hit] {
-        try search(typed: ClinicalAbbreviations.expanded(Self.described(text)), systems: systems, limit: limit)
+        let described = Self.described(text)
+        return try search(typed: ClinicalAbbreviations.expanded(described), asPrinted: described, systems: systems, limit: limit)
     }
 
-    /// - Parameter plain: the description part of the question, abbreviations spelled out.
-    private func search(typed plain: String, systems: [String], limit: Int) throws -> [Hit] {
+    /// - Parameters:
+    ///   - plain: the description part of the question, abbreviations spelled out.
+    ///   - asPrinted: the description part as typed, for the short descriptions' abbreviations.
+    private func search(typed plain: String, asPrinted: String, systems: [String], limit: Int) throws -> [Hit] {
         let diagnosis = CodeSystem.icd10cm.rawValue
         if systems.count > 1, systems.contains(diagnosis), Self.inWords(of: [diagnosis], plain) != plain {
             // ICD-10-CM says "malignant neoplasm" where HCPCS says "cancer": each in its own words,
             // the closer matches first ("code for colon cancer" is C18.9, not a G-code reporting
             // the disease status of colon cancer for a quality measure).
-            let diagnoses = try search(typed: plain, systems: [diagnosis], limit: limit)
-            let others = try search(typed: plain, systems: systems.filter { $0 != diagnosis }, limit: limit)
+            let diagnoses = try search(typed: plain, asPrinted: asPrinted, systems: [diagnosis], limit: limit)
+            let others = try search(typed: plain, asPrinted: asPrinted, systems: systems.filter { $0 != diagnosis }, limit: limit)
             return Array((diagnoses + others).enumerated().sorted { left, right in
                 let (one, other) = (left.element, right.element)
                 if one.holdsAll != other.holdsAll { return one.holdsAll }
@@ -71,16 +79,32 @@ struct CodeSearch {
                 .map { Hit(record: $0.record, score: 1, term: $0.term) }
             guard termed.isEmpty else { return Array(termed.prefix(limit)) }
         }
-        return Array(try similarDescriptions(described, asTyped: plain, systems: systems).prefix(limit))
+        // A short description's codes come first, then the similar descriptions': some short
+        // descriptions are generic ("Bls" is only the non-emergency ambulance; "Tray").
+        let short = try describedExactly(as: asPrinted, systems: systems, short: true)
+        return Array(Self.joined(short, try similarDescriptions(described, asTyped: plain, systems: systems)).prefix(limit))
     }
 
-    /// Tier 1: the codes whose official description has the normalized words of `phrase`, in
-    /// ``exactOrder(_:_:spelled:)``.
-    func describedExactly(as phrase: String, systems: [String]) throws -> [Hit] {
+    /// Tier 4 alone, for a text that is a description whole (a short description pasted on its own:
+    /// no framing to split off, "Onc dx colon …" is no "dx code for colon …").
+    func similar(to text: String, systems: [String]) throws -> [Hit] {
+        let plain = ClinicalAbbreviations.expanded(text.lowercased())
+        return try similarDescriptions(Self.inWords(of: systems, plain), asTyped: plain, systems: systems)
+    }
+
+    /// `first`, then the hits of `then` for other codes.
+    static func joined(_ first: [Hit], _ then: [Hit]) -> [Hit] {
+        let codes = Set(first.map(\.record))
+        return first + then.filter { !codes.contains($0.record) }
+    }
+
+    /// Tiers 1 and 3: the codes whose official description (or, with `short`, short description)
+    /// has the normalized words of `phrase`, in ``exactOrder(_:_:spelled:)``.
+    func describedExactly(as phrase: String, systems: [String], short: Bool = false) throws -> [Hit] {
         let spelled = Self.spelled(phrase)
-        return try knowledgeBase.codes(describedAs: phrase, systems: systems)
+        return try knowledgeBase.codes(describedAs: phrase, systems: systems, short: short)
             .sorted { Self.exactOrder($0, $1, spelled: spelled) }
-            .map { Hit(record: $0, score: 1) }
+            .map { Hit(record: $0, score: 1, byShortDescription: short) }
     }
 
     /// The description part of `text` in the words of the code sets searched: abbreviations and

@@ -90,11 +90,12 @@ struct DescriptionEvaluation {
         }
     }
 
-    /// HCPCS Level II codes (record type 3) without a termination date.
-    static func hcpcs(_ url: URL) throws -> [Item] {
+    /// HCPCS Level II codes (record type 3) without a termination date, by their description or,
+    /// with `short`, by their short description as printed on claims ("Inj pembrolizumab").
+    static func hcpcs(_ url: URL, short: Bool = false) throws -> [Item] {
         try rows(url).compactMap { fields in
             guard fields.count > 46, fields[2] == "3", fields[46].trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-            return Item(code: fields[0], description: fields[3])
+            return Item(code: fields[0], description: fields[short ? 4 : 3])
         }
     }
 

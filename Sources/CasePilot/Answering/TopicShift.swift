@@ -15,7 +15,7 @@ enum TopicShift {
     /// A topic word of `question` that neither the previous question nor its answer used.
     static func startsNewTopic(_ question: ParsedQuestion, after previous: Answer) -> Bool {
         guard question.codes.isEmpty else { return false }
-        let said = Set(CodeSearch.tokens(previous.question + " " + previous.answer).map(CodeSearch.normalized))
+        let said = Set(CodeSearch.tokens(previous.questionRead + " " + previous.answer).map(CodeSearch.normalized))
         return ArticleLookup.distinctiveWords(question).contains { word in
             !aspectWords.contains(word) && !said.contains(CodeSearch.normalized(word))
         }

@@ -48,14 +48,17 @@ public final class KnowledgeEngine {
             return Answer(question: question, category: .unknown, confidence: 0, answer: Answerer.emptyQuestion, warnings: ["empty question"])
         }
         var classification = classifier.classify(parsed)
+        var readAs: String?
         if let previous, let variant = FollowUp.variant(parsed, previous: previous) {
             // The same look-up for another side or encounter.
             parsed = parser.parse(variant)
+            readAs = variant
             let reclassified = classifier.classify(parsed)
             classification = Classification(category: previous.category, confidence: reclassified.confidence, runnerUp: reclassified.runnerUp, scores: reclassified.scores)
-        } else if let previous, previous.category == .cpt, let changed = Answerer.changedComputation(parsed, previous: parser.parse(previous.question)) {
+        } else if let previous, previous.category == .cpt, let changed = Answerer.changedComputation(parsed, previous: parser.parse(previous.questionRead)) {
             // The same wound repair or preventive visit with another length, site, type or age.
             parsed = parser.parse(changed)
+            readAs = changed
             classification = Classification(category: .cpt, confidence: classification.confidence, runnerUp: classification.runnerUp, scores: classification.scores)
         } else if let previous, previous.category != .unknown, FollowUp.isFollowUp(parsed), !TopicShift.startsNewTopic(parsed, after: previous) {
             parsed = FollowUp.merge(parsed, previous: previous)
@@ -85,11 +88,13 @@ public final class KnowledgeEngine {
             category = .cpt
         }
         let resolution = try answerer.resolve(parsed, category: category)
-        return Answer(
+        var answer = Answer(
             question: question, category: category, confidence: forced == nil ? classification.confidence : 1,
             runnerUp: classification.runnerUp == category ? classification.category : classification.runnerUp,
             answer: resolution.text, codes: resolution.codes, citations: resolution.citations,
             source: .knowledgeBase, warnings: resolution.warnings)
+        answer.readAs = readAs
+        return answer
     }
 
     /// Classifies a question without answering it.

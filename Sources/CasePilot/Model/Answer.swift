@@ -28,6 +28,13 @@ public struct Answer: Sendable, Codable, Hashable {
     public let source: AnswerSource
     /// Anything the user should know: missing data, unverified codes, fallbacks.
     public let warnings: [String]
+    /// The question as CasePilot read it, when a follow-up was read as a whole question ("and
+    /// 10 cm?" after "simple repair 3 cm scalp" is "simple repair 10 cm scalp"), so that the next
+    /// follow-up builds on it. Kept in process only: not part of the JSON contract.
+    var readAs: String? = nil
+
+    /// The question this answer answers: ``readAs``, else the question as asked.
+    var questionRead: String { readAs ?? question }
 
     /// Creates an answer.
     public init(

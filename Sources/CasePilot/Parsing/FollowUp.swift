@@ -33,7 +33,7 @@ enum FollowUp {
     /// encounter. `nil` for any other question.
     static func variant(_ question: ParsedQuestion, previous: Answer) -> String? {
         guard previous.category == .cpt, question.codes.isEmpty, question.words.count <= 8 else { return nil }
-        let asked = QuestionParser().parse(previous.question)
+        let asked = QuestionParser().parse(previous.questionRead)
         guard asked.codes.isEmpty else { return nil }
         func group(of word: String) -> Set<String>? { variantGroups.first { $0.contains(word) } }
         let new = question.words.filter { group(of: $0) != nil && !asked.words.contains($0) }

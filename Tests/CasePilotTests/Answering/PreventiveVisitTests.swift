@@ -70,5 +70,8 @@ import Testing
         #expect(older.category == .cpt && older.codes.map(\.code) == ["99397"], "\(older.category) \(older.codes.map(\.code))")
         let new = try await engine.ask("what about a new patient?", following: first)
         #expect(new.codes.map(\.code) == ["99386"], "\(new.codes.map(\.code))")
+        // A third turn builds on the second as it was read: a new patient of 70.
+        let newAndOlder = try await engine.ask("what about a new patient?", following: older)
+        #expect(newAndOlder.codes.map(\.code) == ["99387"], "\(newAndOlder.codes.map(\.code))")
     }
 }

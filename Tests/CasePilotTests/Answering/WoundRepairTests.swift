@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CasePilot
 
@@ -132,5 +133,13 @@ import Testing
         let code = try await engine.ask("What is CPT 12002?")
         let fromCode = try await engine.ask("and 10 cm?", following: code)
         #expect(fromCode.codes.map(\.code) == ["12004"], "\(fromCode.codes.map(\.code))")
+        // Each follow-up builds on the repair as the one before it was read: 10 cm, then on the
+        // face, then layered. The JSON contract keeps the question as typed.
+        let third = try await engine.ask("what about the face?", following: longer)
+        #expect(third.codes.map(\.code) == ["12015"], "\(third.codes.map(\.code))")
+        let fourth = try await engine.ask("and if it was layered?", following: third)
+        #expect(fourth.codes.map(\.code) == ["12054"], "\(fourth.codes.map(\.code))")
+        let json = try #require(String(data: JSONEncoder().encode(fourth), encoding: .utf8))
+        #expect(json.contains("\"question\":\"and if it was layered?\"") && !json.contains("simple repair"), "\(json.prefix(200))")
     }
 }

@@ -97,6 +97,25 @@ struct Answerer {
         return whole.isEmpty ? try search.describedExactly(as: question.text, systems: Self.describedSystems, short: true) : whole
     }
 
+    /// Whether the question is an official code with its own description, as a line of a code
+    /// list, a claim or a problem list reads ("E11.9 Type 2 diabetes mellitus without
+    /// complications", "Inj pembrolizumab (J9271)"): it asks what the code is, whatever the
+    /// classifier reads in the description.
+    func labelsACode(_ question: ParsedQuestion) throws -> Bool {
+        // An ICD-10-CM category ("Z47 Orthopedic aftercare") is too short to be read as a code on its own.
+        let first = question.text.prefix { !$0.isWhitespace }
+        let category = first.count == 3 && first.first!.isLetter && first.dropFirst().allSatisfy(\.isNumber)
+            ? CodeToken(system: .icd10cm, code: first.uppercased()) : nil
+        let named = question.codes.filter { $0.system != .modifier }
+        let codes = named.isEmpty ? [category].compactMap { $0 } : named
+        guard codes.count == 1, let code = codes.first, code.system != .cpt,
+              let record = try knowledgeBase.codeRecord(system: code.system.rawValue, code: code.code) else { return false }
+        var label = question.text.lowercased()
+        for spelling in Set([code.display, code.code]) { label = label.replacing(spelling.lowercased(), with: " ") }
+        let normalized = DescriptionKey.normalized(label)
+        return !normalized.isEmpty && ([record.description] + [record.shortDescription].compactMap { $0 }).contains { DescriptionKey.normalized($0) == normalized }
+    }
+
     static let describedSystems = [CodeSystem.hcpcs, .icd10cm, .icd10pcs].map(\.rawValue)
 
     /// How closely a bare phrase must match an official description to be taken for a look-up.

@@ -76,8 +76,9 @@ public final class KnowledgeEngine {
         if forced == nil, [.unknown, .guidelines, .coverage, .compliance, .crosswalks].contains(category), let asked = try answerer.bareTermCategory(parsed, outOfScope: category == .unknown) {
             category = asked
         }
-        // An official description pasted whole asks for its code, whatever the classifier read in it.
-        if forced == nil, category != .cpt, try !answerer.quotedDescription(parsed).isEmpty {
+        // An official description pasted whole asks for its code, and a code with its description
+        // (a line of a code list) for the code, whatever the classifier read in them.
+        if forced == nil, category != .cpt, try !answerer.quotedDescription(parsed).isEmpty || answerer.labelsACode(parsed) {
             category = .cpt
         }
         // A wound repair with its length ("how do I code a 4 cm layered closure of the scalp?") or a

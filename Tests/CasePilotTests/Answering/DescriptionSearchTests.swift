@@ -306,6 +306,30 @@ struct DescriptionSearchTests {
         #expect(try await engine.ask("Does Medicare cover imaginary oxygen under pressure?").category == .coverage)
     }
 
+    /// A code with its own description, as a line of a code list or a problem list reads, asks what
+    /// the code is; an ICD-10-CM category too, though three characters alone are not read as a code.
+    @Test func aCodeWithItsDescriptionAsksForTheCode() async throws {
+        let fixture = try Self.fixture()
+        let engine = try CasePilotEngine(configuration: .init(databasePath: fixture.folder.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge))
+        let lines = [
+            ("G9908 Imaginary booster vaccine not given", "G9908"),
+            ("g9908 - imaginary booster not given", "G9908"),
+            ("Imaginary concussion, initial encounter (E99.2XXA)", "E99.2XXA"),
+            ("E99 Imaginary disorder", "E99"),
+        ]
+        for (line, code) in lines {
+            let answer = try await engine.ask(line)
+            #expect(answer.category == .cpt && answer.codes.first?.code == code, "\(line): \(answer.category) \(answer.codes.map(\.code))")
+        }
+        let answerer = Answerer(knowledgeBase: fixture.knowledgeBase)
+        let parser = QuestionParser()
+        #expect(try answerer.labelsACode(parser.parse("E99 Imaginary disorder")))
+        // Another code's description, or only part of its own, is no label.
+        #expect(try !answerer.labelsACode(parser.parse("G9908 Imaginary pressure high")))
+        #expect(try !answerer.labelsACode(parser.parse("G9908 imaginary booster")))
+        #expect(try !answerer.labelsACode(parser.parse("E99 is imaginary disorder")))
+    }
+
     /// A candidate's description is cut at a word in the list (some run to thousands of
     /// characters); the answer's codes keep it whole.
     @Test func longCandidatesAreAbridged() {

@@ -76,17 +76,31 @@ struct NCCILookup {
         }
         guard !name.isEmpty, name.count <= 4 else { return nil }
         let found = try knowledgeBase.search(words: name, kinds: [.code], everyWordInTitle: true, limit: 10).map(\.entry)
+            .filter { ($0.system == .cpt || $0.system == .hcpcs) && !codeWords.contains($0.key.lowercased()) }
         let titled = found.filter { entry in
-            let titleWords = Set(entry.title.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
-            return (entry.system == .cpt || entry.system == .hcpcs) && !codeWords.contains(entry.key.lowercased()) && titleWords.isSuperset(of: name)
+            Set(entry.title.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)).isSuperset(of: name)
         }
+        // The entries whose title spells the name out ("(AWV)"), else those that give it as a
+        // keyword outright ("EKG" and "ECG" are 93000, though six titles mention ECGs), else those
+        // whose title holds its words.
         let spelledOut = name.count == 1 ? titled.filter { Self.spellsOut(name[0], in: $0.title) } : []
-        let entries = (spelledOut.isEmpty ? titled : spelledOut).sorted { $0.key < $1.key }
-        guard (1...4).contains(entries.count) else { return nil }
+        let phrase = name.joined(separator: " ")
+        let keyed = found.filter { $0.keywords.contains { $0.lowercased() == phrase } }
+        guard let chosen = [spelledOut, keyed, titled].first(where: { !$0.isEmpty }), chosen.count <= 4 else { return nil }
+        let entries = chosen.sorted { $0.key < $1.key }
         let titles = entries.map { "\($0.key) (\($0.title))" }
         let list = titles.count == 1 ? titles[0] : titles.dropLast().joined(separator: ", ") + " and " + titles[titles.count - 1]
-        let shown = spelledOut.isEmpty ? name.joined(separator: " ") : name[0].uppercased()
+        let shown = spelledOut.isEmpty ? Self.asTyped(name, in: question.text) : name[0].uppercased()
         return (entries.map { CodeToken(system: $0.system ?? .cpt, code: $0.key) }, "Reading \"\(shown)\" as \(list), from CasePilot's code entries.")
+    }
+
+    /// The words of `name` as the question spells them ("ECG"), else as given.
+    private static func asTyped(_ name: [String], in text: String) -> String {
+        let tokens = text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        let start = tokens.indices.first { at in
+            at + name.count <= tokens.count && zip(tokens[at...], name).allSatisfy { $0.lowercased() == $1 }
+        }
+        return start.map { tokens[$0..<($0 + name.count)].joined(separator: " ") } ?? name.joined(separator: " ")
     }
 
     /// Whether `title` gives `abbreviation` in brackets after its long form: "(AWV)", "(IPPE, ...".

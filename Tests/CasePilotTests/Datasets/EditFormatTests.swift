@@ -84,6 +84,27 @@ struct EditFormatTests {
         #expect(!addOn.contains("G9994"), "an add-on question names no service")
     }
 
+    /// A name that many titles mention ("ECG") is read as the entry that gives it as a keyword
+    /// outright (93000 "EKG, ECG"), not one whose keyword only contains it; as the question spells it.
+    @Test func aServiceNamedByAKeywordIsReadAsThatCode() throws {
+        let fixture = try Fixture()
+        let entries = [("CPT 11112", "Zephyr QRS done and read (global)", "QRS, zephyr test"),
+                       ("CPT 11113", "Zephyr QRS recording only", "QRS recording"),
+                       ("CPT 11114", "Zephyr QRS reading only", "QRS reading"),
+                       ("HCPCS G9993", "Screening zephyr QRS, tracing only", "screening QRS"),
+                       ("HCPCS G9994", "Screening zephyr QRS, reading only", "screening QRS reading")]
+        try fixture.write("codes.txt", entries.map { "== code \($0.0)\ntitle: \($0.1)\nbody: b\nkeywords: \($0.2)\nsource: s\nas-of: 2024\n" }.joined(separator: "\n"))
+        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: fixture.folder.path))
+        try fixture.load(.ncciPTP, fixture.write("ptp_practitioner_2024-07-01.csv", """
+            column_1,column_2,deletion_date,modifier_indicator,ptp_edit_rationale
+            11111,11112,*,1,Mutually exclusive procedures
+
+            """))
+        let answer = try fixture.answer("Can I bill 11111 with a QRS?", .ncci).text
+        #expect(answer.hasPrefix(#"Reading "QRS" as 11112 (Zephyr QRS done and read (global))"#), "\(answer)")
+        #expect(answer.contains("11111 is the column 1 (comprehensive) code and 11112") && !answer.contains("11113"), "\(answer)")
+    }
+
     /// An E/M visit in a pair takes 25 (or 57 beside a major surgery), never 59; two visits are one.
     @Test func aVisitBesideAProcedureTakesAVisitModifier() throws {
         let fixture = try Fixture()

@@ -19,6 +19,7 @@ struct Answerer {
         }
         var computed = try WoundRepair(knowledgeBase: knowledgeBase).resolve(question)
         computed.merge(try PreventiveVisit(knowledgeBase: knowledgeBase).resolve(question))
+        computed.merge(try OfficeVisitTime(knowledgeBase: knowledgeBase).resolve(question))
         if category == .cpt, !computed.isEmpty { return computed }
         let bmi = try BodyMassIndex(knowledgeBase: knowledgeBase).resolve(question)
         var answer: Resolution
@@ -53,16 +54,19 @@ struct Answerer {
 
     /// Whether the question describes something whose code CasePilot computes: wound repairs with
     /// their lengths ("laceration repair 3 cm face"), a preventive visit with the patient's age
-    /// ("preventive visit 45 year old established").
+    /// ("preventive visit 45 year old established"), an office visit with its total time
+    /// ("established patient office visit 35 minutes").
     static func computesCodes(_ question: ParsedQuestion) -> Bool {
         !WoundRepair.reading(question.text).repairs.isEmpty || PreventiveVisit.request(in: question) != nil
+            || OfficeVisitTime.request(in: question) != nil
     }
 
     /// A follow-up that changes what the previous question computed its code from (a repair's
-    /// length, site or type; the patient's age or status at a preventive visit): the previous
-    /// question with the change; `nil` for any other question.
+    /// length, site or type; the patient's age or status at a preventive visit; an office visit's
+    /// minutes or patient): the previous question with the change; `nil` for any other question.
     static func changedComputation(_ question: ParsedQuestion, previous: ParsedQuestion) -> String? {
         WoundRepair.followUp(question.text, after: previous.text) ?? PreventiveVisit.followUp(question, after: previous)
+            ?? OfficeVisitTime.followUp(question, after: previous)
     }
 
     /// Whether the question sets codes of one code set side by side ("99203 vs 99213", "the

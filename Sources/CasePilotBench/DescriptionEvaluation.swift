@@ -40,11 +40,14 @@ struct DescriptionEvaluation {
         let top1AnyTwin: Int
         /// Exact top-1 when the description is asked on its own, as pasted from a code list.
         let pastedTop1: Int
+        /// Exact top-1 with one letter dropped from the description's longest word (``misspelt(_:)``).
+        let misspeltTop1: Int
         let misses: [Miss]
         var top1Rate: Double { Double(top1) / Double(asked) }
         var top3Rate: Double { Double(top3) / Double(asked) }
         var top1AnyTwinRate: Double { Double(top1AnyTwin) / Double(asked) }
         var pastedTop1Rate: Double { Double(pastedTop1) / Double(asked) }
+        var misspeltTop1Rate: Double { Double(misspeltTop1) / Double(asked) }
         /// The best exact top-1 over the whole population by a description's words alone: one code per
         /// shared group (punctuation can tell a few apart: "Blindness, right eye" and "Blindness right eye").
         var ceiling: Double { Double(population - sharedInPopulation + sharedGroups) / Double(population) }
@@ -53,11 +56,12 @@ struct DescriptionEvaluation {
     let engine: CasePilotEngine
 
     /// Asks "What is the code for <description>?" for each item and scores the answer's codes;
-    /// then the description alone, as a coder pastes it from a code list (top-1 only).
+    /// then the description alone, as a coder pastes it from a code list, and framed with one letter
+    /// dropped (top-1 only).
     func run(codeSet: String, population: [Item], count: Int, seed: UInt64) async throws -> Result {
         let sample = Self.sample(population, count: count, seed: seed)
         let twins = Self.twins(population)
-        var top1 = 0, top3 = 0, anyTwin = 0, ambiguous = 0, pastedTop1 = 0
+        var top1 = 0, top3 = 0, anyTwin = 0, ambiguous = 0, pastedTop1 = 0, misspeltTop1 = 0
         var misses: [Miss] = []
         for item in sample {
             let answer = try await engine.ask("What is the code for \(item.description)?")
@@ -75,11 +79,13 @@ struct DescriptionEvaluation {
             }
             let pasted = try await engine.ask(item.description)
             if pasted.codes.first.map({ Self.normalized($0.code) }) == expected { pastedTop1 += 1 }
+            let misspelt = try await engine.ask("What is the code for \(Self.misspelt(item.description))?")
+            if misspelt.codes.first.map({ Self.normalized($0.code) }) == expected { misspeltTop1 += 1 }
         }
         let shared = twins.values.filter { $0.count > 1 }
         return Result(codeSet: codeSet, population: population.count, sharedInPopulation: shared.reduce(0) { $0 + $1.count },
                       sharedGroups: shared.count, asked: sample.count, ambiguous: ambiguous, top1: top1, top3: top3,
-                      top1AnyTwin: anyTwin, pastedTop1: pastedTop1, misses: misses)
+                      top1AnyTwin: anyTwin, pastedTop1: pastedTop1, misspeltTop1: misspeltTop1, misses: misses)
     }
 
     /// ICD-10-CM codes of every level below the blocks (categories, subcategories, billable codes).
@@ -97,6 +103,17 @@ struct DescriptionEvaluation {
             guard fields.count > 46, fields[2] == "3", fields[46].trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
             return Item(code: fields[0], description: fields[short ? 4 : 3])
         }
+    }
+
+    /// `description` with the middle letter of its longest word (of six letters or more) dropped, as
+    /// a coder typing fast might: "Essential (primary) hypertension" → "Essential (primary) hypertnsion".
+    static func misspelt(_ description: String) -> String {
+        let words = description.split { !$0.isLetter }
+        guard let longest = words.max(by: { $0.count < $1.count }), longest.count >= 6 else { return description }
+        let middle = longest.index(longest.startIndex, offsetBy: longest.count / 2)
+        var text = description
+        text.remove(at: middle)
+        return text
     }
 
     /// `count` distinct items drawn with SplitMix64 from `seed`.

@@ -12,6 +12,8 @@ extension Report {
             section.add("\(result.codeSet) exact top-3", result.top3Rate.percent, "\(result.top3)/\(result.asked)")
             section.add("\(result.codeSet) exact top-1, description pasted alone", result.pastedTop1Rate.percent,
                         "\(result.pastedTop1)/\(result.asked); the same descriptions without \"What is the code for …?\"")
+            section.add("\(result.codeSet) exact top-1, one letter dropped", result.misspeltTop1Rate.percent,
+                        "\(result.misspeltTop1)/\(result.asked); the middle letter of the longest word missing")
             section.add("\(result.codeSet) codes sharing a description", "\(Double(result.sharedInPopulation).grouped)",
                         "in \(Double(result.sharedGroups).grouped) groups; by their words alone at most \(result.ceiling.percent) of all codes can come first")
         }

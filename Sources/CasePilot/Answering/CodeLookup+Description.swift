@@ -45,8 +45,11 @@ extension CodeLookup {
         }
         let systems = CodeSearch.systems(for: question.text)
         let official = CodeSearch.asksForCPT(question.text) ? [] : try officialCodes(question, systems: systems)
+        // Misspelt words the official search read as the code sets spell them ("knee replacment")
+        // are read so for the authored titles too.
+        let named = official.first?.spelling.map { CodeSearch.contentWords($0.described) } ?? content
         // An exact official description (score 1) cannot be named more closely.
-        let titled = systems == CodeSearch.currentSystems && official.first?.score != 1 ? try titledEntries(content) : []
+        let titled = systems == CodeSearch.currentSystems && official.first?.score != 1 ? try titledEntries(named) : []
         // An authored entry that its title or a keyword all but names, more closely than the best
         // official description: "Tdap vaccine" is 90715, not a quality measure's "… not
         // administering td or tdap vaccine".
@@ -176,7 +179,8 @@ extension CodeLookup {
         let status = record.billable == false ? " (a header: use a more specific code below it)" : record.terminationDate != nil ? " (termination date \(DatasetCitation.date(record.terminationDate) ?? ""))" : ""
         let term = best.term.map { " It lists \"\($0)\" as an inclusion term." }
             ?? (best.byShortDescription ? record.shortDescription.map { " \"\($0)\" is its short description." } : nil) ?? ""
-        resolution.add(Self.bestMatch + "\(record.codeSystem.rawValue) \(record.display) — \(record.description)\(status).\(term)", citation: DatasetCitation.citation(info))
+        let spelling = best.spelling.map { " (\($0.note))" } ?? ""
+        resolution.add(Self.bestMatch + "\(record.codeSystem.rawValue) \(record.display) — \(record.description)\(status).\(term)\(spelling)", citation: DatasetCitation.citation(info))
         // What else the code needs on the claim ("use additional code to identify the stage of CKD").
         if let notes = try CodeFacts(knowledgeBase: knowledgeBase).notes(record, kinds: [.codeFirst, .useAdditionalCode, .codeAlso]) {
             resolution.add(notes)

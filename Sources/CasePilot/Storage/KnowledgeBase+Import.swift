@@ -65,6 +65,7 @@ extension KnowledgeBase {
                 .run([.text(dataset.rawValue)])
             try database.statement("DELETE FROM code_term WHERE dataset = ?").run([.text(dataset.rawValue)])
             try database.statement("DELETE FROM code_note WHERE dataset = ?").run([.text(dataset.rawValue)])
+            try database.statement("DELETE FROM code_word WHERE dataset = ?").run([.text(dataset.rawValue)])
             if dataset == .gems { try database.execute("DELETE FROM gem") }
         case .ncciPTP:
             let setting = setting ?? .practitioner
@@ -92,6 +93,7 @@ extension KnowledgeBase {
             // "subsequent" (22,000 titles) was read segment by segment, 2 ms a question instead of 0.1.
             try database.execute("INSERT INTO code_fts(code_fts) VALUES ('optimize')")
             try database.statement("INSERT INTO code_term_fts(rowid, term) SELECT rowid, term FROM code_term WHERE dataset = ?").run([.text(dataset.rawValue)])
+            try recordWords(of: dataset)
         case .ncciPTP:
             let table = Schema.ptpTable(setting ?? .practitioner)
             try database.execute("CREATE INDEX \(table)_pair ON \(table)(column1, column2)")

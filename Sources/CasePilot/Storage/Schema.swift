@@ -4,18 +4,19 @@
 /// dataset tables are only ever replaced, one dataset at a time, by an import.
 enum Schema {
     /// Bumped whenever the tables change; a file of the current version is used as it is.
-    static let version = "11"
+    static let version = "12"
 
     /// Older versions that opening a file upgrades in place: tables and indexes are added (3:
     /// `code.description_key`, indexes on `aoc_edit.primary_code` and `lcd_document.document_id`;
     /// 5: `code_term`; 7: `place_of_service`; 8: `code_term_fts`, made from `code_term`; 9:
     /// `code_note`, empty until the ICD-10-CM tabular is imported again; 10: `code.short_key`, from
-    /// the stored short descriptions), the full-text index of
+    /// the stored short descriptions; 11: `code_word`, from the stored descriptions and terms), the
+    /// full-text index of
     /// authored knowledge is made again from `kb_entry` (4: `category` and `kind` columns; 6: their
     /// filter words), and `classifier_counts` (3 to 9) is dropped: since 10 the classifier's tables
     /// are a file beside the knowledge base (``StoredClassifier``). A file of any other version must
     /// be rebuilt (unless it holds no imported dataset).
-    static let inPlaceUpgrades: Set<String> = ["2", "3", "4", "5", "6", "7", "8", "9", "10"]
+    static let inPlaceUpgrades: Set<String> = ["2", "3", "4", "5", "6", "7", "8", "9", "10", "11"]
 
     static let meta = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -134,6 +135,13 @@ enum Schema {
         CREATE VIRTUAL TABLE IF NOT EXISTS code_fts USING fts5(
             description, content = 'code', content_rowid = 'id', tokenize = 'porter unicode61'
         );
+        -- The words of the code sets' descriptions and terms, for spelling ("hypertention").
+        CREATE TABLE IF NOT EXISTS code_word(
+            word TEXT NOT NULL,             -- lower-case letters (CodeSearch.tokens), four or more
+            dataset TEXT NOT NULL,
+            uses INTEGER NOT NULL,          -- descriptions and terms of the dataset that use it
+            PRIMARY KEY (word, dataset)
+        ) WITHOUT ROWID;
 
         -- PTP edits live in one table per setting (ptp_edit_practitioner, ptp_edit_hospital), created
         -- by the import (see Schema.ptpTable) so that a re-import can drop and rebuild one setting.
@@ -229,5 +237,5 @@ enum Schema {
     }
 
     /// Every table that holds imported data (dropped when an empty old-version file is upgraded).
-    static let datasetTables = ["dataset", "code_fts", "code", "code_term_fts", "code_term", "code_note", "ptp_rationale", "ptp_edit", "mue", "aoc_edit", "fee_schedule", "gem", "lcd_fts", "lcd_document", "place_of_service"]
+    static let datasetTables = ["dataset", "code_fts", "code", "code_word", "code_term_fts", "code_term", "code_note", "ptp_rationale", "ptp_edit", "mue", "aoc_edit", "fee_schedule", "gem", "lcd_fts", "lcd_document", "place_of_service"]
 }

@@ -40,12 +40,26 @@ struct CodeSearch {
         var holdsAll = true
         /// Found by its short description, not its description.
         var byShortDescription = false
+        /// How misspelt words of the question were read, when they were (``SpellingCorrection``),
+        /// and the description as read.
+        var spelling: (note: String, described: String)? = nil
     }
 
     /// The best codes for a description, best first.
     func search(_ text: String, systems: [String], limit: Int = 5) throws -> [Hit] {
         let described = Self.described(text)
-        return try search(typed: ClinicalAbbreviations.expanded(described), asPrinted: described, systems: systems, limit: limit)
+        let hits = try search(typed: ClinicalAbbreviations.expanded(described), asPrinted: described, systems: systems, limit: limit)
+        // A misspelt word ("hypertention") leaves no description holding every word: read as the
+        // code sets spell it, the question is searched again, and answered so if that holds them all.
+        guard hits.first.map({ !$0.holdsAll || $0.score < Self.closeMatch }) ?? true,
+              let correction = try SpellingCorrection(knowledgeBase: knowledgeBase).corrected(described) else { return hits }
+        let corrected = try search(typed: ClinicalAbbreviations.expanded(correction.text), asPrinted: correction.text, systems: systems, limit: limit)
+        guard let best = corrected.first, best.holdsAll, hits.first.map({ !$0.holdsAll || best.score > $0.score }) ?? true else { return hits }
+        return corrected.map { hit in
+            var read = hit
+            read.spelling = (correction.note, correction.text)
+            return read
+        }
     }
 
     /// - Parameters:

@@ -11,13 +11,32 @@ extension KnowledgeBase {
         var uses: [String: Int] = [:]
         let texts = try database.statement("SELECT description FROM code WHERE dataset = ? UNION ALL SELECT term FROM code_term WHERE dataset = ?")
             .rows([.text(dataset.rawValue), .text(dataset.rawValue)]) { $0.string(0) }
-        for text in texts {
-            for word in Set(CodeSearch.tokens(text)) where Self.isSpelledWord(word) { uses[word, default: 0] += 1 }
-        }
+        for text in texts { Self.forEachSpelledWord(in: text) { uses[$0, default: 0] += 1 } }
         let insert = try database.uncachedStatement("INSERT INTO code_word(word, dataset, uses) VALUES (?, ?, ?)")
         for (word, count) in uses {
             try insert.run([.text(word), .text(dataset.rawValue), .integer(Int64(count))])
         }
+    }
+
+    /// Calls `body` with each word of `text` the spelling table keeps, lower-cased: a run of ASCII
+    /// letters, four or more, not joined to a digit or another script ("B12", "Ménière" are skipped).
+    static func forEachSpelledWord(in text: String, _ body: (String) -> Void) {
+        var word: [UInt8] = []
+        var plain = true
+        func flush() {
+            if plain, word.count >= shortestSpelledWord { body(String(decoding: word, as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+            plain = true
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case 0x61...0x7A: word.append(byte)
+            case 0x41...0x5A: word.append(byte + 0x20)
+            case 0x30...0x39, 0x80...: plain = false
+            default: flush()
+            }
+        }
+        flush()
     }
 
     /// Whether `word` is one the spelling table keeps: lower-case ASCII letters, four or more.

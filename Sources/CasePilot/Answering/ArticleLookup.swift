@@ -79,6 +79,15 @@ struct ArticleLookup {
         if let named = try namedArticle(question) {
             hits = [named]
         }
+        // A misspelt word ("acupunture") finds no article: read as the knowledge spells it, the
+        // question is asked again, and the answer says how it was read.
+        if hits.isEmpty, let correction = try SpellingCorrection(knowledgeBase: knowledgeBase).corrected(question) {
+            var reread = try resolve(correction.question, category: category, kinds: kinds)
+            if reread.warnings.isEmpty {
+                reread.add(correction.note)
+                return reread
+            }
+        }
         if let best = hits.first {
             for hit in hits.prefix(2) where hit === best || hit.rank <= best.rank * 0.8 {
                 resolution.add(EntryText.full(hit.entry), citation: hit.entry.citation)

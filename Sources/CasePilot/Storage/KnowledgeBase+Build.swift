@@ -47,6 +47,7 @@ extension KnowledgeBase {
                 }
             }
             try database.execute(Schema.knowledgeIndex)
+            try recordKnowledgeWords()
             try setMeta("knowledge_fingerprint", fingerprint)
             try setMeta("knowledge_signature", signature)
             try setMeta("knowledge_entries", String(entries.count))

@@ -65,7 +65,7 @@ extension KnowledgeBase {
                 .run([.text(dataset.rawValue)])
             try database.statement("DELETE FROM code_term WHERE dataset = ?").run([.text(dataset.rawValue)])
             try database.statement("DELETE FROM code_note WHERE dataset = ?").run([.text(dataset.rawValue)])
-            try database.statement("DELETE FROM code_word WHERE dataset = ?").run([.text(dataset.rawValue)])
+            try database.statement("DELETE FROM spelling_word WHERE source = ?").run([.text(dataset.rawValue)])
             if dataset == .gems { try database.execute("DELETE FROM gem") }
         case .ncciPTP:
             let setting = setting ?? .practitioner

@@ -46,12 +46,8 @@ final class KnowledgeBase {
             try database.execute(Schema.datasets)
             // Terms imported before schema 8 have no full-text index yet.
             try database.execute("INSERT INTO code_term_fts(code_term_fts) VALUES ('rebuild')")
-            // Code sets imported before schema 12 have no spelling words yet.
-            if try database.scalarInteger("SELECT count(*) FROM code_word") == 0 {
-                for name in try database.statement("SELECT DISTINCT dataset FROM code").rows([], { $0.string(0) }) {
-                    if let dataset = Dataset(rawValue: name) { try recordWords(of: dataset) }
-                }
-            }
+            // A file of schema 11 or older has no spelling words yet.
+            try recordMissingWords()
             try database.statement("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)").run([.text(Schema.version)])
         }
     }

@@ -10,7 +10,7 @@ enum Schema {
     /// `code.description_key`, indexes on `aoc_edit.primary_code` and `lcd_document.document_id`;
     /// 5: `code_term`; 7: `place_of_service`; 8: `code_term_fts`, made from `code_term`; 9:
     /// `code_note`, empty until the ICD-10-CM tabular is imported again; 10: `code.short_key`, from
-    /// the stored short descriptions; 11: `code_word`, from the stored descriptions and terms), the
+    /// the stored short descriptions; 11: `spelling_word`, from the stored descriptions, terms and entries), the
     /// full-text index of
     /// authored knowledge is made again from `kb_entry` (4: `category` and `kind` columns; 6: their
     /// filter words), and `classifier_counts` (3 to 9) is dropped: since 10 the classifier's tables
@@ -135,12 +135,13 @@ enum Schema {
         CREATE VIRTUAL TABLE IF NOT EXISTS code_fts USING fts5(
             description, content = 'code', content_rowid = 'id', tokenize = 'porter unicode61'
         );
-        -- The words of the code sets' descriptions and terms, for spelling ("hypertention").
-        CREATE TABLE IF NOT EXISTS code_word(
-            word TEXT NOT NULL,             -- lower-case letters (CodeSearch.tokens), four or more
-            dataset TEXT NOT NULL,
-            uses INTEGER NOT NULL,          -- descriptions and terms of the dataset that use it
-            PRIMARY KEY (word, dataset)
+        -- The words of the code sets' descriptions and terms and of the authored knowledge, for
+        -- reading misspelt words ("hypertention"; KnowledgeBase+Words).
+        CREATE TABLE IF NOT EXISTS spelling_word(
+            word TEXT NOT NULL,             -- a run of ASCII letters, lower-case, four or more
+            source TEXT NOT NULL,           -- the dataset, or 'knowledge' for the authored entries
+            uses INTEGER NOT NULL,          -- the source's texts that use it
+            PRIMARY KEY (word, source)
         ) WITHOUT ROWID;
 
         -- PTP edits live in one table per setting (ptp_edit_practitioner, ptp_edit_hospital), created
@@ -237,5 +238,5 @@ enum Schema {
     }
 
     /// Every table that holds imported data (dropped when an empty old-version file is upgraded).
-    static let datasetTables = ["dataset", "code_fts", "code", "code_word", "code_term_fts", "code_term", "code_note", "ptp_rationale", "ptp_edit", "mue", "aoc_edit", "fee_schedule", "gem", "lcd_fts", "lcd_document", "place_of_service"]
+    static let datasetTables = ["dataset", "code_fts", "code", "spelling_word", "code_term_fts", "code_term", "code_note", "ptp_rationale", "ptp_edit", "mue", "aoc_edit", "fee_schedule", "gem", "lcd_fts", "lcd_document", "place_of_service"]
 }

@@ -96,10 +96,22 @@ struct Answerer {
     /// words it holds or however long it is. One or two index look-ups (``DescriptionKey``). Not a
     /// modifier's description: "Bilateral procedure" typed alone is a modifier question.
     func quotedDescription(_ question: ParsedQuestion) throws -> [CodeSearch.Hit] {
+        // A question or request ("what is …", "can I …") is no description, unless it opens as a
+        // few official texts do.
+        guard Self.isPhrase(question) || question.words.first.map(Self.descriptionOpeners.contains) == true else { return [] }
         let search = CodeSearch(knowledgeBase: knowledgeBase)
         let whole = try search.describedExactly(as: question.text, systems: Self.describedSystems)
-        return whole.isEmpty ? try search.describedExactly(as: question.text, systems: Self.describedSystems, short: true) : whole
+        // Short descriptions have at most 60 characters (28 in HCPCS).
+        guard whole.isEmpty, question.text.utf8.count <= Self.longestShortDescription else { return whole }
+        return try search.describedExactly(as: question.text, systems: Self.describedSystems, short: true)
     }
+
+    /// First words of official texts that open like a question: "Do not resuscitate" (Z66), and
+    /// short descriptions "Who …" (wrist-hand orthoses), "Hi …" (high), "Best …", "Should …".
+    private static let descriptionOpeners: Set<String> = ["do", "who", "hi", "best", "should"]
+
+    /// The longest short description of the code sets' files, with room for spacing.
+    private static let longestShortDescription = 80
 
     /// Whether the question is an official code with its own description, as a line of a code
     /// list, a claim or a problem list reads ("E11.9 Type 2 diabetes mellitus without

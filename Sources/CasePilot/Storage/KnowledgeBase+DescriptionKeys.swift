@@ -28,10 +28,11 @@ extension KnowledgeBase {
         let (among, values) = Self.systems(systems, column: "c.system", after: [.integer(Int64(DescriptionKey.key(text)))])
         let (index, column) = short ? ("code_short_key", "short_key") : ("code_description_key", "description_key")
         let sql = "SELECT \(CodeRecord.columns) FROM code c INDEXED BY \(index) WHERE c.\(column) = ?\(among)"
-        let normalized = DescriptionKey.normalized(text)
+        let rows = try database.statement(sql + " ORDER BY c.system, c.code").rows(values, CodeRecord.init)
+        guard !rows.isEmpty else { return [] }
         // The key is a hash: compare the normalized texts so that a collision never answers.
-        return try database.statement(sql + " ORDER BY c.system, c.code").rows(values, CodeRecord.init)
-            .filter { DescriptionKey.normalized((short ? $0.shortDescription : $0.description) ?? "") == normalized }
+        let normalized = DescriptionKey.normalized(text)
+        return rows.filter { DescriptionKey.normalized((short ? $0.shortDescription : $0.description) ?? "") == normalized }
     }
 
     /// Imported codes with an inclusion term whose essential words are those of `text` (see

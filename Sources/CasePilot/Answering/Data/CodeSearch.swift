@@ -83,15 +83,18 @@ struct CodeSearch {
         // The code set's own words first, then the question's as typed: "lung cancer" is the
         // inclusion term "Lung cancer NOS" of C34.90.
         for phrase in described == plain ? [described] : [described, plain] {
-            let spelled = Self.spelled(phrase)
             let exact = try describedExactly(as: phrase, systems: systems)
             // A description quoted exactly is answered by the codes that carry it; similar descriptions
             // would only add noise (and a full-text ranking) to a question that is already settled.
             guard exact.isEmpty else { return Array(exact.prefix(limit)) }
-            let termed = try knowledgeBase.codes(termed: phrase, systems: systems)
-                .sorted { Self.exactOrder($0.record, $1.record, spelled: spelled) }
-                .map { Hit(record: $0.record, score: 1, term: $0.term) }
-            guard termed.isEmpty else { return Array(termed.prefix(limit)) }
+            var termed = try knowledgeBase.codes(termed: phrase, systems: systems)
+            guard termed.isEmpty else {
+                if termed.count > 1 {
+                    let spelled = Self.spelled(phrase)
+                    termed.sort { Self.exactOrder($0.record, $1.record, spelled: spelled) }
+                }
+                return Array(termed.prefix(limit).map { Hit(record: $0.record, score: 1, term: $0.term) })
+            }
         }
         // A short description's codes come first, then the similar descriptions': some short
         // descriptions are generic ("Bls" is only the non-emergency ambulance; "Tray").
@@ -115,10 +118,12 @@ struct CodeSearch {
     /// Tiers 1 and 3: the codes whose official description (or, with `short`, short description)
     /// has the normalized words of `phrase`, in ``exactOrder(_:_:spelled:)``.
     func describedExactly(as phrase: String, systems: [String], short: Bool = false) throws -> [Hit] {
-        let spelled = Self.spelled(phrase)
-        return try knowledgeBase.codes(describedAs: phrase, systems: systems, short: short)
-            .sorted { Self.exactOrder($0, $1, spelled: spelled) }
-            .map { Hit(record: $0, score: 1, byShortDescription: short) }
+        var records = try knowledgeBase.codes(describedAs: phrase, systems: systems, short: short)
+        if records.count > 1 {
+            let spelled = Self.spelled(phrase)
+            records.sort { Self.exactOrder($0, $1, spelled: spelled) }
+        }
+        return records.map { Hit(record: $0, score: 1, byShortDescription: short) }
     }
 
     /// The description part of `text` in the words of the code sets searched: abbreviations and

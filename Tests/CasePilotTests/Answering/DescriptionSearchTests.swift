@@ -466,14 +466,15 @@ struct DescriptionSearchTests {
         #expect(try KnowledgeBase(path: fixture.folder.appendingPathComponent("kb.sqlite").path).search(words: ["what", "is", "a", "q", "code"]).first?.entry.key == "imaginary-code-letters")
     }
 
+    /// The fixture's knowledge base opened again after `sql` made it a file of schema `version`.
+    static func reopened(_ fixture: Fixture, as version: String, after sql: String) throws -> KnowledgeBase {
+        try fixture.knowledgeBase.database.execute(sql + "; UPDATE meta SET value = '\(version)' WHERE key = 'schema_version'")
+        return try KnowledgeBase(path: fixture.folder.appendingPathComponent("kb.sqlite").path)
+    }
+
     /// A knowledge base imported before descriptions were keyed (schema 2) gains the keys when it is opened.
     @Test func anOlderFileGainsDescriptionKeys() throws {
-        let fixture = try Self.fixture()
-        try fixture.knowledgeBase.database.execute("""
-            DROP INDEX code_description_key; ALTER TABLE code DROP COLUMN description_key;
-            UPDATE meta SET value = '2' WHERE key = 'schema_version'
-            """)
-        let reopened = try KnowledgeBase(path: fixture.folder.appendingPathComponent("kb.sqlite").path)
+        let reopened = try Self.reopened(try Self.fixture(), as: "2", after: "DROP INDEX code_description_key; ALTER TABLE code DROP COLUMN description_key")
         let codes = try reopened.codes(describedAs: "imaginary concussion", systems: [CodeSystem.icd10cm.rawValue]).map(\.code)
         #expect(Set(codes) == ["E992", "E992X"])
         #expect(try reopened.meta("schema_version") == Schema.version)
@@ -481,12 +482,7 @@ struct DescriptionSearchTests {
 
     /// A knowledge base imported before short descriptions were keyed (schema 10) gains their keys.
     @Test func aSchema10FileGainsShortDescriptionKeys() throws {
-        let fixture = try Self.fixture()
-        try fixture.knowledgeBase.database.execute("""
-            DROP INDEX code_short_key; ALTER TABLE code DROP COLUMN short_key;
-            UPDATE meta SET value = '10' WHERE key = 'schema_version'
-            """)
-        let reopened = try KnowledgeBase(path: fixture.folder.appendingPathComponent("kb.sqlite").path)
+        let reopened = try Self.reopened(try Self.fixture(), as: "10", after: "DROP INDEX code_short_key; ALTER TABLE code DROP COLUMN short_key")
         #expect(try reopened.codes(describedAs: "imaginary pressure high", systems: [], short: true).map(\.code) == ["G9902"])
         #expect(try reopened.meta("schema_version") == Schema.version)
     }

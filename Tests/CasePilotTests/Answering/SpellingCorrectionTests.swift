@@ -58,8 +58,7 @@ import Testing
     @Test func theWordsFollowTheirDataset() throws {
         let fixture = try Self.fixture()
         #expect(try fixture.knowledgeBase.isKnownWord("hypertension"))
-        try fixture.knowledgeBase.database.execute("DROP TABLE spelling_word; UPDATE meta SET value = '11' WHERE key = 'schema_version'")
-        let reopened = try KnowledgeBase(path: fixture.folder.appendingPathComponent("kb.sqlite").path)
+        let reopened = try DescriptionSearchTests.reopened(fixture, as: "11", after: "DROP TABLE spelling_word")
         #expect(try reopened.isKnownWord("hypertension") && reopened.meta("schema_version") == Schema.version)
         try reopened.remove(.icd10cm, setting: nil)
         #expect(try !reopened.isKnownWord("hypertension"))

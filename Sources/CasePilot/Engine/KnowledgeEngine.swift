@@ -56,7 +56,8 @@ public final class KnowledgeEngine {
             let reclassified = classifier.classify(parsed)
             classification = Classification(category: previous.category, confidence: reclassified.confidence, runnerUp: reclassified.runnerUp, scores: reclassified.scores)
         } else if let previous, previous.category == .cpt, let changed = Answerer.changedComputation(parsed, previous: parser.parse(previous.questionRead)) {
-            // The same wound repair or preventive visit with another length, site, type or age.
+            // The same wound repair, preventive visit or office visit with another length, site, type,
+            // age, patient or time.
             parsed = parser.parse(changed)
             readAs = changed
             classification = Classification(category: .cpt, confidence: classification.confidence, runnerUp: classification.runnerUp, scores: classification.scores)
@@ -81,8 +82,8 @@ public final class KnowledgeEngine {
         if forced == nil, category != .cpt, try !answerer.quotedDescription(parsed).isEmpty || answerer.labelsACode(parsed) {
             category = .cpt
         }
-        // A wound repair with its length ("how do I code a 4 cm layered closure of the scalp?") or a
-        // preventive visit with the patient's age asks for its code; "99203 vs 99213" for each code
+        // A wound repair with its length ("how do I code a 4 cm layered closure of the scalp?"), a
+        // preventive visit with the patient's age or an office visit with its time asks for its code; "99203 vs 99213" for each code
         // (unless an article compares them).
         if forced == nil, [.unknown, .guidelines, .compliance, .crosswalks].contains(category) || category == .coverage && !CoverageLookup.asksAboutCoverage(parsed),
            try Answerer.computesCodes(parsed) || Answerer.comparesCodes(parsed) && !answerer.articleCompares(parsed) {

@@ -32,33 +32,37 @@ enum SharedData {
         (.pos, ["pos/place_of_service_codes.csv"], nil),
     ]
 
-    /// The shared database path, importing everything on first use.
-    static let database: Result<String, any Error> = Result {
-        guard let folder else { throw CasePilotError.unavailable("shared data folder is absent") }
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("casepilot-shared-\(UUID().uuidString).sqlite").path
-        let knowledgeBase = try KnowledgeBase(path: path)
-        let importer = DatasetImporter(knowledgeBase: knowledgeBase)
-        for (dataset, files, setting) in imports {
-            _ = try importer.run(dataset, files: files.map { folder.appendingPathComponent($0) }, setting: setting, release: nil, progress: nil)
-        }
-        atexit {
-            // Best effort: remove the shared database and its WAL files at the end of the run.
-            if case .success(let path) = SharedData.database {
-                for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+    /// Where the shared database is imported (removed at the end of the run).
+    static let path = FileManager.default.temporaryDirectory.appendingPathComponent("casepilot-shared-\(UUID().uuidString).sqlite").path
+
+    /// The import of every dataset into ``path``, started by the first test that needs it, on a
+    /// thread of its own (``offPool(_:)``): the tests waiting for it suspend rather than hold the
+    /// concurrency pool, so the other suites keep running meanwhile.
+    private static let imported = Task<String, any Error> {
+        try await offPool {
+            guard let folder else { throw CasePilotError.unavailable("shared data folder is absent") }
+            let knowledgeBase = try KnowledgeBase(path: path)
+            let importer = DatasetImporter(knowledgeBase: knowledgeBase)
+            for (dataset, files, setting) in imports {
+                _ = try importer.run(dataset, files: files.map { folder.appendingPathComponent($0) }, setting: setting, release: nil, progress: nil)
             }
+            atexit {
+                // Best effort: remove the shared database and its WAL files at the end of the run.
+                for suffix in ["", "-wal", "-shm"] { unlink(SharedData.path + suffix) }
+            }
+            return path
         }
-        return path
     }
 
-    /// A connection of this test to the shared database.
-    static func knowledgeBase() throws -> KnowledgeBase {
-        try KnowledgeBase(path: database.get())
+    /// A connection of this test to the shared database, once it is imported.
+    static func knowledgeBase() async throws -> KnowledgeBase {
+        try KnowledgeBase(path: await imported.value)
     }
 
     /// Answers `question` in `category` (or as classified) from the shared data.
-    static func answer(_ question: String, _ category: CasePilot.Category? = nil) throws -> Resolution {
+    static func answer(_ question: String, _ category: CasePilot.Category? = nil) async throws -> Resolution {
         let parsed = QuestionParser().parse(question)
         let chosen = category ?? SharedEngine.engine.classifier.classify(question).category
-        return try Answerer(knowledgeBase: knowledgeBase()).resolve(parsed, category: chosen)
+        return try Answerer(knowledgeBase: await knowledgeBase()).resolve(parsed, category: chosen)
     }
 }

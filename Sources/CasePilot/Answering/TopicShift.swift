@@ -16,8 +16,9 @@ enum TopicShift {
     static func startsNewTopic(_ question: ParsedQuestion, after previous: Answer) -> Bool {
         guard question.codes.isEmpty else { return false }
         let said = Set(CodeSearch.tokens(previous.questionRead + " " + previous.answer).map(CodeSearch.normalized))
+        // A number is an amount ("how many units for 200 mg?"), not a topic.
         return ArticleLookup.distinctiveWords(question).contains { word in
-            !aspectWords.contains(word) && !said.contains(CodeSearch.normalized(word))
+            !aspectWords.contains(word) && !said.contains(CodeSearch.normalized(word)) && word.first?.isNumber != true
         }
     }
 }

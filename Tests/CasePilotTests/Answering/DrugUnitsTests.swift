@@ -17,6 +17,19 @@ import Testing
 
         """
 
+    /// "how many units for 200 mg?" after a drug code's look-up asks for that code's units: a
+    /// number is an amount, not a new topic.
+    @Test func aDoseFollowUpUsesThePreviousCode() async throws {
+        let fixture = try Fixture()
+        try fixture.load(.hcpcs, fixture.write("HCPC2025_OCT_ANWEB.csv", Self.hcpcs))
+        let engine = try CasePilotEngine(configuration: .init(databasePath: fixture.folder.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge))
+        let code = try await engine.ask("What is J9985?")
+        let units = try await engine.ask("how many units for 60 mg?", following: code)
+        #expect(units.answer.hasPrefix("60 mg of HCPCS J9985"), "\(units.answer.prefix(160))")
+        #expect(!TopicShift.startsNewTopic(QuestionParser().parse("how many units for 60 mg?"), after: code))
+        #expect(TopicShift.startsNewTopic(QuestionParser().parse("how many units of Xolair?"), after: code))
+    }
+
     @Test func amountsAreReadWithTheirUnits() {
         let amounts = DrugUnits.amounts(in: "1,000 mcg, then 0.5mg and 2 g of j9985; 3 units; 40 minutes")
         #expect(amounts.map(\.text) == ["1000 mcg", "0.5 mg", "2 g", "3 units"])

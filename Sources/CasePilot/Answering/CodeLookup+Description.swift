@@ -122,11 +122,13 @@ extension CodeLookup {
 
     /// The answer to a pasted official description: the codes that carry it (``Answerer/quotedDescription(_:)``),
     /// with the billing units of the dose it names. A short description's codes are followed by
-    /// similar descriptions: some short descriptions are generic ("Bls", "Tray").
+    /// their neighbours (``CodeSearch/withNeighbours(_:typed:systems:)``).
     func quotedAnswer(_ hits: [CodeSearch.Hit], for question: ParsedQuestion) throws -> Resolution {
         guard let best = hits.first else { return Resolution() }
-        let similar = best.byShortDescription ? try CodeSearch(knowledgeBase: knowledgeBase).similar(to: question.text, systems: Answerer.describedSystems) : []
-        return try withUnits(try officialAnswer(Array(CodeSearch.joined(hits, similar).prefix(5))), of: best.record, for: question)
+        let search = CodeSearch(knowledgeBase: knowledgeBase)
+        let systems = Answerer.describedSystems
+        let listed = best.byShortDescription ? try search.withNeighbours(hits, typed: try search.similar(to: question.text, systems: systems), systems: systems) : hits
+        return try withUnits(try officialAnswer(Array(listed.prefix(5))), of: best.record, for: question)
     }
 
     /// Whether the question asks what a kind of code is: "What is an add-on code?", "What are HCC

@@ -497,6 +497,17 @@ struct DescriptionSearchTests {
         let answer = try fixture.answer("What is the code for Imaginary booster not given?", .cpt)
         #expect(answer.codes.first?.code == "G9908" && answer.text.contains("\"Imaginary booster not given\" is its short description."), "\(answer.text)")
         #expect(try fixture.knowledgeBase.codes(describedAs: "Imaginary booster vaccine not given", systems: [], short: true).isEmpty)
+        // A generic short description: the codes described like its code follow it ("Bls" is only
+        // the non-emergency ambulance), framed or pasted alone.
+        let ambulance = try Fixture()
+        try ambulance.load(.hcpcs, ambulance.write("HCPC2025_OCT_ANWEB.csv", """
+            HCPC,SEQNUM,RECID,LONG DESCRIPTION,SHORT DESCRIPTION,ADD DT,ACT EFF DT,TERM DT,ACTION CD
+            A9931,0010,3,"Ambulance service, imaginary life support, non-emergency transport",Ils,20200101,20200101,,N
+            A9932,0010,3,"Ambulance service, imaginary life support, emergency transport",Ils emergency,20200101,20200101,,N
+
+            """))
+        #expect(try Self.codes(ambulance, "ils") == ["A9931", "A9932"])
+        #expect(try ambulance.answer("Ils", .cpt).codes.map(\.code) == ["A9931", "A9932"])
     }
 
     /// A schema-9 file loses the classifier's table: the tables are a file beside it now.

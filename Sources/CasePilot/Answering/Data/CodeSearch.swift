@@ -1,6 +1,6 @@
 /// Description → code search over the imported code sets.
 ///
-/// Four tiers; each only when the ones before it find nothing (tier 3 adds tier 4's codes after its own):
+/// Four tiers; each only when the ones before it find nothing:
 /// 1. **Exact description**: codes whose official description has the same normalized words as
 ///    the question's description part (``DescriptionKey``; one index look-up). Several codes can
 ///    share one description (an ICD-10-CM header and its only child, a terminated HCPCS code and
@@ -10,7 +10,7 @@
 ///    its nonessential modifiers ("high blood pressure", "hypertension" → I10; ``InclusionTerm``).
 /// 3. **Exact short description**, as printed on claims and remittances, abbreviations as the
 ///    code set spells them ("Inj pembrolizumab", "Pwr adpt pneum vad, rep veh"): its codes first,
-///    then those of tier 4.
+///    then tier 4's for the first code's description, then tier 4's for the words typed.
 /// 4. **Similar descriptions**: candidates from FTS5 (every content word, else any word, by bm25;
 ///    a dose's words left out) and ICD-10-CM codes whose inclusion terms hold the words, ranked:
 ///    codes in use before terminated ones; a condition before a history of it (unless asked); the
@@ -96,17 +96,23 @@ struct CodeSearch {
                 return Array(termed.prefix(limit).map { Hit(record: $0.record, score: 1, term: $0.term) })
             }
         }
-        // A short description's codes come first, then the similar descriptions': some short
-        // descriptions are generic ("Bls" is only the non-emergency ambulance; "Tray").
         let short = try describedExactly(as: asPrinted, systems: systems, short: true)
-        return Array(Self.joined(short, try similarDescriptions(described, asTyped: plain, systems: systems)).prefix(limit))
+        return Array(try withNeighbours(short, typed: try similarDescriptions(described, asTyped: plain, systems: systems), systems: systems).prefix(limit))
     }
 
-    /// Tier 4 alone, for a text that is a description whole (a short description pasted on its own:
-    /// no framing to split off, "Onc dx colon …" is no "dx code for colon …").
+    /// Tier 4 alone, for a text that is a description whole (no framing to split off: "Onc dx
+    /// colon …" is no "dx code for colon …").
     func similar(to text: String, systems: [String]) throws -> [Hit] {
         let plain = ClinicalAbbreviations.expanded(text.lowercased())
         return try similarDescriptions(Self.inWords(of: systems, plain), asTyped: plain, systems: systems)
+    }
+
+    /// A short description's codes (`short`), then the codes whose descriptions are like the first
+    /// one's, then `typed` (those like the words typed): some short descriptions are generic ("Bls"
+    /// is only the non-emergency ambulance; "Walker"). Just `typed` without a short description.
+    func withNeighbours(_ short: [Hit], typed: [Hit], systems: [String]) throws -> [Hit] {
+        guard let first = short.first else { return typed }
+        return Self.joined(short, Self.joined(try similar(to: first.record.description, systems: systems), typed))
     }
 
     /// `first`, then the hits of `then` for other codes.

@@ -47,7 +47,7 @@ struct OfficeVisitTime {
         // "99215 with 70 minutes": the code says which patient.
         let newCodes = visitCodes.filter { code in new.minimums.contains { $0.code == code.code } }
         let byCode: Bool? = visitCodes.isEmpty || !newCodes.isEmpty && newCodes.count < visitCodes.count ? nil : !newCodes.isEmpty
-        return Request(minutes: minutes, isNew: isNewPatient(words) ?? byCode)
+        return Request(minutes: minutes, isNew: PreventiveVisit.isNewPatient(words) ?? byCode)
     }
 
     /// The minutes a question names: "35 minutes", "35 min", "1 hour", "1.5 hours".
@@ -60,17 +60,12 @@ struct OfficeVisitTime {
         return nil
     }
 
-    /// `true` when the words name a new patient, `false` an established one, `nil` neither.
-    private static func isNewPatient(_ words: [String]) -> Bool? {
-        words.contains("new") ? true : words.contains(where: ["established", "est", "existing", "returning", "return"].contains) ? false : nil
-    }
-
     /// A follow-up that changes the minutes or the patient of the previous question's visit ("and
     /// 50 minutes?", "what about a new patient?"): that visit with the change; `nil` otherwise.
     static func followUp(_ question: ParsedQuestion, after previous: ParsedQuestion) -> String? {
         guard let visit = request(in: previous), request(in: question) == nil, question.codes.isEmpty, question.words.count <= 10 else { return nil }
         let minutes = minutes(in: question.words)
-        let isNew = isNewPatient(question.words)
+        let isNew = PreventiveVisit.isNewPatient(question.words)
         guard minutes != nil || isNew != nil else { return nil }
         let patient = (isNew ?? visit.isNew).map { $0 ? "new patient " : "established patient " } ?? ""
         return "\(patient)office visit \(minutes ?? visit.minutes) minutes"

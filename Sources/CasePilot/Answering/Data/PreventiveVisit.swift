@@ -48,9 +48,10 @@ struct PreventiveVisit {
         return "preventive visit \(age)\(status)"
     }
 
-    /// `true` when the words name a new patient, `false` an established one, `nil` neither.
-    private static func isNewPatient(_ words: [String]) -> Bool? {
-        words.contains("new") ? true : words.contains(where: ["established", "est", "existing", "returning"].contains) ? false : nil
+    /// `true` when the words name a new patient, `false` an established one, `nil` neither (for
+    /// preventive and office visits alike).
+    static func isNewPatient(_ words: [String]) -> Bool? {
+        words.contains("new") ? true : words.contains(where: ["established", "est", "existing", "returning", "return"].contains) ? false : nil
     }
 
     /// The age a question names: "45 year old", "45 yo", "age 45", "aged 7", "6 months", "newborn".

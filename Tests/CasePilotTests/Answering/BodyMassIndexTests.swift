@@ -15,6 +15,7 @@ import Testing
         Z68.45,Z6845,code,1,"Body mass index [BMI] 70 or greater, adult",Z68.4
         Z68.53,Z6853,code,1,"Body mass index [BMI] pediatric, 85th percentile to less than 95th percentile for age",Z68.5
         E66.01,E6601,code,1,Morbid (severe) obesity due to excess calories,E66.0
+        M83.9,M839,code,1,"Adult osteomalacia, unspecified",M83
 
         """
 
@@ -29,6 +30,10 @@ import Testing
         #expect(BodyMassIndex.withoutValue("Morbid obesity, BMI 42") == "morbid obesity,")
         #expect(BodyMassIndex.withoutValue("BMI of 38.5 icd 10") == "icd 10")
         #expect(BodyMassIndex.withoutValue("ICD-10 for obesity with BMI 35") == "icd-10 for obesity")
+        // The age group belongs to the BMI code: "adult" alone is no second diagnosis.
+        #expect(BodyMassIndex.withoutValue("what is the ICD-10 code for BMI 32 adult") == "what is the icd-10 code for")
+        #expect(BodyMassIndex.withoutValue("obesity, adult BMI 32") == "obesity,")
+        #expect(BodyMassIndex.withoutValue("obesity with BMI 31 in an adult") == "obesity")
     }
 
     @Test func rangesAreReadFromTheTitles() {
@@ -48,6 +53,8 @@ import Testing
         #expect(morbid.paragraphs.count > 1 && morbid.paragraphs[1].hasPrefix("An adult BMI of 42 is ICD-10-CM Z68.41 — Body mass index [BMI] 40.0-44.9, adult."))
         let alone = try fixture.answer("BMI 29.5 icd 10", .cpt)
         #expect(alone.codes.map(\.code) == ["Z68.29"] && alone.warnings.isEmpty, "\(alone.text)")
+        let adult = try fixture.answer("what is the ICD-10 code for BMI 29.5 adult", .cpt)
+        #expect(adult.codes.map(\.code) == ["Z68.29"] && adult.warnings.isEmpty, "\(adult.text)")
         #expect(try fixture.answer("What is the ICD-10 code for a BMI of 75?", .cpt).codes.first?.code == "Z68.45")
         #expect(try fixture.answer("BMI 10", .cpt).codes.first?.code == "Z68.1")
         // A guideline question keeps its own answer after the code; one that found no article

@@ -26,17 +26,22 @@ struct BodyMassIndex {
 
     /// `text` without its BMI and value, in lower case: what else the question describes ("morbid
     /// obesity"), without the word that joined the BMI to it ("obesity with BMI 35" is "obesity", not
-    /// the "obesity with alveolar hypoventilation" of E66.2).
+    /// the "obesity with alveolar hypoventilation" of E66.2), nor the patient's age group the BMI
+    /// codes name ("BMI 32 adult" describes nothing else: "adult" is not M83.9 "Adult osteomalacia").
     static func withoutValue(_ text: String) -> String {
         let lower = text.lowercased()
         guard let bmi = word(in: lower) else { return lower }
         let rest = lower[bmi.upperBound...]
         let end = rest.firstIndex { $0.isNumber }.flatMap { start in rest[start...].firstIndex { !$0.isNumber && $0 != "." } } ?? rest.endIndex
-        var before = lower[..<bmi.lowerBound].trimmed()
-        if let joiner = before.split(separator: " ").last, ["with", "and", "w/"].contains(joiner) {
-            before = String(before.dropLast(joiner.count)).trimmed()
+        var before = lower[..<bmi.lowerBound].split(separator: " ")
+        var after = lower[end...].split(separator: " ")
+        if before.last == "adult" { before.removeLast() }
+        if let joiner = before.last, ["with", "and", "w/"].contains(joiner) { before.removeLast() }
+        if let group = after.firstIndex(where: { $0.filter(\.isLetter) == "adult" }), group < 3,
+           after[..<group].allSatisfy({ ["in", "for", "an", "a", ","].contains($0) }) {
+            after.removeFirst(group + 1)
         }
-        return (before + " " + lower[end...]).trimmed()
+        return (before + after).joined(separator: " ")
     }
 
     /// Where "bmi" stands as a word in `lower` ("resubmit" holds none).

@@ -576,6 +576,14 @@ struct DiagnosisConventionTests {
         R11.2,R112,subcategory,1,"Nausea with vomiting, unspecified",R11
         E11.22,E1122,subcategory,1,Type 2 diabetes mellitus with diabetic chronic kidney disease,E11.2
         G62.9,G629,subcategory,1,"Polyneuropathy, unspecified",G62
+        S52.502A,S52502A,code,1,"Unspecified fracture of the lower end of left radius, initial encounter for closed fracture",S52.502
+        M84.333A,M84333A,code,1,"Stress fracture, right radius, initial encounter for fracture",M84.333
+        S42.201A,S42201A,code,1,"Unspecified fracture of upper end of right humerus, initial encounter for closed fracture",S42.201
+        M84.321A,M84321A,code,1,"Stress fracture, right humerus, initial encounter for fracture",M84.321
+        M89.133,M89133,code,1,"Partial physeal arrest, right distal radius",M89.13
+        H91.90,H9190,code,1,"Unspecified hearing loss, unspecified ear",H91.9
+        H91.93,H9193,code,1,"Unspecified hearing loss, bilateral",H91.9
+        M17.0,M170,subcategory,1,Bilateral primary osteoarthritis of knee,M17
 
         """
 
@@ -675,6 +683,19 @@ struct DiagnosisConventionTests {
         #expect(lung.firstIndex(of: "C34.90").map { $0 < lung.firstIndex(of: "C78.00") ?? lung.count } == true, "\(lung)")
         #expect(try Self.codes("metastatic lung cancer icd 10").contains("C78.00") || Self.codes("secondary lung cancer icd 10").first == "C78.00")
         #expect(try Self.codes("right hip fracture, initial encounter").first == "S72.001A")
+    }
+
+    /// A long bone's distal or proximal end is its "lower end" or "upper end" in the fracture titles,
+    /// and "both" a side is "bilateral".
+    @Test func fractureEndsAndBothSidesInTheTitlesWords() throws {
+        #expect(try Self.codes("distal radius fracture left closed initial").first == "S52.502A")
+        #expect(try Self.codes("Distal radius fx, left, initial").first == "S52.502A")
+        #expect(try Self.codes("proximal humerus fracture right initial encounter").first == "S42.201A")
+        #expect(try Self.codes("physeal arrest of the distal radius, right").first == "M89.133", "not a fracture: the title says distal")
+        #expect(ClinicalAbbreviations.fractureSites("proximal humeral fx") == "upper end of humerus fracture")
+        #expect(ClinicalAbbreviations.fractureSites("Distal radius pain") == "Distal radius pain")
+        #expect(try Self.codes("hearing loss both ears").first == "H91.93")
+        #expect(try Self.codes("osteoarthritis of both knees").first == "M17.0")
     }
 
     /// A condition due to an organism that no code names whole is two codes: the condition's and

@@ -93,7 +93,48 @@ enum ClinicalAbbreviations {
         // Medicare pays for the lift mechanism of a lift chair, not the chair.
         ("lift chair", "seat lift mechanism"),
         ("lift chairs", "seat lift mechanism"),
+        // Both sides, as the titles with laterality say it ("H91.93 Unspecified hearing loss,
+        // bilateral"; "M17.0 Bilateral primary osteoarthritis of knee").
+        ("both eyes", "bilateral"),
+        ("both ears", "bilateral"),
+        ("both sides", "bilateral"),
+        ("both knees", "bilateral knee"),
+        ("both hips", "bilateral hip"),
+        ("both legs", "bilateral lower extremities"),
+        ("both lower extremities", "bilateral lower extremities"),
+        ("abnormal mammogram", "abnormal findings on diagnostic imaging of breast"),
     ]
+
+    /// The long bones whose ends ICD-10-CM's fracture titles name "upper end" and "lower end"
+    /// ("S52.502A Unspecified fracture of the lower end of left radius"), where coders say proximal
+    /// and distal; with the adjectives coders use for them ("distal radial fracture").
+    static let longBones: [String: String] = [
+        "radius": "radius", "radial": "radius", "ulna": "ulna", "ulnar": "ulna", "humerus": "humerus", "humeral": "humerus",
+        "femur": "femur", "femoral": "femur", "tibia": "tibia", "tibial": "tibia", "fibula": "fibula", "fibular": "fibula",
+    ]
+
+    /// Words that make a question about a fracture; "fx" is read as "fracture" in one about a long bone's end.
+    private static let fractureWords: Set<Substring> = ["fracture", "fractures", "fractured", "fx", "broken"]
+
+    /// `text` with a distal or proximal long bone of a fracture in the words of the fracture titles,
+    /// in lower case ("Distal radius fx" → "lower end of radius fracture"); `text` itself when it
+    /// names none. Only for a fracture: the titles of other conditions say "distal" themselves
+    /// ("M89.133 Partial physeal arrest, right distal radius").
+    static func fractureSites(_ text: String) -> String {
+        let lower = text.lowercased()
+        guard lower.contains("distal") || lower.contains("proximal") else { return text }
+        var words = lower.split(separator: " ", omittingEmptySubsequences: false)
+        guard words.contains(where: { fractureWords.contains($0.filter(\.isLetter)) }) else { return text }
+        var changed = false
+        for index in words.indices.dropLast().reversed() {
+            guard let end = ["distal": "lower", "proximal": "upper"][words[index]],
+                  let bone = longBones[String(words[index + 1].prefix { $0.isLetter })] else { continue }
+            words.replaceSubrange(index...(index + 1), with: [Substring("\(end) end of \(bone)" + words[index + 1].drop { $0.isLetter })])
+            changed = true
+        }
+        guard changed else { return text }
+        return words.map { $0 == "fx" ? "fracture" : $0 }.joined(separator: " ")
+    }
 
     /// Words that ICD-10-CM titles say otherwise, spelled out only when the question asks for an
     /// ICD-10-CM code: HCPCS screening codes say "cancer" ("Prostate cancer screening; …").
@@ -104,6 +145,6 @@ enum ClinicalAbbreviations {
 
     /// `text` with every listed phrase and abbreviation spelled out.
     static func expanded(_ text: String) -> String {
-        TermExpansion.expanded(TermExpansion.expanded(text, phrases: phrases), with: expansions)
+        TermExpansion.expanded(fractureSites(TermExpansion.expanded(text, phrases: phrases)), with: expansions)
     }
 }

@@ -29,10 +29,33 @@ enum GEMMap: String, Sendable, CaseIterable {
         else { self = .icd9cmToICD10CM }
     }
 
+    /// The map of the other direction between the same code sets.
+    var reversed: GEMMap {
+        switch self {
+        case .icd9cmToICD10CM: .icd10cmToICD9CM
+        case .icd10cmToICD9CM: .icd9cmToICD10CM
+        case .icd9pcsToICD10PCS: .icd10pcsToICD9PCS
+        case .icd10pcsToICD9PCS: .icd9pcsToICD10PCS
+        }
+    }
+
+    /// The code set of the map's source codes (ICD-9-CM for diagnoses and procedures alike).
+    var sourceSystem: CodeSystem {
+        switch self {
+        case .icd9cmToICD10CM, .icd9pcsToICD10PCS: .icd9cm
+        case .icd10cmToICD9CM: .icd10cm
+        case .icd10pcsToICD9PCS: .icd10pcs
+        }
+    }
+
+    /// The code set of the map's target codes.
+    var targetSystem: CodeSystem { reversed.sourceSystem }
+
+    /// Whether the map's ICD-9-CM codes are procedures (volume 3: `40.19`), not diagnoses (`401.9`).
+    var isProcedure: Bool { self == .icd9pcsToICD10PCS || self == .icd10pcsToICD9PCS }
+
     func sourceValid(_ code: String) -> Bool { valid(code, icd9: self == .icd9cmToICD10CM || self == .icd9pcsToICD10PCS) }
     func targetValid(_ code: String) -> Bool { valid(code, icd9: self == .icd10cmToICD9CM || self == .icd10pcsToICD9PCS) }
-
-    private var isProcedure: Bool { self == .icd9pcsToICD10PCS || self == .icd10pcsToICD9PCS }
 
     private func valid(_ code: String, icd9: Bool) -> Bool {
         switch (isProcedure, icd9) {

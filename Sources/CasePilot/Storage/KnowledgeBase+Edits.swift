@@ -49,8 +49,18 @@ extension KnowledgeBase {
 
     /// GEM entries of `source` in `map`.
     func gemEntries(map: String, source: String) throws -> [GEMRecord] {
-        try database.statement("SELECT map, source, target, approximate, no_map, combination, scenario, choice_list FROM gem WHERE map = ? AND source = ? ORDER BY scenario, choice_list, target")
-            .rows([.text(map), .text(source)]) { row in
+        try gemEntries("WHERE map = ? AND source = ? ORDER BY scenario, choice_list, target", map: map, code: source)
+    }
+
+    /// GEM entries of `map` that lead to `target`, by source. Read only when a code has no entry of
+    /// its own: no index holds the targets, so this reads the map's rows (a few milliseconds).
+    func gemEntries(map: String, target: String) throws -> [GEMRecord] {
+        try gemEntries("WHERE map = ? AND target = ? AND no_map = 0 ORDER BY source", map: map, code: target)
+    }
+
+    private func gemEntries(_ condition: String, map: String, code: String) throws -> [GEMRecord] {
+        try database.statement("SELECT map, source, target, approximate, no_map, combination, scenario, choice_list FROM gem " + condition)
+            .rows([.text(map), .text(code)]) { row in
                 GEMRecord(map: row.string(0), source: row.string(1), target: row.string(2), approximate: row.integer(3) == 1,
                           noMap: row.integer(4) == 1, combination: row.integer(5) == 1, scenario: Int(row.integer(6) ?? 0), choiceList: Int(row.integer(7) ?? 0))
             }

@@ -228,6 +228,33 @@ struct EditFormatTests {
         #expect(either.codes.map(\.code) == ["401.9", "I10", "40.19", "07JK0ZZ"])
     }
 
+    /// A code without an entry of its own (the ICD-10-PCS → ICD-9 GEM is not imported) is read
+    /// backward: the codes of the other direction that map to it, said to be a backward reading.
+    @Test func aCodeWithoutAnEntryIsReadBackward() throws {
+        let fixture = try Fixture()
+        let procedures = try fixture.write("icd9pcs_to_icd10pcs_gem.csv", """
+            icd9pcs,icd10pcs,flags,approximate,no_map,combination,scenario,choice_list
+            4701,0DTJ4ZZ,10000,1,0,0,0,0
+            4711,0DTJ4ZZ,10000,1,0,0,0,0
+            4701,0DTJ0ZZ,10000,1,0,0,0,0
+            0080,0SRC0JZ,10111,1,0,1,1,1
+
+            """)
+        let forward = try fixture.write("2018_I9gem.txt", "4019    I10     10000\n")
+        let titles = try fixture.write("CMS32_DESC_LONG_SG.txt", "4701 Made-up laparoscopic title\n4711 Made-up incidental title\n")
+        try fixture.load(.gems, forward, procedures, titles)
+        let appendix = try fixture.answer("convert 0DTJ4ZZ to icd9", .crosswalks)
+        #expect(appendix.codes.map(\.code) == ["0DTJ4ZZ", "47.01", "47.11"], "\(appendix.codes)")
+        #expect(appendix.text.contains("Read backward") && appendix.text.contains("- 47.01 Made-up laparoscopic title: approximate"), "\(appendix.text)")
+        #expect(appendix.text.contains("not a mapping of 0DTJ4ZZ itself"))
+        let knee = try fixture.answer("ICD-9 for 0SRC0JZ", .crosswalks)
+        #expect(knee.text.contains("- 00.80: approximate (not an exact equivalent); combination: it maps to this code together with others"), "\(knee.text)")
+        // A code with an entry of its own is read forward only; one with neither says so.
+        #expect(try !fixture.answer("ICD-10 for ICD-9 401.9", .crosswalks).text.contains("backward"))
+        let none = try fixture.answer("ICD-9 for 0DTJ8ZZ", .crosswalks)
+        #expect(none.text.contains("not a source code in the imported GEMs"), "\(none.text)")
+    }
+
     @Test func lcdIndexByTopic() throws {
         let fixture = try Fixture()
         let csv = """

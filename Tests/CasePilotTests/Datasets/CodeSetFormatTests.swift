@@ -63,7 +63,9 @@ struct CodeSetFormatTests {
                 <useAdditionalCode><note>code to identify control using:</note><note>imaginary insulin (Z79.4)</note></useAdditionalCode>
                 <diag><name>E11.6</name><desc>Imaginary diabetes with other complications</desc>
                   <diag><name>E11.65</name><desc>Imaginary diabetes with high sugar &amp; thirst</desc></diag>
-                  <diag><name>E11.69</name><desc>Imaginary diabetes with other complication</desc></diag>
+                  <diag><name>E11.69</name><desc>Imaginary diabetes with other complication</desc>
+                    <codeAlso><note>, if applicable, imaginary pump status (Z96.41)</note></codeAlso>
+                  </diag>
                 </diag>
                 <diag><name>E11.9</name><desc>Imaginary diabetes without complications</desc>
                   <inclusionTerm><note>imaginary steady diabetes (mellitus) (stable)</note><note>(benign) (quiet)</note></inclusionTerm>
@@ -140,6 +142,9 @@ struct CodeSetFormatTests {
         let answer = try fixture.answer("What is E11.9?", .cpt).text
         #expect(answer.contains("Tabular instructions for E11.9:\n- Use additional code: under E11: code to identify control using: imaginary insulin (Z79.4).\n- Excludes1 (never coded together with these): imaginary high sugar NOS."), "\(answer)")
         #expect(try !fixture.answer("What is S00.03XA?", .cpt).text.contains("Tabular instructions"))
+        // A note written to follow its heading ("Code also" ", if applicable, …") reads as a sentence.
+        let other = try fixture.answer("What is E11.69?", .cpt).text
+        #expect(other.contains("- Code also: if applicable, imaginary pump status (Z96.41)."), "\(other)")
         let described = try fixture.answer("What is the code for imaginary diabetes without complications?", .cpt).text
         #expect(described.contains("- Use additional code: under E11:") && !described.contains("Excludes1"), "\(described)")
     }

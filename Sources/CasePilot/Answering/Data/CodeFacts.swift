@@ -74,7 +74,8 @@ struct CodeFacts {
             // code's own first, as the tabular reads from the code up.
             let codes = lineage.reversed().filter { code in ofKind.contains { $0.code == code } }
             let groups = codes.map { code -> String in
-                let texts = ofKind.filter { $0.code == code }.map(\.note)
+                // The tabular writes some notes to follow their heading: "Code also" ", if applicable, …".
+                let texts = ofKind.filter { $0.code == code }.map { String($0.note.drop { $0 == "," || $0 == " " }) }
                 // A note that ends in a colon introduces the ones after it ("code to identify control using:").
                 let joined = texts.enumerated().map { index, text in index == 0 ? text : (texts[index - 1].hasSuffix(":") ? " " : "; ") + text }.joined()
                 return code == record.code ? joined : "under \(CodeToken.display(code, system: .icd10cm)): \(joined)"

@@ -21,6 +21,15 @@ struct NCCILookup {
             resolution.add(named.reading)
             codes += named.codes
         }
+        // One code with words of edits or of what it is billed with ("What codes bundle into
+        // 27447?", "column 1 codes for 29881", "NCCI edits for 64483"): its PTP edits, listed.
+        if codes.count == 1, named == nil, !asksUnits, !asksAddOn, question.modifiers.isEmpty,
+           !words.isDisjoint(with: Self.pairWords.union(Self.editWords)) {
+            let asColumn2 = Self.asksWhatItIsBundledInto(question, code: codes[0])
+            for setting in settings where setting != .dme {
+                resolution.merge(try PTPAnswer(knowledgeBase: knowledgeBase).edits(of: codes[0], asColumn2: asColumn2, setting: setting))
+            }
+        }
         // Several codes are a pair question unless only their units are asked ("the MUEs for 20610
         // and 20611"); "97110 units with 97140" asks both.
         let asksPairs = codes.count >= 2 && (!asksUnits || !words.isDisjoint(with: Self.pairWords))
@@ -58,6 +67,20 @@ struct NCCILookup {
         return resolution
     }
 
+    /// Words that ask for a code's edits.
+    private static let editWords: Set<String> = ["ptp", "edit", "edits", "column", "component", "components", "comprehensive", "bundling", "included"]
+
+    /// Whether a question asks which codes `code` is bundled into, as a column 2 code ("what is
+    /// 29881 bundled into?", "column 1 codes for 29881"), not which are bundled into it ("what
+    /// codes bundle into 27447?", "column 2 codes of 29881").
+    static func asksWhatItIsBundledInto(_ question: ParsedQuestion, code: CodeToken) -> Bool {
+        let words = question.words
+        if let column = words.firstIndex(of: "column"), column + 1 < words.count { return ["1", "one", "i"].contains(words[column + 1]) }
+        guard let at = words.firstIndex(of: code.code.lowercased()),
+              let into = words.indices.first(where: { ["into", "in", "within", "inside"].contains(words[$0]) && $0 > at }) else { return false }
+        return words[at..<into].contains { ["bundle", "bundles", "bundled", "included", "part"].contains($0) }
+    }
+
     /// Words of a pair question that name no service ("can 99497 be billed with ...").
     private static let pairFrameWords: Set<String> = [
         "bill", "billed", "billing", "billable", "report", "reported", "reporting", "code", "codes", "coded", "claim",
@@ -71,7 +94,10 @@ struct NCCILookup {
     /// that a broad name ("an office visit") is not read as a list of codes.
     private func namedService(_ question: ParsedQuestion) throws -> (codes: [CodeToken], reading: String)? {
         let codeWords = question.codeWords()
-        let name = question.words.filter {
+        // The service follows "with" when the question names one there ("can G0444 depression
+        // screening be billed with an annual wellness visit": not "depression screening").
+        let words = question.words.lastIndex(of: "with").map { question.words[($0 + 1)...] } ?? question.words[...]
+        let name = words.filter {
             !codeWords.contains($0) && !KnowledgeBase.stopWords.contains($0) && !Self.pairFrameWords.contains($0) && $0.count > 1
         }
         guard !name.isEmpty, name.count <= 4 else { return nil }
@@ -80,13 +106,13 @@ struct NCCILookup {
         let titled = found.filter { entry in
             Set(entry.title.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)).isSuperset(of: name)
         }
-        // The entries whose title spells the name out ("(AWV)"), else those that give it as a
-        // keyword outright ("EKG" and "ECG" are 93000, though six titles mention ECGs), else those
-        // whose title holds its words.
+        // The entries whose title spells the name out ("(AWV)"), else the few whose title holds its
+        // words ("annual wellness visit": the initial and the subsequent visit), else those that
+        // give it as a keyword outright ("EKG" and "ECG" are 93000, though six titles mention ECGs).
         let spelledOut = name.count == 1 ? titled.filter { Self.spellsOut(name[0], in: $0.title) } : []
         let phrase = name.joined(separator: " ")
         let keyed = found.filter { $0.keywords.contains { $0.lowercased() == phrase } }
-        guard let chosen = [spelledOut, keyed, titled].first(where: { !$0.isEmpty }), chosen.count <= 4 else { return nil }
+        guard let chosen = [spelledOut, titled.count <= 4 ? titled : [], keyed].first(where: { !$0.isEmpty }), chosen.count <= 4 else { return nil }
         let entries = chosen.sorted { $0.key < $1.key }
         let titles = entries.map { "\($0.key) (\($0.title))" }
         let list = titles.count == 1 ? titles[0] : titles.dropLast().joined(separator: ", ") + " and " + titles[titles.count - 1]

@@ -14,6 +14,22 @@ extension KnowledgeBase {
             }
     }
 
+    /// The PTP edits that list `code` in column 1 (its component codes), or with `asColumn2` in
+    /// column 2 (the codes it is bundled into), by code. `nil` when the setting is not imported.
+    /// Column 2 has no index of its own (it would cost every import of 2.5 million rows), so that
+    /// reading scans the table: about 0.2 s.
+    func ptpEdits(of code: String, asColumn2: Bool = false, setting: Setting) throws -> [PTPEditRecord]? {
+        guard try datasetInfo(.ncciPTP, setting: setting) != nil else { return nil }
+        let (column, order) = asColumn2 ? ("column2", "column1") : ("column1", "column2")
+        return try database.statement("""
+            SELECT p.column1, p.column2, p.effective_date, p.deletion_date, p.modifier_indicator, NULL
+            FROM \(Schema.ptpTable(setting)) p WHERE p.\(column) = ? ORDER BY p.\(order), p.effective_date DESC
+            """).rows([.text(code)]) { row in
+                PTPEditRecord(column1: row.string(0), column2: row.string(1), effectiveDate: row.text(2), deletionDate: row.text(3),
+                              modifierIndicator: Int(row.integer(4) ?? 9), rationale: nil)
+            }
+    }
+
     /// The MUE of `code` in `setting`.
     func mue(_ code: String, setting: Setting) throws -> MUERecord? {
         try database.statement("SELECT code, value, mai, rationale FROM mue WHERE setting = ? AND code = ?")

@@ -82,6 +82,42 @@ struct EditFormatTests {
         #expect(!broad.contains("Reading") && !broad.contains("11112"), "five titles share the name: not read as codes")
         let addOn = try fixture.answer("Which primary codes can 11111 be billed with?", .ncci).text
         #expect(!addOn.contains("G9994"), "an add-on question names no service")
+        // The service follows "with"; a name whose words a few titles hold is read as all of them.
+        let described = try fixture.answer("Can 11111 zephyr screening be billed with a yearly zephyr visit?", .ncci).text
+        #expect(described.contains(#"Reading "yearly zephyr visit" as G9991 (Yearly zephyr visit (XYZ), first visit) and G9992"#), "\(described)")
+    }
+
+    /// One code's edits listed: the codes bundled into it (its column 2 codes, by modifier
+    /// indicator, deleted and not-applicable edits left out), or with words of column 1 or "bundled
+    /// into" the codes it is bundled into.
+    @Test func oneCodesEditsAreListed() throws {
+        let fixture = try Fixture()
+        try fixture.load(.ncciPTP, fixture.write("ptp_practitioner_2024-07-01.csv", """
+            column_1,column_2,deletion_date,modifier_indicator,ptp_edit_rationale
+            11111,22222,*,1,Misuse of column two code with column one code
+            11111,33333,*,0,Mutually exclusive procedures
+            11111,G4444,*,1,Standards of medical / surgical practice
+            11111,55555,20191231,1,Misuse of column two code with column one code
+            11111,66666,*,9,Misuse of column two code with column one code
+            77777,11111,*,1,More extensive procedure
+
+            """))
+        let components = try fixture.answer("What codes bundle into 11111?", .ncci)
+        #expect(components.text.contains("11111 is the column 1 (comprehensive) code of 3 active edits."), "\(components.text)")
+        #expect(components.text.contains("(modifier indicator 0), 1 code: 33333\n"), "\(components.text)")
+        #expect(components.text.contains("(modifier indicator 1), 2 codes: 22222, G4444\n"), "\(components.text)")
+        #expect(!components.text.contains("55555") && !components.text.contains("66666") && !components.text.contains("77777"))
+        #expect(components.codes.map(\.code) == ["11111", "33333", "22222", "G4444"] && components.codes.last?.system == .hcpcs)
+        #expect(try fixture.answer("column 2 codes for 11111", .ncci).text.contains("11111 is the column 1 (comprehensive) code of 3 active edits."))
+        for question in ["What is 11111 bundled into?", "column 1 codes for 11111"] {
+            let into = try fixture.answer(question, .ncci).text
+            #expect(into.contains("11111 is the column 2 (component) code of 1 active edit.") && into.contains("1 code: 77777"), "\(into)")
+        }
+        let none = try fixture.answer("NCCI edits for 77777", .ncci).text
+        #expect(none.contains("77777 is the column 1 (comprehensive) code of 3") == false && none.contains("77777 is the column 1 (comprehensive) code of 1 active edit."), "\(none)")
+        let nothing = try fixture.answer("NCCI edits for 22222", .ncci).text
+        #expect(nothing.contains("22222 is the column 1 (comprehensive) code of no active NCCI PTP edit") && nothing.contains("What is 22222 bundled into?"), "\(nothing)")
+        #expect(try !fixture.answer("MUE for 11111", .ncci).text.contains("column 1"), "a units question lists no edits")
     }
 
     /// A name that many titles mention ("ECG") is read as the entry that gives it as a keyword

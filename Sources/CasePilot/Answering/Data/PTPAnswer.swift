@@ -40,6 +40,51 @@ struct PTPAnswer {
         return resolution
     }
 
+    /// The active PTP edits of one code: its column 2 (component) codes, or with `asColumn2` the
+    /// column 1 codes it is bundled into, by modifier indicator ("What codes bundle into 27447?").
+    func edits(of code: CodeToken, asColumn2: Bool, setting: Setting) throws -> Resolution {
+        var resolution = Resolution()
+        resolution.add(code: code.reference)
+        let place = setting == .hospital ? "outpatient hospital" : "practitioner"
+        guard let edits = try knowledgeBase.ptpEdits(of: code.code, asColumn2: asColumn2, setting: setting),
+              let info = try knowledgeBase.datasetInfo(.ncciPTP, setting: setting) else {
+            resolution.add("The NCCI procedure-to-procedure (PTP) edits for \(place) services are not imported, so CasePilot cannot list the codes \(code.display) is bundled with. Import the official quarterly file with `casepilot data import ncci-ptp FILE --setting \(setting.rawValue)`.")
+            resolution.warnings.append("NCCI PTP edits (\(setting.rawValue)) are not imported")
+            return resolution
+        }
+        let today = DatasetCitation.today
+        // One edit per other code: the file lists a pair again for each period.
+        var seen = Set<String>()
+        let active = edits.filter { edit in
+            !DatasetCitation.hasPassed(edit.deletionDate, reference: today) && seen.insert(asColumn2 ? edit.column1 : edit.column2).inserted
+        }
+        let binding = active.filter { $0.modifierIndicator != 9 }
+        let role = asColumn2 ? "column 2 (component)" : "column 1 (comprehensive)"
+        let columnTwoHint = asColumn2 ? "" : " Ask \"What is \(code.display) bundled into?\" for the edits that list it in column 2."
+        guard !binding.isEmpty else {
+            resolution.add("\(code.display) is the \(role) code of no active NCCI PTP edit in the \(place) edits (\(info.release))"
+                           + (asColumn2 ? ": NCCI bundles it into no other code." : ": NCCI bundles no other code into it.") + columnTwoHint,
+                           citation: DatasetCitation.citation(info))
+            return resolution
+        }
+        var lines = [asColumn2
+            ? "NCCI PTP edits (\(place), \(info.release)): \(code.display) is the \(role) code of \(binding.count) active edit\(binding.count == 1 ? "" : "s"). Billed for the same patient on the same day as one of these column 1 codes, \(code.display) is denied:"
+            : "NCCI PTP edits (\(place), \(info.release)): \(code.display) is the \(role) code of \(binding.count) active edit\(binding.count == 1 ? "" : "s"). Billed for the same patient on the same day as \(code.display), these column 2 codes are denied:"]
+        for (indicator, how) in [(0, "always: no modifier bypasses the edit (modifier indicator 0)"), (1, "unless an NCCI-associated modifier shows the services were clinically distinct (modifier indicator 1)")] {
+            let others = binding.filter { $0.modifierIndicator == indicator }.map { asColumn2 ? $0.column1 : $0.column2 }
+            guard !others.isEmpty else { continue }
+            let shown = others.prefix(Self.listed)
+            lines.append("- \(how), \(others.count) code\(others.count == 1 ? "" : "s"): " + shown.joined(separator: ", ") + (others.count > shown.count ? " and \(others.count - shown.count) more" : ""))
+            for other in shown { resolution.add(code: CodeReference(system: other.first?.isLetter == true ? .hcpcs : .cpt, code: other)) }
+        }
+        lines.append("Ask \"Can I bill \(code.display) with CODE?\" for one pair's rationale and dates." + columnTwoHint)
+        resolution.add(lines.joined(separator: "\n"), citation: DatasetCitation.citation(info))
+        return resolution
+    }
+
+    /// Codes listed per modifier indicator.
+    private static let listed = 40
+
     /// Whether `code` is a CPT evaluation and management code (99202–99499).
     static func isEvaluationAndManagement(_ code: String) -> Bool {
         code.count == 5 && code.allSatisfy(\.isNumber) && ("99202"..."99499").contains(code)

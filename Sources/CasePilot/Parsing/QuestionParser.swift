@@ -17,14 +17,21 @@ struct QuestionParser: Sendable {
         "versus", "difference", "between", "tell", "me", "about", "it",
     ]
 
+    /// "v58.61", "v27.0": a V code with its dot, as ICD-9-CM writes its supplementary classification.
+    private static func isICD9VCode(_ word: String) -> Bool {
+        word.first == "v" && word.contains(".") && CodeShape.isICD9Diagnosis(word.uppercased().filter { $0 != "." })
+    }
+
     /// Parses `question`.
     func parse(_ question: String) -> ParsedQuestion {
         let text = question.trimmed()
         let raw = Self.tokenize(text)
         let lowered = raw.map { $0.text.lowercased() }
-        // "crosswalk 496 to ICD-10": a three-digit code mapped to ICD-10 can only be an ICD-9-CM code.
+        // "crosswalk 496 to ICD-10": a three-digit code mapped to ICD-10 can only be an ICD-9-CM
+        // code; so is a V code written as ICD-9 writes them ("map V58.61 to ICD-10": ICD-10-CM's
+        // V codes are external causes with a seventh character).
         let mapsToICD10 = lowered.containsPair { $0 == "to" && ($1 == "icd10" || $1 == "icd" || $1 == "icd10cm") }
-            && lowered.contains { $0.count == 3 && $0.allSatisfy(\.isNumber) }
+            && lowered.contains { $0.count == 3 && $0.allSatisfy(\.isNumber) || Self.isICD9VCode($0) }
         let icd9 = lowered.contains { $0.hasPrefix("icd9") } || mapsToICD10
             || lowered.containsPair { ($0 == "icd" && $1 == "9") || ($0 == "ninth" && $1 == "revision") }
         let diagnosis = lowered.contains { Self.diagnosisWords.contains($0) || $0.hasPrefix("diagnos") }

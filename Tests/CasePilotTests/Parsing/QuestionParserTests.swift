@@ -39,6 +39,9 @@ import Testing
         #expect(codes("ICD9 788.33 maps to what") == ["ICD-9-CM 788.33"])
         // Mapped to ICD-10, a three-digit code is an ICD-9-CM one; a five-digit one stays CPT.
         #expect(codes("crosswalk 496 to ICD-10") == ["ICD-9-CM 496"])
+        #expect(codes("map V58.61 to ICD-10") == ["ICD-9-CM V58.61"], "ICD-10-CM's V codes are external causes")
+        #expect(codes("V27.0 to icd 10") == ["ICD-9-CM V27.0"])
+        #expect(codes("what is V27.0") == ["ICD-10-CM V27.0"])
         #expect(codes("map 99213 to icd-10") == ["CPT 99213"])
     }
 

@@ -181,6 +181,11 @@ ncci	if the modifier indicator is 0 can i still use 59?
 ncci	is 95165 MUE per day or per claim
 ncci	CAN I BILL 99214 AND 99396 ON THE SAME DAY FOR MEDICARE ADVANTAGE
 ncci	is G0439 with 99214 an NCCI conflict
+ncci	how many times a day can I bill 96372
+ncci	how often can 36415 be reported on one date of service
+ncci	what codes bundle into 27130
+ncci	column 2 codes for 43239
+ncci	what is 29880 bundled into
 compliance	is it upcoding if my provider bills 99215 for every visit
 compliance	are cloned copy-paste notes a compliance risk
 compliance	false claims act penalties per claim

@@ -225,13 +225,14 @@ struct Answerer {
         return named ? closeness : nil
     }
 
-    /// What a "how do I code …" question asks to code ("a bee sting"), when it names no code.
-    static func codedThing(_ question: ParsedQuestion) -> String? {
+    /// What a "how do I code …" or "how do I bill for …" question asks to code ("a bee sting", "an
+    /// IUD insertion"), when it names no code, with its verb.
+    static func codedThing(_ question: ParsedQuestion) -> (thing: String, verb: String)? {
         let words = question.words
         guard question.codes.isEmpty,
-              let verb = words.indices.dropFirst().first(where: { words[$0] == "code" && ["i", "we", "you", "to"].contains(words[$0 - 1]) }),
-              verb + 1 < words.count else { return nil }
-        return words[(verb + 1)...].joined(separator: " ")
+              let verb = words.indices.dropFirst().first(where: { ["code", "bill"].contains(words[$0]) && ["i", "we", "you", "to"].contains(words[$0 - 1]) }) else { return nil }
+        let thing = words[(verb + 1)...].drop { $0 == "for" }
+        return thing.isEmpty ? nil : (thing.joined(separator: " "), words[verb])
     }
 
     private func resolveInCategory(_ question: ParsedQuestion, category: Category) throws -> Resolution {
@@ -247,13 +248,17 @@ struct Answerer {
         case .coverage:
             return try CoverageLookup(knowledgeBase: knowledgeBase).resolve(question)
         case .guidelines:
-            let articles = try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: category)
-            // "How do I code a bee sting?" without an article on it: the code sets name the thing.
-            if !articles.warnings.isEmpty, let thing = Self.codedThing(question) {
-                let lookUp = try CodeLookup(knowledgeBase: knowledgeBase).resolve(QuestionParser().parse("code for " + thing))
-                if lookUp.warnings.isEmpty, !lookUp.codes.isEmpty { return lookUp }
-            }
-            return articles
+            let articles = ArticleLookup(knowledgeBase: knowledgeBase)
+            guard let coded = Self.codedThing(question) else { return try articles.resolve(question, category: category) }
+            // "How do I code a bee sting?" without a guideline article on it: the code sets name the
+            // thing ("how to code chronic pain" is G89.2-, not the acupuncture coverage article that
+            // shares "chronic pain"). How to bill a thing may be another category's ("how do I bill a
+            // telehealth visit?": the telehealth coverage article).
+            let own = try articles.resolve(question, category: category, onlyCategory: coded.verb == "code")
+            guard !own.warnings.isEmpty else { return own }
+            let lookUp = try CodeLookup(knowledgeBase: knowledgeBase).resolve(QuestionParser().parse("code for " + coded.thing))
+            if lookUp.warnings.isEmpty, !lookUp.codes.isEmpty { return lookUp }
+            return coded.verb == "code" ? try articles.resolve(question, category: category) : own
         case .compliance:
             return try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: category)
         case .unknown:

@@ -60,8 +60,9 @@ struct ArticleLookup {
                               mentionsICD9: question.mentionsICD9, setting: question.setting)
     }
 
-    /// The best article(s) for the question in `category`, falling back to any category.
-    func resolve(_ asked: ParsedQuestion, category: Category, kinds: [KnowledgeEntry.Kind] = [.article]) throws -> Resolution {
+    /// The best article(s) for the question in `category`, falling back to any category unless
+    /// `onlyCategory`.
+    func resolve(_ asked: ParsedQuestion, category: Category, kinds: [KnowledgeEntry.Kind] = [.article], onlyCategory: Bool = false) throws -> Resolution {
         let question = Self.withCarriedCodes(asked)
         var resolution = Resolution()
         let distinctive = Self.distinctiveWords(question)
@@ -71,18 +72,18 @@ struct ArticleLookup {
         if !distinctive.isEmpty || !question.codes.isEmpty {
             // The question's own category first, unless another category's entry matches far better
             // ("how do I bill a telehealth visit?" is classified guidelines; the telehealth article is coverage).
-            hits = try knowledgeBase.search(words: question.words, kinds: kinds, requiring: Self.requiredWords(question), limit: 6)
+            hits = try knowledgeBase.search(words: question.words, categories: onlyCategory ? [category] : nil, kinds: kinds, requiring: Self.requiredWords(question), limit: 6)
                 .sorted { Self.weighted($0, in: category) < Self.weighted($1, in: category) }
         }
         // "What are NCCI edits?": the article whose title or keyword names the term outright, not
         // the one that repeats its words most ("Deleted NCCI edits").
-        if let named = try namedArticle(question) {
+        if let named = try namedArticle(question), !onlyCategory || named.entry.category == category {
             hits = [named]
         }
         // A misspelt word ("acupunture") finds no article: read as the knowledge spells it, the
         // question is asked again, and the answer says how it was read.
         if hits.isEmpty, let correction = try SpellingCorrection(knowledgeBase: knowledgeBase).corrected(question) {
-            var reread = try resolve(correction.question, category: category, kinds: kinds)
+            var reread = try resolve(correction.question, category: category, kinds: kinds, onlyCategory: onlyCategory)
             if reread.warnings.isEmpty {
                 reread.add(correction.note)
                 return reread

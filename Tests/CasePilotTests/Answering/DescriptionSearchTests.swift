@@ -642,8 +642,33 @@ struct DiagnosisConventionTests {
         try fixture.load(.icd10cm, fixture.write("icd10cm_codes_2026.csv", Self.icd10cm))
         let answer = try fixture.answer("How do I code type 2 diabetes with foot ulcer?", .guidelines)
         #expect(answer.codes.first?.code == "E11.621", "\(answer.text.prefix(200))")
-        #expect(Answerer.codedThing(QuestionParser().parse("how should we code a cat bite to the hand?")) == "a cat bite to the hand")
+        #expect(Answerer.codedThing(QuestionParser().parse("how should we code a cat bite to the hand?"))?.thing == "a cat bite to the hand")
+        #expect(Answerer.codedThing(QuestionParser().parse("how do I bill for an IUD insertion?"))?.thing == "an iud insertion")
         #expect(Answerer.codedThing(QuestionParser().parse("how do I code E11.9?")) == nil)
+        // An article of another category that shares the words does not answer how to code the thing;
+        // a guideline article does. How to bill a thing may be another category's article.
+        let knowledge = fixture.folder.appendingPathComponent("Knowledge")
+        try FileManager.default.createDirectory(at: knowledge, withIntermediateDirectories: true)
+        try fixture.write("Knowledge/articles.txt", """
+            == article imaginary-foot-care
+            title: Therapeutic shoes for a diabetic foot ulcer
+            body: Medicare covers therapeutic shoes for a patient with a diabetic foot ulcer once a year.
+            category: coverage
+            source: s
+            as-of: 2024
+
+            == article imaginary-nausea
+            title: Coding nausea with vomiting
+            body: Code nausea with vomiting to the combination code, not to nausea and vomiting apart.
+            category: guidelines
+            source: s
+            as-of: 2024
+            """)
+        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: knowledge.path))
+        let ulcer = try fixture.answer("How do I code a diabetic foot ulcer with type 2 diabetes?", .guidelines)
+        #expect(ulcer.codes.first?.code == "E11.621", "\(ulcer.text.prefix(200))")
+        #expect(try fixture.answer("How do I code nausea with vomiting?", .guidelines).text.hasPrefix("Coding nausea with vomiting"))
+        #expect(try fixture.answer("How do I bill therapeutic shoes for a diabetic foot ulcer?", .guidelines).text.hasPrefix("Therapeutic shoes"))
     }
 
     /// A code that the imported code set lacks is not a code, whatever its shape.

@@ -223,7 +223,15 @@ struct Answerer {
         let missed = asked.count - ([best.record.description] + (best.term.map { [$0] } ?? [])).map { CodeSearch.held(of: asked, in: $0) }.max()!
         let named = asked.count(where: { $0.contains(where: \.isLetter) }) >= 2
             && (missed == 0 || missed <= asked.count / 4 && best.score >= CodeSearch.closeMatch)
-        return named ? closeness : nil
+        return named || Self.headsDiagnosis(asked, best.record) ? closeness : nil
+    }
+
+    /// Whether one word is the head of a diagnosis title, the condition it names before "and" or a
+    /// comma ("dizziness": R42 "Dizziness and giddiness"; "syncope": R55 "Syncope and collapse").
+    private static func headsDiagnosis(_ asked: [String], _ record: CodeRecord) -> Bool {
+        guard asked.count == 1, let word = asked.first, word.count >= 5, record.system == CodeSystem.icd10cm.rawValue else { return false }
+        let title = record.description.lowercased()
+        return [word + " and ", word + ", "].contains { title.hasPrefix($0) }
     }
 
     /// What a "how do I code …" or "how do I bill for …" question asks to code ("a bee sting", "an

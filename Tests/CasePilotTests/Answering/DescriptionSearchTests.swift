@@ -584,6 +584,8 @@ struct DiagnosisConventionTests {
         H91.90,H9190,code,1,"Unspecified hearing loss, unspecified ear",H91.9
         H91.93,H9193,code,1,"Unspecified hearing loss, bilateral",H91.9
         M17.0,M170,subcategory,1,Bilateral primary osteoarthritis of knee,M17
+        R42,R42,category,1,Dizziness and giddiness,
+        Z96.652,Z96652,code,1,Presence of left artificial knee joint,Z96.65
 
         """
 
@@ -610,6 +612,10 @@ struct DiagnosisConventionTests {
         #expect(try answerer.codeNaming(parser.parse("abdominal pain right lower quadrant")) != nil)
         #expect(try answerer.codeNaming(parser.parse("stretches for diabetic foot ulcer")) == nil)
         #expect(try answerer.codeNaming(parser.parse("2 + 3 = 5")) == nil)
+        // One word that heads a diagnosis title before "and" or a comma names it.
+        #expect(try answerer.codeNaming(parser.parse("dizziness")) != nil)
+        #expect(try answerer.codeNaming(parser.parse("giddiness")) == nil, "not the title's head")
+        #expect(try Self.codes("s/p knee replacement left").first == "Z96.652")
         // The engine answers such a term as a look-up, though the classifier finds only guideline words in it.
         let engine = try CasePilotEngine(configuration: .init(databasePath: fixture.folder.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge))
         #expect(engine.classifier.classify("type 2 diabetes with foot ulcer").category == .guidelines)

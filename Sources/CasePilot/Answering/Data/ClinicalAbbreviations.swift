@@ -73,6 +73,8 @@ enum ClinicalAbbreviations {
         // Status and encounter phrases in the words of the Z-code titles.
         ("status post knee replacement", "presence of artificial knee joint"),
         ("status post hip replacement", "presence of artificial hip joint"),
+        ("s/p knee replacement", "presence of artificial knee joint"),
+        ("s/p hip replacement", "presence of artificial hip joint"),
         ("pre-op exam", "encounter for other preprocedural examination"),
         ("preop exam", "encounter for other preprocedural examination"),
         ("preoperative exam", "encounter for other preprocedural examination"),

@@ -49,8 +49,8 @@ public final class KnowledgeEngine {
         }
         var classification = classifier.classify(parsed)
         var readAs: String?
-        if let previous, let variant = FollowUp.variant(parsed, previous: previous) {
-            // The same look-up for another side or encounter.
+        if let previous, let variant = FollowUp.variant(parsed, previous: previous) ?? FollowUp.settingVariant(parsed, previous: previous) {
+            // The same look-up for another side or encounter; the same NCCI question in another setting.
             parsed = parser.parse(variant)
             readAs = variant
             let reclassified = classifier.classify(parsed)

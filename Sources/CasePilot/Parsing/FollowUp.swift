@@ -47,6 +47,33 @@ enum FollowUp {
         return words.joined(separator: " ")
     }
 
+    /// The words that name an NCCI setting (``QuestionParser``), and those a follow-up that only
+    /// changes the setting may hold besides them.
+    private static let settingWords: Set<String> = ["outpatient", "hospital", "facility", "opps", "hopd", "practitioner", "physician", "professional", "dme", "supplier"]
+    private static let settingFillers: Set<String> = ["and", "in", "the", "for", "a", "an", "what", "about", "how", "then", "instead", "setting", "side", "file", "edits", "is", "it", "its"]
+
+    /// The previous NCCI question asked again in another setting: "and in the outpatient
+    /// hospital?" after "What codes bundle into 27447?" is "What codes bundle into 27447 in the
+    /// outpatient hospital". `nil` for any other question.
+    static func settingVariant(_ question: ParsedQuestion, previous: Answer) -> String? {
+        guard previous.category == .ncci, let setting = question.setting, question.codes.isEmpty,
+              question.words.allSatisfy({ settingWords.contains($0) || settingFillers.contains($0) }) else { return nil }
+        // The previous setting goes with the words that led to it ("in the hospital").
+        var kept: [Substring] = []
+        for word in previous.questionRead.split(separator: " ") {
+            guard settingWords.contains(word.lowercased().filter(\.isLetter)) else { kept.append(word); continue }
+            while let last = kept.last, ["in", "the", "for", "a", "an", "at"].contains(last.lowercased()) { kept.removeLast() }
+        }
+        let named = switch setting {
+        case .practitioner: "for a practitioner"
+        case .hospital: "in the outpatient hospital"
+        case .dme: "for a DME supplier"
+        }
+        var asked = kept.joined(separator: " ")
+        while asked.last == "?" || asked.last == "." { asked.removeLast() }
+        return asked + " " + named
+    }
+
     /// Words that put a follow-up's own code beside the previous one ("can I bill it with 93000?").
     private static let pairing: Set<String> = ["with", "together", "bundled", "bundle", "both", "same", "it", "that", "this"]
 

@@ -107,7 +107,7 @@ struct EditFormatTests {
         #expect(components.text.contains("(modifier indicator 0), 1 code: 33333\n"), "\(components.text)")
         #expect(components.text.contains("(modifier indicator 1), 2 codes: 22222, G4444\n"), "\(components.text)")
         #expect(!components.text.contains("55555") && !components.text.contains("66666") && !components.text.contains("77777"))
-        #expect(components.codes.map(\.code) == ["11111", "33333", "22222", "G4444"] && components.codes.last?.system == .hcpcs)
+        #expect(components.codes.map(\.code) == ["11111"], "the answer is about the one code")
         #expect(try fixture.answer("column 2 codes for 11111", .ncci).text.contains("11111 is the column 1 (comprehensive) code of 3 active edits."))
         for question in ["What is 11111 bundled into?", "column 1 codes for 11111"] {
             let into = try fixture.answer(question, .ncci).text
@@ -118,6 +118,23 @@ struct EditFormatTests {
         let nothing = try fixture.answer("NCCI edits for 22222", .ncci).text
         #expect(nothing.contains("22222 is the column 1 (comprehensive) code of no active NCCI PTP edit") && nothing.contains("What is 22222 bundled into?"), "\(nothing)")
         #expect(try !fixture.answer("MUE for 11111", .ncci).text.contains("column 1"), "a units question lists no edits")
+    }
+
+    /// "and in the outpatient hospital?" after an NCCI answer asks the same question in that setting.
+    @Test func aFollowUpChangesTheSetting() async throws {
+        let parser = QuestionParser()
+        let listed = Answer(question: "What codes bundle into 11111?", category: .ncci, confidence: 1, answer: "…", codes: [CodeReference(system: .cpt, code: "11111")])
+        #expect(FollowUp.settingVariant(parser.parse("and in the outpatient hospital?"), previous: listed) == "What codes bundle into 11111 in the outpatient hospital")
+        let pair = Answer(question: "Can I bill 11111 with 22222 in the hospital?", category: .ncci, confidence: 1, answer: "…")
+        #expect(FollowUp.settingVariant(parser.parse("and for a physician?"), previous: pair) == "Can I bill 11111 with 22222 for a practitioner")
+        #expect(FollowUp.settingVariant(parser.parse("what about 99214 in the hospital?"), previous: listed) == nil, "a code of its own")
+        #expect(FollowUp.settingVariant(parser.parse("and in the hospital?"), previous: Answer(question: "What is 11111?", category: .cpt, confidence: 1, answer: "…")) == nil)
+        let fixture = try Fixture()
+        try fixture.load(.ncciPTP, fixture.write("ptp_outpatient_hospital_2024-07-01.csv", "column_1,column_2,deletion_date,modifier_indicator,ptp_edit_rationale\n11111,33333,*,0,Mutually exclusive procedures\n"))
+        let engine = try CasePilotEngine(configuration: .init(databasePath: fixture.folder.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge))
+        let first = try await engine.ask("What codes bundle into 11111?")
+        let hospital = try await engine.ask("and in the outpatient hospital?", following: first)
+        #expect(hospital.category == .ncci && hospital.answer.contains("NCCI PTP edits (outpatient hospital, 2024-07-01): 11111 is the column 1"), "\(hospital.answer.prefix(200))")
     }
 
     /// A name that many titles mention ("ECG") is read as the entry that gives it as a keyword

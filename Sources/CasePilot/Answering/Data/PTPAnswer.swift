@@ -74,8 +74,9 @@ struct PTPAnswer {
             let others = binding.filter { $0.modifierIndicator == indicator }.map { asColumn2 ? $0.column1 : $0.column2 }
             guard !others.isEmpty else { continue }
             let shown = others.prefix(Self.listed)
+            // The listed codes stay out of the answer's codes: it is about the one code (a follow-up
+            // such as "and in the outpatient hospital?" carries that code, not the list).
             lines.append("- \(how), \(others.count) code\(others.count == 1 ? "" : "s"): " + shown.joined(separator: ", ") + (others.count > shown.count ? " and \(others.count - shown.count) more" : ""))
-            for other in shown { resolution.add(code: CodeReference(system: other.first?.isLetter == true ? .hcpcs : .cpt, code: other)) }
         }
         lines.append("Ask \"Can I bill \(code.display) with CODE?\" for one pair's rationale and dates." + columnTwoHint)
         resolution.add(lines.joined(separator: "\n"), citation: DatasetCitation.citation(info))

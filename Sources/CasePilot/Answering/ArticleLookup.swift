@@ -79,6 +79,11 @@ struct ArticleLookup {
         // the one that repeats its words most ("Deleted NCCI edits").
         if let named = try namedArticle(question), !onlyCategory || named.entry.category == category {
             hits = [named]
+        } else if category == .coverage, let topic = Self.coveredTopic(question), let best = hits.first, !Self.holds(best.entry, topic),
+                  let named = try namedArticle(topic, framing: CoverageLookup.ignored) {
+            // "Does Medicare cover telehealth?": the article that names the topic, not the one that
+            // mentions it most (mental health services) without naming it.
+            hits = [named]
         }
         // A misspelt word ("acupunture") finds no article: read as the knowledge spells it, the
         // question is asked again, and the answer says how it was read.
@@ -112,13 +117,32 @@ struct ArticleLookup {
         return (1...4).contains(term.count) ? term : nil
     }
 
+    /// What a coverage question asks about, without its framing, frequency or year: "telehealth"
+    /// of "does Medicare cover telehealth in 2024?"; `nil` for one with codes or more than three
+    /// such words.
+    static func coveredTopic(_ question: ParsedQuestion) -> [String]? {
+        guard question.codes.isEmpty else { return nil }
+        let topic = question.words.filter { !CoverageLookup.ignored.contains($0) && !KnowledgeBase.stopWords.contains($0) && !$0.allSatisfy(\.isNumber) }
+        return (1...3).contains(topic.count) ? topic : nil
+    }
+
     /// The article whose title or a keyword names the term a "what is …" question asks to define
     /// (``definedTerm(_:)``), if one does.
     func namedArticle(_ question: ParsedQuestion) throws -> SearchHit? {
-        guard let term = Self.definedTerm(question),
-              let named = try CodeLookup(knowledgeBase: knowledgeBase).titledEntries(term, kinds: [.article]).first,
+        try Self.definedTerm(question).flatMap { try namedArticle($0) }
+    }
+
+    /// The article whose title or a keyword names `term`, if one does, `framing` words aside.
+    func namedArticle(_ term: [String], framing: Set<String> = []) throws -> SearchHit? {
+        guard let named = try CodeLookup(knowledgeBase: knowledgeBase).titledEntries(term, kinds: [.article], framing: framing).first,
               named.closeness >= CodeLookup.naming else { return nil }
         return named.hit
+    }
+
+    /// Whether an entry's title and keywords hold every word of `topic` (as words or their starts).
+    static func holds(_ entry: StoredEntry, _ topic: [String]) -> Bool {
+        let words = Set(CodeSearch.tokens(([entry.title] + entry.keywords).joined(separator: " ")))
+        return topic.allSatisfy { word in words.contains { $0.hasPrefix(word) || word.hasPrefix($0) && $0.count >= 4 } }
     }
 
     /// Names the codes the question mentions, with their authored titles (else their official

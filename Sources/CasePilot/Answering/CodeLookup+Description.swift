@@ -153,9 +153,14 @@ extension CodeLookup {
     /// Authored code entries (or articles of any category) whose title or keywords hold every one
     /// of `content`, the most closely named first. Ten by the full-text rank, then the three most closely named: "EKG code" is
     /// 93000, whose keyword is "EKG", though 93005 and 93010 mention ECGs more often.
-    func titledEntries(_ content: [String], kinds: [KnowledgeEntry.Kind] = [.code]) throws -> [(hit: SearchHit, closeness: Double)] {
+    /// - Parameter framing: words of the titles and keywords that do not count ("coverage" of the
+    ///   keyword "telehealth coverage" when a coverage question asks about telehealth).
+    func titledEntries(_ content: [String], kinds: [KnowledgeEntry.Kind] = [.code], framing: Set<String> = []) throws -> [(hit: SearchHit, closeness: Double)] {
+        func named(_ text: String) -> String {
+            framing.isEmpty ? text : CodeSearch.tokens(text).filter { !framing.contains($0) }.joined(separator: " ")
+        }
         let titled = try knowledgeBase.search(words: content, kinds: kinds, everyWordInTitle: true, limit: 10)
-            .map { hit in (hit: hit, closeness: ([hit.entry.title] + hit.entry.keywords).map { CodeSearch.closeness(of: $0, to: content) }.max() ?? 0) }
+            .map { hit in (hit: hit, closeness: ([hit.entry.title] + hit.entry.keywords).map { CodeSearch.closeness(of: named($0), to: content) }.max() ?? 0) }
             .sorted { $0.closeness > $1.closeness }
         return Array(titled.prefix(3))
     }

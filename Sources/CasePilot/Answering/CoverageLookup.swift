@@ -4,7 +4,7 @@ struct CoverageLookup {
 
     /// Words that are not the topic of a coverage document: the question's framing, and how
     /// often or under what terms ("every 10 years", "is an ABN required").
-    private static let ignored: Set<String> = ArticleLookup.commonWords.union([
+    static let ignored: Set<String> = ArticleLookup.commonWords.union([
         "lcd", "lcds", "ncd", "ncds", "article", "articles", "local", "determination", "policy", "policies", "find", "list", "show", "there",
         "every", "year", "years", "yearly", "month", "months", "often", "frequency", "times", "limit", "limits", "many", "much",
         "require", "required", "requires", "requirement", "requirements", "needed",

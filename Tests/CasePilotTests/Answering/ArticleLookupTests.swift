@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import CasePilot
+
+/// Which authored article answers a question.
+@Suite struct ArticleLookupTests {
+    static let articles = """
+        == article imaginary-telepresence
+        title: Zephyr telepresence coverage basics
+        category: coverage
+        keywords: zephyr telepresence coverage
+        body: Medicare pays for the services on its list: \((1...60).map { "imaginary listed service \($0)" }.joined(separator: ", ")).
+        source: s
+        as-of: 2025
+
+        == article imaginary-calm-care
+        title: Outpatient calm care services
+        category: coverage
+        keywords: calm care
+        body: Zephyr telepresence. Zephyr telepresence, zephyr telepresence, zephyr telepresence, zephyr telepresence.
+        source: s
+        as-of: 2025
+
+        == article imaginary-calm-care-frequency
+        title: Calm care screening: ages and frequencies
+        category: coverage
+        keywords: calm care every year
+        body: Calm care screening is covered once a year; the zephyr telepresence article has the rest.
+        source: s
+        as-of: 2025
+        """
+
+    /// A coverage question is answered by the article that names its topic, when the article
+    /// that mentions the topic most does not name it.
+    @Test func theArticleThatNamesTheCoveredTopicAnswers() throws {
+        let fixture = try Fixture()
+        let knowledge = fixture.folder.appendingPathComponent("Knowledge")
+        try FileManager.default.createDirectory(at: knowledge, withIntermediateDirectories: true)
+        try fixture.write("Knowledge/articles.txt", Self.articles)
+        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: knowledge.path))
+        for question in ["Does Medicare cover zephyr telepresence?", "is zephyr telepresence covered by medicare in 2024"] {
+            let answer = try fixture.answer(question, .coverage)
+            #expect(answer.text.hasPrefix("Zephyr telepresence coverage basics"), "\(question): \(answer.text.prefix(80))")
+        }
+        #expect(ArticleLookup.coveredTopic(QuestionParser().parse("How often does Medicare cover calm care screening in 2025?")) == ["calm", "care", "screening"])
+        // An article that names the topic itself keeps its place.
+        #expect(try fixture.answer("How often does Medicare cover calm care screening?", .coverage).text.hasPrefix("Calm care screening"))
+    }
+}

@@ -726,6 +726,8 @@ struct DiagnosisConventionTests {
         #expect(ClinicalAbbreviations.fractureSites("proximal humeral fx") == "upper end of humerus fracture")
         #expect(ClinicalAbbreviations.fractureSites("Distal radius pain") == "Distal radius pain")
         #expect(try Self.codes("hearing loss both ears").first == "H91.93")
+        #expect(ClinicalAbbreviations.inDiagnosisWords("hearing loss both ears") == "hearing loss bilateral")
+        #expect(ClinicalAbbreviations.expanded("cerumen removal both ears") == "cerumen removal both ears", "HCPCS says \"(one or both ears)\"")
         #expect(try Self.codes("osteoarthritis of both knees").first == "M17.0")
     }
 

@@ -95,6 +95,11 @@ enum ClinicalAbbreviations {
         // Medicare pays for the lift mechanism of a lift chair, not the chair.
         ("lift chair", "seat lift mechanism"),
         ("lift chairs", "seat lift mechanism"),
+    ]
+
+    /// Phrases that ICD-10-CM titles say otherwise, spelled out only in a diagnosis search: HCPCS
+    /// titles say "(one or both ears)" and "(one or both legs)" themselves.
+    static let diagnosisPhrases: [(phrase: String, expansion: String)] = [
         // Both sides, as the titles with laterality say it ("H91.93 Unspecified hearing loss,
         // bilateral"; "M17.0 Bilateral primary osteoarthritis of knee").
         ("both eyes", "bilateral"),
@@ -138,12 +143,17 @@ enum ClinicalAbbreviations {
         return words.map { $0 == "fx" ? "fracture" : $0 }.joined(separator: " ")
     }
 
-    /// Words that ICD-10-CM titles say otherwise, spelled out only when the question asks for an
-    /// ICD-10-CM code: HCPCS screening codes say "cancer" ("Prostate cancer screening; …").
+    /// Words that ICD-10-CM titles say otherwise, spelled out only in a diagnosis search: HCPCS
+    /// screening codes say "cancer" ("Prostate cancer screening; …").
     static let diagnosisWords: [String: String] = [
         "cancer": "malignant neoplasm",
         "cancers": "malignant neoplasms",
     ]
+
+    /// `text` in the words of ICD-10-CM titles: ``diagnosisPhrases`` and ``diagnosisWords`` spelled out.
+    static func inDiagnosisWords(_ text: String) -> String {
+        TermExpansion.expanded(TermExpansion.expanded(text, phrases: diagnosisPhrases), with: diagnosisWords)
+    }
 
     /// `text` with every listed phrase and abbreviation spelled out.
     static func expanded(_ text: String) -> String {

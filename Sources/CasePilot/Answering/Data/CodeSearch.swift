@@ -141,7 +141,7 @@ struct CodeSearch {
     /// `described` in the words of ICD-10-PCS or ICD-10-CM titles when only one is searched.
     private static func inWords(of systems: [String], _ described: String) -> String {
         if systems == [CodeSystem.icd10pcs.rawValue] { return PCSTerms.expanded(described) }
-        if systems == [CodeSystem.icd10cm.rawValue] { return TermExpansion.expanded(described, with: ClinicalAbbreviations.diagnosisWords) }
+        if systems == [CodeSystem.icd10cm.rawValue] { return ClinicalAbbreviations.inDiagnosisWords(described) }
         return described
     }
 

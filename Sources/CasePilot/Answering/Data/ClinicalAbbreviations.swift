@@ -115,7 +115,7 @@ enum ClinicalAbbreviations {
     /// The long bones whose ends ICD-10-CM's fracture titles name "upper end" and "lower end"
     /// ("S52.502A Unspecified fracture of the lower end of left radius"), where coders say proximal
     /// and distal; with the adjectives coders use for them ("distal radial fracture").
-    static let longBones: [String: String] = [
+    private static let longBones: [String: String] = [
         "radius": "radius", "radial": "radius", "ulna": "ulna", "ulnar": "ulna", "humerus": "humerus", "humeral": "humerus",
         "femur": "femur", "femoral": "femur", "tibia": "tibia", "tibial": "tibia", "fibula": "fibula", "fibular": "fibula",
     ]

@@ -79,7 +79,8 @@ struct ArticleLookup {
         // the one that repeats its words most ("Deleted NCCI edits").
         if let named = try namedArticle(question), !onlyCategory || named.entry.category == category {
             hits = [named]
-        } else if category == .coverage, let topic = Self.coveredTopic(question), let best = hits.first, !Self.holds(best.entry, topic),
+        } else if category == .coverage, let topic = Self.coveredTopic(question), let best = hits.first,
+                  !CodeSearch.holds(([best.entry.title] + best.entry.keywords).joined(separator: " "), every: topic),
                   let named = try namedArticle(topic, framing: CoverageLookup.ignored) {
             // "Does Medicare cover telehealth?": the article that names the topic, not the one that
             // mentions it most (mental health services) without naming it.
@@ -137,12 +138,6 @@ struct ArticleLookup {
         guard let named = try CodeLookup(knowledgeBase: knowledgeBase).titledEntries(term, kinds: [.article], framing: framing).first,
               named.closeness >= CodeLookup.naming else { return nil }
         return named.hit
-    }
-
-    /// Whether an entry's title and keywords hold every word of `topic` (as words or their starts).
-    static func holds(_ entry: StoredEntry, _ topic: [String]) -> Bool {
-        let words = Set(CodeSearch.tokens(([entry.title] + entry.keywords).joined(separator: " ")))
-        return topic.allSatisfy { word in words.contains { $0.hasPrefix(word) || word.hasPrefix($0) && $0.count >= 4 } }
     }
 
     /// Names the codes the question mentions, with their authored titles (else their official

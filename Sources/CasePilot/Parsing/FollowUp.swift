@@ -47,9 +47,9 @@ enum FollowUp {
         return words.joined(separator: " ")
     }
 
-    /// The words that name an NCCI setting (``QuestionParser``), and those a follow-up that only
-    /// changes the setting may hold besides them.
-    private static let settingWords: Set<String> = ["outpatient", "hospital", "facility", "opps", "hopd", "practitioner", "physician", "professional", "dme", "supplier"]
+    /// The words that name an NCCI setting (``QuestionParser/settingWords``, and "outpatient" before
+    /// "hospital"), and those a follow-up that only changes the setting may hold besides them.
+    private static let settingWords = QuestionParser.settingWords.reduce(into: Set(["outpatient"])) { $0.formUnion($1.words) }
     private static let settingFillers: Set<String> = ["and", "in", "the", "for", "a", "an", "what", "about", "how", "then", "instead", "setting", "side", "file", "edits", "is", "it", "its"]
 
     /// The previous NCCI question asked again in another setting: "and in the outpatient

@@ -17,6 +17,13 @@ struct QuestionParser: Sendable {
         "versus", "difference", "between", "tell", "me", "about", "it",
     ]
 
+    /// The words that name an NCCI setting, the first setting named winning.
+    static let settingWords: [(setting: Setting, words: Set<String>)] = [
+        (.dme, ["dme", "supplier"]),
+        (.hospital, ["hospital", "facility", "opps", "hopd"]),
+        (.practitioner, ["practitioner", "physician", "professional"]),
+    ]
+
     /// "v58.61", "v27.0": a V code with its dot, as ICD-9-CM writes its supplementary classification.
     private static func isICD9VCode(_ word: String) -> Bool {
         word.first == "v" && word.contains(".") && CodeShape.isICD9Diagnosis(word.uppercased().filter { $0 != "." })
@@ -104,11 +111,7 @@ struct QuestionParser: Sendable {
                 add(CodeToken(system: .modifier, code: right))
             }
         }
-        let setting: Setting? =
-            lowered.contains("dme") || lowered.contains("supplier") ? .dme
-            : lowered.contains { $0 == "hospital" || $0 == "facility" || $0 == "opps" || $0 == "hopd" } ? .hospital
-            : lowered.contains { $0 == "practitioner" || $0 == "physician" || $0 == "professional" } ? .practitioner
-            : nil
+        let setting = Self.settingWords.first { _, words in lowered.contains(where: words.contains) }?.setting
         return ParsedQuestion(text: text, words: lowered.filter { !$0.isEmpty }, codes: codes, mentionsICD9: icd9, setting: setting)
     }
 

@@ -10,7 +10,7 @@ struct ArticleLookup {
         "medicare", "medicaid", "cms", "cover", "covers", "covered", "coverage", "pay", "pays", "paid", "payment",
         "bill", "bills", "billed", "billing", "claim", "claims", "code", "codes", "coding", "coded", "report", "reported", "reporting",
         "patient", "patients", "service", "services", "rule", "rules", "part", "use", "used", "can", "does", "get",
-        "physician", "practitioner", "provider", "providers", "medical",
+        "physician", "practitioner", "provider", "providers", "medical", "em",
         // The framing of a question, not its topic.
         "difference", "differences", "mean", "means", "meaning", "explain", "allowed", "okay", "ok", "still", "ever",
         "correct", "right", "wrong", "way", "best", "proper", "properly", "appropriate", "usually",

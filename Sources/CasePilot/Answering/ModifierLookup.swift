@@ -5,6 +5,9 @@ struct ModifierLookup {
     /// Words of "which modifier do I need (to use) for …" that name no topic.
     private static let framing: Set<String> = ["modifier", "modifiers", "mod", "need", "needed", "needs", "use", "apply", "append", "add", "put", "required", "require"]
 
+    /// Words that place a visit in a procedure's global period.
+    private static let globalPeriodWords: Set<String> = ["global", "postop", "postoperative", "post", "unrelated", "after"]
+
     func resolve(_ question: ParsedQuestion) throws -> Resolution {
         var resolution = Resolution()
         for modifier in question.modifiers.prefix(4) {
@@ -29,6 +32,18 @@ struct ModifierLookup {
                 if resolution.citations.isEmpty, let concept = try knowledgeBase.article(id: "ncci-modifier-indicators") {
                     // The edits are not imported: how their modifier indicator decides.
                     resolution.add(EntryText.full(concept), citation: concept.citation)
+                }
+            }
+            // "What modifier goes on 96127 with E/M?": a visit beside one other service of the day
+            // takes the modifier an NCCI edit between them would (25, or 57 before a major surgery).
+            // A visit in a global period is another question (24, FT).
+            if procedures.count == 1, !PTPAnswer.isEvaluationAndManagement(procedures[0].code), question.words.contains("em"),
+               !question.words.contains(where: Self.globalPeriodWords.contains) {
+                resolution.add(try PTPAnswer(knowledgeBase: knowledgeBase).visitModifier(visit: "E/M", procedure: procedures[0].display))
+                let visitModifier = CodeToken(system: .modifier, code: "25")
+                if let entry = try knowledgeBase.entry(for: visitModifier) {
+                    resolution.add(code: CodeReference(system: .modifier, code: visitModifier.code, description: entry.title))
+                    resolution.add(EntryText.full(entry), citation: entry.citation)
                 }
             }
             // Without a topic beyond "which modifier do I need", any modifier entry would be a guess.

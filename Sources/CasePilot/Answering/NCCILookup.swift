@@ -15,15 +15,26 @@ struct NCCILookup {
         let asksAddOn = !words.isDisjoint(with: Self.addOnWords) || question.text.lowercased().contains("add-on")
         let settings = question.setting.map { [$0] } ?? [.practitioner]
         var codes = Array(procedures.prefix(4))
+        let pairsOne = codes.count == 1 && !asksUnits && !asksAddOn && !words.isDisjoint(with: Self.pairWords)
+        // "Can I bill 20610 with an E/M?", "96372 and office visit same day": its edits with the E/M
+        // codes. An add-on code of a visit (G2211) is answered by its add-on edits instead.
+        let withVisit = try pairsOne && !PTPAnswer.isEvaluationAndManagement(codes[0].code)
+            && (words.contains("em") || (words.contains("office") && !words.isDisjoint(with: ["visit", "visits"])))
+            && !isAddOn(codes[0].code)
+        if withVisit {
+            for setting in settings where setting != .dme {
+                resolution.merge(try PTPAnswer(knowledgeBase: knowledgeBase).visitEdits(of: codes[0], setting: setting))
+            }
+        }
         // "Can 99497 be billed with an AWV?": the service named beside the one code.
-        let named = codes.count == 1 && !asksUnits && !asksAddOn && !words.isDisjoint(with: Self.pairWords) ? try namedService(question) : nil
+        let named = pairsOne && !withVisit ? try namedService(question) : nil
         if let named {
             resolution.add(named.reading)
             codes += named.codes
         }
         // One code with words of edits or of what it is billed with ("What codes bundle into
         // 27447?", "column 1 codes for 29881", "NCCI edits for 64483"): its PTP edits, listed.
-        if codes.count == 1, named == nil, !asksUnits, !asksAddOn, question.modifiers.isEmpty,
+        if codes.count == 1, named == nil, !withVisit, !asksUnits, !asksAddOn, question.modifiers.isEmpty,
            !words.isDisjoint(with: Self.pairWords.union(Self.editWords)) {
             let asColumn2 = Self.asksWhatItIsBundledInto(question, code: codes[0])
             for setting in settings where setting != .dme {
@@ -46,7 +57,7 @@ struct NCCILookup {
                 }
             }
         }
-        for code in codes where codes.count == 1 || asksUnits {
+        for code in codes where (codes.count == 1 && !withVisit) || asksUnits {
             if asksUnits || !asksAddOn {
                 // With no setting named, both settings are shown when imported; only a missing practitioner table is reported.
                 for setting in asksUnits && question.setting == nil ? [Setting.practitioner, .hospital] : settings {
@@ -65,6 +76,12 @@ struct NCCILookup {
             }
         }
         return resolution
+    }
+
+    /// Whether `code` is an add-on code: it has add-on code edits, or the fee schedule gives it
+    /// global period ZZZ (G2211, which the add-on edits do not list).
+    private func isAddOn(_ code: String) throws -> Bool {
+        try !knowledgeBase.aocEdits(code, asAddOn: true).isEmpty || knowledgeBase.feeSchedule(code).contains { $0.modifier.isEmpty && $0.globalDays == "ZZZ" }
     }
 
     /// Words that ask for a code's edits.

@@ -150,18 +150,28 @@ struct QuestionParser: Sendable {
         var hyphenated: Bool
     }
 
-    /// Splits on anything but letters, digits and inner dots; remembers a leading hyphen.
+    /// Splits on anything but letters, digits and inner dots; remembers a leading hyphen. "E/M",
+    /// "E&M" and "E & M" are one word, "em" (lower case: never modifier EM), as the knowledge
+    /// search reads it (`KnowledgeQuery`).
     static func tokenize(_ text: String) -> [RawToken] {
         var tokens: [RawToken] = []
         var current = ""
         var hyphen = false
         var pendingHyphen = false
+        // Since the last word: a "/" or "&", and nothing else but spaces.
+        var joiner = false, separated = false
         func flush() {
             while current.hasSuffix(".") { current.removeLast() }
             while current.hasPrefix(".") { current.removeFirst() }
-            if !current.isEmpty { tokens.append(RawToken(text: current, hyphenated: hyphen)) }
+            if current == "m" || current == "M", joiner, !separated, let last = tokens.last, last.text == "e" || last.text == "E" {
+                tokens[tokens.count - 1].text = "em"
+            } else if !current.isEmpty {
+                tokens.append(RawToken(text: current, hyphenated: hyphen))
+            }
             current = ""
             hyphen = false
+            joiner = false
+            separated = false
         }
         // Scalars, not Characters: the ASCII fast path keeps start-up (which parses the training
         // corpus) cheap; any other letter also counts as part of a word.
@@ -177,7 +187,8 @@ struct QuestionParser: Sendable {
             } else if value == 0x2E, !current.isEmpty {
                 current.unicodeScalars.append(scalar)
             } else {
-                flush()
+                if !current.isEmpty { flush() }
+                if value == 0x2F || value == 0x26 { joiner = true } else if value != 0x20 { separated = true }
                 pendingHyphen = value == 0x2D || value == 0x2013
             }
         }

@@ -30,6 +30,24 @@ extension KnowledgeBase {
             }
     }
 
+    /// The PTP edits between `code` and the E/M codes (99202–99499), either way round, by E/M
+    /// code. `nil` when the setting is not imported. One index look-up per E/M code, in each column.
+    func ptpEditsWithVisits(_ code: String, setting: Setting) throws -> [PTPEditRecord]? {
+        guard try datasetInfo(.ncciPTP, setting: setting) != nil else { return nil }
+        return try database.statement("""
+            SELECT p.column1, p.column2, p.effective_date, p.deletion_date, p.modifier_indicator, NULL
+            FROM \(Schema.ptpTable(setting)) p
+            WHERE (p.column1 = ?1 AND p.column2 IN (\(Self.visitCodeList))) OR (p.column2 = ?1 AND p.column1 IN (\(Self.visitCodeList)))
+            ORDER BY p.column1 = ?1, p.column1, p.column2, p.effective_date DESC
+            """).rows([.text(code)]) { row in
+                PTPEditRecord(column1: row.string(0), column2: row.string(1), effectiveDate: row.text(2), deletionDate: row.text(3),
+                              modifierIndicator: Int(row.integer(4) ?? 9), rationale: nil)
+            }
+    }
+
+    /// The E/M codes as an SQL list: '99202', ..., '99499' (digits only, so safe to inline).
+    private static let visitCodeList = (99202...99499).map { "'\($0)'" }.joined(separator: ", ")
+
     /// The MUE of `code` in `setting`.
     func mue(_ code: String, setting: Setting) throws -> MUERecord? {
         try database.statement("SELECT code, value, mai, rationale FROM mue WHERE setting = ? AND code = ?")

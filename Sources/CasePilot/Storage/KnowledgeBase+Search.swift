@@ -23,8 +23,10 @@ extension KnowledgeBase {
     /// Compounds of a word and a stop word that name a topic: "add-on", "follow-up", "work-up".
     static let compounds: Set<[String]> = [["add", "on"], ["follow", "up"], ["work", "up"], ["check", "up"]]
 
-    /// A word as the full-text query may quote it: letters and digits only.
+    /// A word as the full-text query may quote it: letters and digits only (or a phrase, for "em").
     static func searchable(_ word: String) -> String {
+        // The question's "em" (E/M, E&M, EM) is how the entries write it: "E/M", indexed as two words.
+        if word == "em" { return "e m" }
         // Most words are plain ASCII letters and digits already: no Unicode properties to look up.
         let plain = word.utf8.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit }
         return plain ? word : word.filter { $0.isLetter || $0.isNumber }

@@ -31,7 +31,7 @@ struct KnowledgeQuery {
         var phrases: Set<String> = []
         for index in cleaned.indices.dropLast() {
             let (first, second) = (cleaned[index], cleaned[index + 1])
-            if terms.contains(first) && terms.contains(second) {
+            if terms.contains(first) && terms.contains(second) && !first.contains(" ") && !second.contains(" ") {
                 phrases.insert("\"\(first) \(second)\"")
             }
             if CodeLetter.isNamed(at: index, in: cleaned) {

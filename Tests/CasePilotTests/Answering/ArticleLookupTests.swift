@@ -46,4 +46,33 @@ import Testing
         // An article that names the topic itself keeps its place.
         #expect(try fixture.answer("How often does Medicare cover calm care screening?", .coverage).text.hasPrefix("Calm care screening"))
     }
+
+    /// The question's "E/M" (or "E&M", "EM") finds the articles that write "E/M".
+    @Test func evaluationAndManagementIsSearchedAsTheArticlesWriteIt() throws {
+        let fixture = try Fixture()
+        let knowledge = fixture.folder.appendingPathComponent("Knowledge")
+        try FileManager.default.createDirectory(at: knowledge, withIntermediateDirectories: true)
+        try fixture.write("Knowledge/articles.txt", """
+            == article imaginary-zephyr-visits
+            title: Zephyr rules for E/M
+            category: guidelines
+            keywords: zephyr rules
+            body: How the zephyr rules apply to a visit.
+            source: s
+            as-of: 2025
+
+            == article imaginary-zephyr-rules
+            title: Zephyr rules: the whole list
+            category: guidelines
+            keywords: zephyr rules, zephyr rules list
+            body: Zephyr rules, zephyr rules and more zephyr rules.
+            source: s
+            as-of: 2025
+            """)
+        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: knowledge.path))
+        for question in ["zephyr rules for an E/M", "zephyr rules for an E&M", "EM zephyr rules"] {
+            #expect(try fixture.answer(question, .guidelines).text.hasPrefix("Zephyr rules for E/M"), "\(question)")
+        }
+        #expect(try fixture.answer("zephyr rules", .guidelines).text.hasPrefix("Zephyr rules: the whole list"))
+    }
 }

@@ -182,6 +182,39 @@ struct EditFormatTests {
         #expect(PTPAnswer.isEvaluationAndManagement("99499") && !PTPAnswer.isEvaluationAndManagement("99500") && !PTPAnswer.isEvaluationAndManagement("9921F"))
     }
 
+    /// "Can I bill 11111 with an E/M?": its edits with the E/M codes, either way round, by modifier
+    /// indicator with runs of codes joined, then the visit's modifier; the same for a modifier question.
+    @Test func aCodeWithAnEMVisitListsItsEditsWithTheVisits() throws {
+        let fixture = try Fixture()
+        try fixture.load(.ncciPTP, fixture.write("ptp_practitioner_2024-07-01.csv", """
+            column_1,column_2,deletion_date,modifier_indicator,ptp_edit_rationale
+            11111,99211,*,0,Misuse of column two code with column one code
+            11111,99212,*,1,Misuse of column two code with column one code
+            11111,99213,*,1,Misuse of column two code with column one code
+            11111,99214,*,1,Misuse of column two code with column one code
+            11111,99215,*,1,Misuse of column two code with column one code
+            11111,99202,20191231,1,Misuse of column two code with column one code
+            11111,22222,*,1,Mutually exclusive procedures
+            99291,11111,*,1,Standards of medical / surgical practice
+
+            """))
+        for question in ["Can I bill 11111 with an E/M?", "E&M and 11111 same day", "can 11111 be billed with an office visit"] {
+            let answer = try fixture.answer(question, .ncci)
+            #expect(answer.text.contains("between 11111 and E/M codes: 6 active."), "\(question): \(answer.text)")
+            #expect(answer.text.contains("(modifier indicator 0), 11111 in column 1, the E/M denied: 99211\n"), "\(answer.text)")
+            #expect(answer.text.contains("(modifier indicator 1), E/M in column 1, 11111 denied: 99291\n"), "\(answer.text)")
+            #expect(answer.text.contains("(modifier indicator 1), 11111 in column 1, the E/M denied: 99212–99215\n"), "\(answer.text)")
+            #expect(answer.text.contains("modifier 25 on the E/M code") && !answer.text.contains("22222") && !answer.text.contains("99202"))
+            #expect(answer.codes.map(\.code) == ["11111"])
+        }
+        let none = try fixture.answer("Can I bill 22222 with an E/M?", .ncci).text
+        #expect(none.contains("No active NCCI PTP edit pairs 22222 with an E/M code (99202–99499)"), "\(none)")
+        let modifier = try fixture.answer("what modifier goes on 11111 with E/M", .modifiers)
+        #expect(modifier.text.hasPrefix("For the visit (E/M) beside the procedure 11111: modifier 25 on the E/M code"), "\(modifier.text)")
+        #expect(try !fixture.answer("which modifier for an E/M after 11111 in its global period", .modifiers).text.contains("For the visit (E/M)"))
+        #expect(PTPAnswer.runs(["99211", "99212", "99213", "99221", "99223", "99224", "G0463"]) == "99211–99213, 99221, 99223, 99224, G0463")
+    }
+
     @Test func officialMUEWithCopyrightRows() throws {
         let fixture = try Fixture()
         let csv = """

@@ -77,6 +77,17 @@ import Testing
         #expect(codes("whats 99214,99215;and 99213.") == ["CPT 99214", "CPT 99215", "CPT 99213"])
     }
 
+    /// "E/M", "E&M" and "E & M" are one word, "em", in lower case so that it is never modifier EM.
+    @Test func evaluationAndManagementIsOneWord() {
+        for question in ["modifier 25 on an E/M", "modifier 25 on an E&M", "modifier 25 on an e & m", "modifier 25 on an EM"] {
+            #expect(parser.parse(question).words == ["modifier", "25", "on", "an", "em"], "\(question)")
+            #expect(codes(question) == ["modifier 25"], "\(question)")
+        }
+        #expect(parser.parse("E/M's level").words == ["em", "s", "level"])
+        #expect(parser.parse("vitamin E, M").words == ["vitamin", "e", "m"], "a comma is not a joiner")
+        #expect(parser.parse("E/MX").words == ["e", "mx"] && parser.parse("A/M").words == ["a", "m"])
+    }
+
     @Test func settingWords() {
         #expect(parser.parse("MUE for 96372 in the outpatient hospital").setting == .hospital)
         #expect(parser.parse("MUE for 96372").setting == nil)

@@ -83,6 +83,58 @@ struct PTPAnswer {
         return resolution
     }
 
+    /// "Can I bill 20610 with an E/M?": the active PTP edits between one code and the E/M codes,
+    /// by modifier indicator, and which modifier the visit takes.
+    func visitEdits(of code: CodeToken, setting: Setting) throws -> Resolution {
+        var resolution = Resolution()
+        resolution.add(code: code.reference)
+        let place = setting == .hospital ? "outpatient hospital" : "practitioner"
+        guard let edits = try knowledgeBase.ptpEditsWithVisits(code.code, setting: setting),
+              let info = try knowledgeBase.datasetInfo(.ncciPTP, setting: setting) else {
+            resolution.add("The NCCI procedure-to-procedure (PTP) edits for \(place) services are not imported, so CasePilot cannot say which E/M codes \(code.display) is bundled with. Import the official quarterly file with `casepilot data import ncci-ptp FILE --setting \(setting.rawValue)`.")
+            resolution.warnings.append("NCCI PTP edits (\(setting.rawValue)) are not imported")
+            return resolution
+        }
+        let today = DatasetCitation.today
+        var seen = Set<String>()
+        let binding = edits.filter { edit in
+            !DatasetCitation.hasPassed(edit.deletionDate, reference: today) && edit.modifierIndicator != 9
+                && seen.insert(edit.column1 == code.code ? edit.column2 : edit.column1).inserted
+        }
+        var lines: [String] = []
+        if binding.isEmpty {
+            lines.append("No active NCCI PTP edit pairs \(code.display) with an E/M code (99202–99499) in the \(place) edits (\(info.release)): NCCI does not bundle them.")
+        } else {
+            lines.append("NCCI PTP edits (\(place), \(info.release)) between \(code.display) and E/M codes: \(binding.count) active. Billed for the same patient on the same day, the column 2 code is denied:")
+            for (indicator, how) in [(0, "always: no modifier bypasses the edit (modifier indicator 0)"), (1, "unless a modifier shows the services were separate (modifier indicator 1)")] {
+                for asColumn1 in [true, false] {
+                    let visits = binding.filter { $0.modifierIndicator == indicator && ($0.column1 == code.code) != asColumn1 }.map { asColumn1 ? $0.column1 : $0.column2 }
+                    guard !visits.isEmpty else { continue }
+                    let role = asColumn1 ? "E/M in column 1, \(code.display) denied" : "\(code.display) in column 1, the E/M denied"
+                    lines.append("- \(how), \(role): " + Self.runs(visits))
+                }
+            }
+        }
+        lines.append(try visitModifier(visit: "E/M", procedure: code.display))
+        resolution.add(lines.joined(separator: "\n"), citation: DatasetCitation.citation(info))
+        return resolution
+    }
+
+    /// Sorted five-digit codes with consecutive numbers joined: "99211–99215, 99221".
+    static func runs(_ codes: [String]) -> String {
+        var parts: [String] = []
+        var start = 0
+        for index in codes.indices {
+            let next = index + 1 < codes.count ? Int(codes[index + 1]) : nil
+            guard let current = Int(codes[index]), next == current + 1 else {
+                parts.append(index - start >= 2 ? "\(codes[start])–\(codes[index])" : codes[start...index].joined(separator: ", "))
+                start = index + 1
+                continue
+            }
+        }
+        return parts.joined(separator: ", ")
+    }
+
     /// Codes listed per modifier indicator.
     private static let listed = 40
 
@@ -94,7 +146,7 @@ struct PTPAnswer {
     /// Which modifier lets an E/M visit be paid beside a procedure: NCCI does not allow 59 or the
     /// X modifiers on an E/M code. With a major surgery (global period 090 in the imported fee
     /// schedule) the visit at which the decision to operate was made takes 57.
-    private func visitModifier(visit: String, procedure: String) throws -> String {
+    func visitModifier(visit: String, procedure: String) throws -> String {
         let rule = "Modifiers 59 and XE/XP/XS/XU are not used on E/M codes (NCCI Policy Manual, Chapter I)."
         if Self.isEvaluationAndManagement(procedure) {
             return "Both are E/M visits: Medicare pays one E/M visit a day for a practitioner (and for the same specialty in the same group), so the day's work is combined into one visit and one level. Only a second, separate encounter later that day for a problem that could not be handled at the first is billed as well, with modifier 25 on it. \(rule) (Medicare Claims Processing Manual, Ch. 12 §30.6.7)"

@@ -12,7 +12,7 @@ struct ArticleLookup {
         "patient", "patients", "service", "services", "rule", "rules", "part", "use", "used", "can", "does", "get",
         "physician", "practitioner", "provider", "providers", "medical", "em",
         // The framing of a question, not its topic.
-        "difference", "differences", "mean", "means", "meaning", "explain", "allowed", "okay", "ok", "still", "ever",
+        "difference", "differences", "mean", "means", "meaning", "definition", "define", "defined", "explain", "allowed", "okay", "ok", "still", "ever",
         "correct", "right", "wrong", "way", "best", "proper", "properly", "appropriate", "usually",
         "replaced", "replace", "replaces", "itself", "themselves", "alone", "under",
     ]

@@ -74,5 +74,7 @@ import Testing
             #expect(try fixture.answer(question, .guidelines).text.hasPrefix("Zephyr rules for E/M"), "\(question)")
         }
         #expect(try fixture.answer("zephyr rules", .guidelines).text.hasPrefix("Zephyr rules: the whole list"))
+        // "definition" frames a question ("upcoding definition"): no article need hold it.
+        #expect(try fixture.answer("zephyr definition", .guidelines).text.hasPrefix("Zephyr rules"))
     }
 }

@@ -65,6 +65,7 @@ struct CodeSetFormatTests {
                   <diag><name>E11.65</name><desc>Imaginary diabetes with high sugar &amp; thirst</desc></diag>
                   <diag><name>E11.69</name><desc>Imaginary diabetes with other complication</desc>
                     <codeAlso><note>, if applicable, imaginary pump status (Z96.41)</note></codeAlso>
+                    <useAdditionalCode><note>code (B95-B97), to identify imaginary agent.</note></useAdditionalCode>
                   </diag>
                 </diag>
                 <diag><name>E11.9</name><desc>Imaginary diabetes without complications</desc>
@@ -145,6 +146,9 @@ struct CodeSetFormatTests {
         // A note written to follow its heading ("Code also" ", if applicable, …") reads as a sentence.
         let other = try fixture.answer("What is E11.69?", .cpt).text
         #expect(other.contains("- Code also: if applicable, imaginary pump status (Z96.41)."), "\(other)")
+        // A note that ends its sentence itself gets no second full stop.
+        #expect(other.contains("- Use additional code: code (B95-B97), to identify imaginary agent.; under E11: code to identify control using: imaginary insulin (Z79.4).\n"), "\(other)")
+        #expect(!other.contains(".."), "\(other)")
         let described = try fixture.answer("What is the code for imaginary diabetes without complications?", .cpt).text
         #expect(described.contains("- Use additional code: under E11:") && !described.contains("Excludes1"), "\(described)")
     }

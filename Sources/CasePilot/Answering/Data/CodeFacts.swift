@@ -81,7 +81,8 @@ struct CodeFacts {
                 return code == record.code ? joined : "under \(CodeToken.display(code, system: .icd10cm)): \(joined)"
             }
             let more = total > Self.notesPerKind ? "; and \(total - Self.notesPerKind) more" : ""
-            lines.append("- \(kind.heading): " + groups.joined(separator: "; ") + more + ".")
+            let listed = groups.joined(separator: "; ") + more
+            lines.append("- \(kind.heading): " + listed + (listed.hasSuffix(".") ? "" : "."))
         }
         return lines.joined(separator: "\n")
     }

@@ -301,7 +301,7 @@ struct Answerer {
     static func mistypedCode(_ question: ParsedQuestion) -> String? {
         let numbers = question.words.filter { word in word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && (word.count == 4 || word.count == 6) }
         guard question.codes.isEmpty, question.words.count <= 5, numbers.count == 1, let number = numbers.first,
-              !(number.count == 4 && ("1900"..."2099").contains(number)) else { return nil }
+              !QuestionParser.isYear(number) else { return nil }
         return number
     }
 

@@ -42,9 +42,10 @@ struct ArticleLookup {
 
     /// The words an answering article must hold: the topic words, not the codes named beside them
     /// ("What is the NDC for J1885?" is the NDC article, which names no J-code); with nothing but
-    /// codes, one of the codes ("When can I bill 99292 for a Medicare patient?").
+    /// codes, one of the codes ("When can I bill 99292 for a Medicare patient?"). A year is no
+    /// topic ("covid test coverage 2024" is not any article that says "2024" and "test").
     static func requiredWords(_ question: ParsedQuestion) -> [String] {
-        let distinctive = distinctiveWords(question)
+        let distinctive = distinctiveWords(question).filter { !QuestionParser.isYear($0) }
         let codeWords = question.codeWords()
         let topic = distinctive.filter { !codeWords.contains($0) }
         return topic.isEmpty ? distinctive : topic

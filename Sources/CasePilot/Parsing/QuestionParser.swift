@@ -24,6 +24,11 @@ struct QuestionParser: Sendable {
         (.practitioner, ["practitioner", "physician", "professional"]),
     ]
 
+    /// "1999", "2024": four digits of a year of 1900–2099.
+    static func isYear(_ word: String) -> Bool {
+        word.utf8.count == 4 && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && ("1900"..."2099").contains(word)
+    }
+
     /// "v58.61", "v27.0": a V code with its dot, as ICD-9-CM writes its supplementary classification.
     private static func isICD9VCode(_ word: String) -> Bool {
         word.first == "v" && word.contains(".") && CodeShape.isICD9Diagnosis(word.uppercased().filter { $0 != "." })

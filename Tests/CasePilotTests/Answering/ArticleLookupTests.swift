@@ -77,4 +77,25 @@ import Testing
         // "definition" frames a question ("upcoding definition"): no article need hold it.
         #expect(try fixture.answer("zephyr definition", .guidelines).text.hasPrefix("Zephyr rules"))
     }
+
+    /// A year is not a topic word: an article that only shares it and one other word does not answer.
+    @Test func aYearIsNoTopic() throws {
+        let fixture = try Fixture()
+        let knowledge = fixture.folder.appendingPathComponent("Knowledge")
+        try FileManager.default.createDirectory(at: knowledge, withIntermediateDirectories: true)
+        try fixture.write("Knowledge/articles.txt", """
+            == article imaginary-zephyr-test
+            title: Zephyr blood test coverage
+            category: coverage
+            keywords: zephyr test
+            body: Since 2024 Medicare covers the zephyr blood test once a year.
+            source: s
+            as-of: 2025
+            """)
+        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: knowledge.path))
+        #expect(try fixture.answer("does medicare cover the zephyr test in 2024", .coverage).text.hasPrefix("Zephyr blood test coverage"))
+        let other = try fixture.answer("quux test coverage medicare 2024", .coverage)
+        #expect(!other.text.contains("Zephyr") && !other.warnings.isEmpty, "\(other.text)")
+        #expect(QuestionParser.isYear("2024") && QuestionParser.isYear("1999") && !QuestionParser.isYear("2100") && !QuestionParser.isYear("99213"))
+    }
 }

@@ -232,12 +232,14 @@ struct Answerer {
         return named || Self.headsDiagnosis(asked, best.record) ? closeness : nil
     }
 
-    /// Whether one word is the head of a diagnosis title, the condition it names before "and" or a
-    /// comma ("dizziness": R42 "Dizziness and giddiness"; "syncope": R55 "Syncope and collapse").
+    /// Whether one word names a diagnosis title: the condition it names before "and" or a comma
+    /// ("dizziness": R42 "Dizziness and giddiness"; "syncope": R55 "Syncope and collapse"), the
+    /// one after a last "and" ("hyponatremia": E87.1 "Hypo-osmolality and hyponatremia"), or the
+    /// abbreviation it gives in brackets ("nstemi": I21.4 "Non-ST elevation (NSTEMI) myocardial infarction").
     private static func headsDiagnosis(_ asked: [String], _ record: CodeRecord) -> Bool {
         guard asked.count == 1, let word = asked.first, word.count >= 5, record.system == CodeSystem.icd10cm.rawValue else { return false }
         let title = record.description.lowercased()
-        return [word + " and ", word + ", "].contains { title.hasPrefix($0) }
+        return [word + " and ", word + ", "].contains { title.hasPrefix($0) } || title.hasSuffix(" and " + word) || title.contains("(\(word))")
     }
 
     /// What a "how do I code …" or "how do I bill for …" question asks to code ("a bee sting", "an

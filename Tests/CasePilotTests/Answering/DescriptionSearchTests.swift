@@ -144,6 +144,9 @@ struct DescriptionSearchTests {
         #expect(ClinicalAbbreviations.expanded("TENS unit knee brace") == "transcutaneous electrical nerve stimulation unit knee orthosis")
         #expect(ClinicalAbbreviations.expanded("farewell children") == "farewell children")
         #expect(ClinicalAbbreviations.expanded("High cholesterol after a heart attack") == "hypercholesterolemia after a myocardial infarction")
+        #expect(ClinicalAbbreviations.expanded("ADHD, BPH with LUTS, PCOS") == "attention-deficit hyperactivity disorder, benign prostatic hyperplasia with lower urinary tract symptoms, polycystic ovarian syndrome")
+        #expect(ClinicalAbbreviations.expanded("History of tobacco use; former smoker; urinary retention")
+                == "personal history of nicotine dependence; personal history of nicotine dependence; retention of urine")
         #expect(CodeSearch.described("What ICD-10 code do I use for a well child visit?") == "a well child visit?")
         let fixture = try Self.fixture()
         #expect(try Self.codes(fixture, "COPD with acute exacerbation").first == "J44.1")
@@ -586,6 +589,9 @@ struct DiagnosisConventionTests {
         M17.0,M170,subcategory,1,Bilateral primary osteoarthritis of knee,M17
         R42,R42,category,1,Dizziness and giddiness,
         Z96.652,Z96652,code,1,Presence of left artificial knee joint,Z96.65
+        E87.1,E871,subcategory,1,Hypo-osmolality and hyponatremia,E87
+        P74.22,P7422,code,1,Hyponatremia of newborn,P74.2
+        I21.4,I214,subcategory,1,Non-ST elevation (NSTEMI) myocardial infarction,I21
 
         """
 
@@ -612,9 +618,14 @@ struct DiagnosisConventionTests {
         #expect(try answerer.codeNaming(parser.parse("abdominal pain right lower quadrant")) != nil)
         #expect(try answerer.codeNaming(parser.parse("stretches for diabetic foot ulcer")) == nil)
         #expect(try answerer.codeNaming(parser.parse("2 + 3 = 5")) == nil)
-        // One word that heads a diagnosis title before "and" or a comma names it.
-        #expect(try answerer.codeNaming(parser.parse("dizziness")) != nil)
-        #expect(try answerer.codeNaming(parser.parse("giddiness")) == nil, "not the title's head")
+        // One word that heads a diagnosis title before "and" or a comma, ends it after "and", or is
+        // its abbreviation in brackets names it; a newborn's code comes after the general one.
+        for term in ["dizziness", "giddiness", "hyponatremia", "nstemi"] {
+            #expect(try answerer.codeNaming(parser.parse(term)) != nil, "\(term)")
+        }
+        #expect(try answerer.codeNaming(parser.parse("hearing")) == nil, "a word inside a title")
+        #expect(try Self.codes("hyponatremia").prefix(2) == ["E87.1", "P74.22"])
+        #expect(try Self.codes("hyponatremia of newborn").first == "P74.22")
         #expect(try Self.codes("s/p knee replacement left").first == "Z96.652")
         // The engine answers such a term as a look-up, though the classifier finds only guideline words in it.
         let engine = try CasePilotEngine(configuration: .init(databasePath: fixture.folder.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge))

@@ -7,6 +7,7 @@
 /// examination) and "MS" are not.
 enum ClinicalAbbreviations {
     static let expansions: [String: String] = [
+        "adhd": "attention-deficit hyperactivity disorder",
         "afib": "atrial fibrillation",
         "b12": "vitamin b-12",
         "aki": "acute kidney failure",
@@ -31,8 +32,10 @@ enum ClinicalAbbreviations {
         "gerd": "gastro-esophageal reflux disease",
         "hld": "hyperlipidemia",
         "htn": "hypertension",
+        "luts": "lower urinary tract symptoms",
         "mdd": "major depressive disorder",
         "osa": "obstructive sleep apnea",
+        "pcos": "polycystic ovarian syndrome",
         "pvd": "peripheral vascular disease",
         "ptsd": "post-traumatic stress disorder",
         "tens": "transcutaneous electrical nerve stimulation",
@@ -58,6 +61,7 @@ enum ClinicalAbbreviations {
         ("stomachache", "abdominal pain"),
         ("belly pain", "abdominal pain"),
         ("heart attack", "myocardial infarction"),
+        ("urinary retention", "retention of urine"),
         // The index's "Disease, lung, obstructive, with lower respiratory infection" (J44.0, and a
         // code for the pneumonia).
         ("copd with pneumonia", "chronic obstructive pulmonary disease with (acute) lower respiratory infection"),
@@ -87,6 +91,10 @@ enum ClinicalAbbreviations {
         // colon" (Z80.0) and "History, personal, malignant neoplasm, colon" (Z85.038).
         ("family history of colon cancer", "family history of malignant neoplasm of digestive organs"),
         ("history of colon cancer", "personal history of other malignant neoplasm of large intestine"),
+        // The index's "History, personal, nicotine dependence" (Z87.891) for a former smoker.
+        ("history of tobacco use", "personal history of nicotine dependence"),
+        ("history of smoking", "personal history of nicotine dependence"),
+        ("former smoker", "personal history of nicotine dependence"),
         // Bites and stings as the external cause titles word them.
         ("bee sting", "toxic effect of venom of bees"),
         ("wasp sting", "toxic effect of venom of wasps"),

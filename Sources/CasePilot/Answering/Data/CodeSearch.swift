@@ -320,8 +320,9 @@ struct CodeSearch {
     private static let secondaryWords = ["secondary", "metastatic", "metastasis", "metastase", "met"]
 
     /// Words that restrict a code to a population or setting the question must ask for: a supply
-    /// for dialysis, a paediatric size ("wheelchair" is not "Wheelchair, pediatric size, …").
-    private static let restrictions = ["dialysis", "pediatric"]
+    /// for dialysis, a paediatric size ("wheelchair" is not "Wheelchair, pediatric size, …"), a
+    /// newborn or a pregnancy ("hyponatremia" is not P74.22 "Hyponatremia of newborn").
+    private static let restrictions = ["dialysis", "pediatric", "newborn", "neonatal", "pregnancy", "puerperium"]
 
     /// Whether a description holds one of `words` that the question does not say.
     private static func adds(_ words: [String], in description: Profile, to query: Profile) -> Bool {

@@ -79,7 +79,7 @@ extension CodeLookup {
         }
         // A close official match answers, unless it is a terminated code found by similar words only.
         if let best = official.first, best.score >= CodeSearch.closeMatch, best.score == 1 || best.record.terminationDate == nil {
-            return try withUnits(try officialAnswer(official), of: best.record, for: question)
+            return try withAdditionalCode(try withUnits(try officialAnswer(official), of: best.record, for: question), of: best.record, for: question)
         }
         // In the code set's words: "hip fracture" is held by "… neck of right femur …".
         let officialHoldsAll = official.contains { $0.record.terminationDate == nil && $0.holdsAll }
@@ -103,7 +103,7 @@ extension CodeLookup {
             if !articles.isEmpty { return authoredAnswer(articles) }
         }
         if let best = official.first {
-            var resolution = try withUnits(try officialAnswer(official), of: best.record, for: question)
+            var resolution = try withAdditionalCode(try withUnits(try officialAnswer(official), of: best.record, for: question), of: best.record, for: question)
             Self.list(related.filter { $0.entry.kind == .code }, as: "Authored code entries that share words with the question", in: &resolution)
             return resolution
         }
@@ -207,6 +207,21 @@ extension CodeLookup {
         }
         if best.score < CodeSearch.closeMatch { resolution.warnings.append("no official description matches closely; check the candidates against the record") }
         return resolution
+    }
+
+    /// `resolution`, the official answer for `best`, with the code that `best`'s "use additional
+    /// code" note asks for second, when the question names it (``additionalCode(for:question:)``).
+    private func withAdditionalCode(_ resolution: Resolution, of best: CodeRecord, for question: ParsedQuestion) throws -> Resolution {
+        guard let (record, note) = try additionalCode(for: best, question: question) else { return resolution }
+        var answer = resolution
+        // Second, though it may be a candidate of the search already.
+        answer.codes.removeAll { $0.system == record.codeSystem && $0.code == record.display }
+        var additional = Resolution()
+        let instruction = note.hasPrefix("code ") ? "Use additional " + note : "Use additional code: " + note
+        additional.add("Code also \(record.codeSystem.rawValue) \(record.display) — \(record.description), as \(best.display)'s note asks: \"\(instruction)\".")
+        additional.add(code: CodeReference(system: record.codeSystem, code: record.display, description: record.description))
+        answer.merge(additional, afterFirst: true)
+        return answer
     }
 
     /// How an answer names the official description that matches best.

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import CasePilot
+
+/// A code whose "use additional code" note asks for what the question names beyond its title comes
+/// with that code second.
+@Suite struct AdditionalCodeTests {
+    /// Made-up titles in the tabular's layout, with the notes that ask for another code.
+    static let tabular = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <ICD10CM.tabular>
+          <version>2026</version>
+          <chapter><name>4</name><desc>Made-up chapter</desc>
+            <section id="E08-E13"><desc>Made-up block</desc>
+              <diag><name>E11</name><desc>Imaginary diabetes</desc>
+                <useAdditionalCode><note>code to identify control using:</note><note>imaginary insulin (Z79.4)</note></useAdditionalCode>
+                <diag><name>E11.2</name><desc>Imaginary diabetes with kidney complications</desc>
+                  <diag><name>E11.22</name><desc>Imaginary diabetes with imaginary kidney disease</desc>
+                    <useAdditionalCode><note>code to identify stage of imaginary kidney disease (N18.1-N18.6)</note></useAdditionalCode>
+                  </diag>
+                </diag>
+              </diag>
+              <diag><name>I12</name><desc>Imaginary hypertensive kidney disease</desc>
+                <diag><name>I12.9</name><desc>Imaginary hypertensive kidney disease with stage 1 through stage 4 imaginary kidney disease</desc>
+                  <useAdditionalCode><note>code to identify the stage of imaginary kidney disease (N18.1-N18.4, N18.9)</note></useAdditionalCode>
+                </diag>
+              </diag>
+            </section>
+          </chapter>
+          <chapter><name>14</name><desc>Made-up kidneys</desc>
+            <section id="N17-N19"><desc>Made-up block</desc>
+              <diag><name>N18</name><desc>Imaginary kidney disease</desc>
+                <diag><name>N18.3</name><desc>Imaginary kidney disease, stage 3</desc>
+                  <diag><name>N18.31</name><desc>Imaginary kidney disease, stage 3a</desc></diag>
+                  <diag><name>N18.32</name><desc>Imaginary kidney disease, stage 3b</desc></diag>
+                </diag>
+                <diag><name>N18.4</name><desc>Imaginary kidney disease, stage 4</desc></diag>
+                <diag><name>N18.5</name><desc>Imaginary kidney disease, stage 5</desc></diag>
+              </diag>
+            </section>
+          </chapter>
+          <chapter><name>21</name><desc>Made-up status</desc>
+            <section id="Z77-Z99"><desc>Made-up block</desc>
+              <diag><name>Z79</name><desc>Imaginary long term drug therapy</desc>
+                <diag><name>Z79.4</name><desc>Imaginary long term use of insulin</desc></diag>
+              </diag>
+            </section>
+          </chapter>
+        </ICD10CM.tabular>
+        """
+
+    @Test func theNotedRangesAreRead() {
+        let ranges = CodeLookup.codeRanges(in: "code to identify the stage (N18.1-N18.4, N18.9), agent (B95-B97) or failure (N17.-)")
+        #expect(ranges.map { "\($0.lower)…\($0.upper)" } == ["N181…N184", "N189…N189", "B95…B97", "N17…N17"])
+        #expect(ranges[0].contains("N1832") && !ranges[0].contains("N185") && ranges[1].contains("N189") && ranges[3].contains("N179"))
+        #expect(CodeLookup.codeRanges(in: "Type 2, see category E11-").map(\.lower) == ["E11"], "a word is no code")
+    }
+
+    @Test func theAdditionalCodeComesSecond() throws {
+        let fixture = try Fixture()
+        try fixture.load(.icd10cm, fixture.write("icd10cm-tabular-2026.xml", Self.tabular))
+        let stage = try fixture.answer("imaginary diabetes with imaginary kidney disease stage 3b", .cpt)
+        #expect(stage.codes.prefix(2).map(\.code) == ["E11.22", "N18.32"], "\(stage.text)")
+        #expect(stage.paragraphs[1] == #"Code also ICD-10-CM N18.32 — Imaginary kidney disease, stage 3b, as E11.22's note asks: "Use additional code to identify stage of imaginary kidney disease (N18.1-N18.6)"."#)
+        // A stage the title holds for a span is still the additional code's.
+        let span = try fixture.answer("imaginary hypertensive kidney disease stage 4", .cpt)
+        #expect(span.codes.prefix(2).map(\.code) == ["I12.9", "N18.4"], "\(span.text)")
+        // Nothing beyond the title, or nothing in the noted range: no additional code.
+        #expect(try !fixture.answer("imaginary diabetes with imaginary kidney disease", .cpt).text.contains("Code also ICD-10-CM"))
+        #expect(try !fixture.answer("imaginary hypertensive kidney disease stage 5", .cpt).text.contains("Code also ICD-10-CM N18.5"), "N18.5 is outside N18.1-N18.4")
+    }
+}

@@ -202,14 +202,17 @@ struct Answerer {
     func codeNaming(_ question: ParsedQuestion) throws -> Double? {
         guard Self.isBareTerm(question) else { return nil }
         let systems = CodeSearch.systems(for: question.text)
-        // An authored code entry's title or keyword: "EKG", "strep test".
+        // A dose is the amount given, not the drug ("ceftriaxone 1 gram" is J0696 "…, per 250 mg").
+        let dosed = DrugUnits.dose(in: question.text) != nil
+        func withoutDose(_ words: [String]) -> [String] { dosed ? CodeSearch.withoutDose(words) : words }
+        // An authored code entry's title or keyword: "EKG", "strep test", "Rocephin 1 gram".
         if systems == CodeSearch.currentSystems,
-           let named = try CodeLookup(knowledgeBase: knowledgeBase).titledEntries(CodeSearch.contentWords(CodeSearch.described(question.text))).first,
+           let named = try CodeLookup(knowledgeBase: knowledgeBase).titledEntries(withoutDose(CodeSearch.contentWords(CodeSearch.described(question.text)))).first,
            named.closeness >= CodeLookup.naming {
             return named.closeness
         }
-        guard let best = try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: systems, limit: 1).first,
-              best.record.terminationDate == nil else { return nil }
+        let found = try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: systems, limit: dosed ? 2 : 1)
+        guard let best = found.first, best.record.terminationDate == nil else { return nil }
         // "UTI due to E. coli": the condition names its code; the organism has one of its own.
         if !best.holdsAll, let parts = CodeLookup.organismParts(CodeSearch.described(question.text)),
            try CodeLookup(knowledgeBase: knowledgeBase).agentCode(parts.organism) != nil {
@@ -224,10 +227,13 @@ struct Answerer {
         // osteoarthritis" is M17.12 "Unilateral primary osteoarthritis, left knee"), or all but one
         // in four when it is a close match ("abdominal pain right lower quadrant" is R10.31 "Right
         // lower quadrant pain"; "stretches for diabetic foot ulcer" is no look-up).
-        let asked = CodeSearch.contentWords(CodeSearch.searched(question.text, systems: [best.record.system]))
+        let asked = withoutDose(CodeSearch.contentWords(CodeSearch.searched(question.text, systems: [best.record.system])))
         // The description, or the inclusion term it was found by ("Personal history of stroke NOS …").
         let missed = asked.count - ([best.record.description] + (best.term.map { [$0] } ?? [])).map { CodeSearch.held(of: asked, in: $0) }.max()!
-        let named = asked.count(where: { $0.contains(where: \.isLetter) }) >= 2
+        // A drug with its dose names the one drug code that holds its name, per an amount.
+        let drug = dosed && !asked.isEmpty && !DrugUnits.amounts(in: best.record.description.lowercased()).isEmpty
+            && !found.dropFirst().contains { CodeSearch.holds($0.record.description, every: asked) }
+        let named = (asked.count(where: { $0.contains(where: \.isLetter) }) >= 2 || drug)
             && (missed == 0 || missed <= asked.count / 4 && best.score >= CodeSearch.closeMatch)
         return named || Self.headsDiagnosis(asked, best.record) ? closeness : nil
     }

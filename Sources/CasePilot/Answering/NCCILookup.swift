@@ -66,6 +66,13 @@ struct NCCILookup {
             }
             if codes.count == 1, asksAddOn || !asksUnits { resolution.merge(try addOn(code, required: asksAddOn)) }
         }
+        // One code with no word of edits, units or pairs ("toenail debridement 11720"): what the code
+        // is comes first, its edits after.
+        if codes.count == 1, question.modifiers.isEmpty, words.isDisjoint(with: Self.ncciWords), !question.text.lowercased().contains("add-on") {
+            var described = try CodeLookup(knowledgeBase: knowledgeBase).describe(codes[0])
+            described.merge(resolution)
+            resolution = described
+        }
         if resolution.isEmpty {
             resolution.merge(try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: .ncci))
         } else if resolution.citations.isEmpty {
@@ -83,6 +90,10 @@ struct NCCILookup {
     private func isAddOn(_ code: String) throws -> Bool {
         try !knowledgeBase.aocEdits(code, asAddOn: true).isEmpty || knowledgeBase.feeSchedule(code).contains { $0.modifier.isEmpty && $0.globalDays == "ZZZ" }
     }
+
+    /// Words of a question about edits, units or pairs: without one, a question with one code asks what it is.
+    private static let ncciWords: Set<String> = unitWords.union(addOnWords).union(pairWords).union(editWords)
+        .union(["ncci", "cci", "mue", "twice", "limit", "limits", "often", "day", "daily", "per", "column", "modifier", "indicator", "separately"])
 
     /// Words that ask for a code's edits.
     private static let editWords: Set<String> = ["ptp", "edit", "edits", "column", "component", "components", "comprehensive", "bundling", "included"]

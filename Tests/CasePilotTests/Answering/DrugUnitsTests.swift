@@ -30,6 +30,20 @@ import Testing
         #expect(TopicShift.startsNewTopic(QuestionParser().parse("how many units of Xolair?"), after: code))
     }
 
+    /// A drug typed with its dose ("ceftriaxone 1 gram") is a look-up of the drug: the dose is the
+    /// amount given, not a word the description must hold.
+    @Test func aDrugWithItsDoseNamesItsCode() throws {
+        let fixture = try Fixture()
+        try fixture.load(.hcpcs, fixture.write("HCPC2025_OCT_ANWEB.csv", Self.hcpcs))
+        let answerer = Answerer(knowledgeBase: fixture.knowledgeBase)
+        let parser = QuestionParser()
+        #expect(try answerer.codeNaming(parser.parse("imaginary antibiotic 1 gram")) != nil)
+        #expect(try answerer.codeNaming(parser.parse("imaginary antibiotic 500mg")) != nil)
+        #expect(try answerer.codeNaming(parser.parse("imaginary 1 gram")) == nil, "nothing but the dose and a word every description holds")
+        let answer = try fixture.answer("imaginary antibiotic 1 gram", .cpt)
+        #expect(answer.codes.first?.code == "J9989" && answer.text.contains("is 4 units (1 gram ÷ 250 mg = 4)"), "\(answer.text)")
+    }
+
     @Test func amountsAreReadWithTheirUnits() {
         let amounts = DrugUnits.amounts(in: "1,000 mcg, then 0.5mg and 2 g of j9985; 3 units; 40 minutes")
         #expect(amounts.map(\.text) == ["1000 mcg", "0.5 mg", "2 g", "3 units"])

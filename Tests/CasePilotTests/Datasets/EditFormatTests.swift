@@ -118,6 +118,11 @@ struct EditFormatTests {
         let nothing = try fixture.answer("NCCI edits for 22222", .ncci).text
         #expect(nothing.contains("22222 is the column 1 (comprehensive) code of no active NCCI PTP edit") && nothing.contains("What is 22222 bundled into?"), "\(nothing)")
         #expect(try !fixture.answer("MUE for 11111", .ncci).text.contains("column 1"), "a units question lists no edits")
+        // No word of edits, units or pairs: what the code is, then its edits' facts.
+        try fixture.write("codes.txt", "== code CPT 11111\ntitle: Imaginary nail trim\nbody: b\nsource: s\nas-of: 2024\n")
+        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: fixture.folder.path))
+        #expect(try fixture.answer("imaginary nail trim 11111", .ncci).text.hasPrefix("CPT 11111 — Imaginary nail trim"))
+        #expect(try !fixture.answer("MUE for 11111", .ncci).text.contains("Imaginary nail trim"))
     }
 
     /// "and in the outpatient hospital?" after an NCCI answer asks the same question in that setting.

@@ -9,18 +9,24 @@ extension CodeLookup {
         guard best.codeSystem == .icd10cm, best.code.count >= 3 else { return nil }
         let diagnosis = [CodeSystem.icd10cm.rawValue]
         let asked = CodeSearch.contentWords(CodeSearch.searched(question.text, systems: diagnosis))
-        // The words the title lacks; when it holds them all, the numbers, which a title may hold for
-        // a span ("stage 4" in I12.9 "… with stage 1 through stage 4 chronic kidney disease …").
         let missing = asked.filter { !CodeSearch.holds(best.description, every: [$0]) }
-        let wanted = missing.isEmpty ? asked.filter { $0.contains(where: \.isNumber) } : missing
-        guard !wanted.isEmpty else { return nil }
         let lineage = (3...best.code.count).map { String(best.code.prefix($0)) }
         let search = CodeSearch(knowledgeBase: knowledgeBase)
-        for note in try knowledgeBase.codeNotes(system: best.system, codes: lineage) where note.kind == .useAdditionalCode {
+        // The code's own notes first, then those printed under its ancestors.
+        let notes = try knowledgeBase.codeNotes(system: best.system, codes: lineage).filter { $0.kind == .useAdditionalCode }
+        for note in notes.sorted(by: { $0.code.count > $1.code.count }) {
             let ranges = Self.codeRanges(in: note.note)
-            guard !ranges.isEmpty else { continue }
-            // What the note asks to identify ("stage of chronic kidney disease"), with the words the title lacks.
-            let subject = CodeSearch.contentWords(note.note).filter { word in !Self.noteFraming.contains(word) && !ranges.contains { $0.mentions(word) } }
+            // What the note asks to identify ("stage of chronic kidney disease"); a long list of
+            // choices ("control using: insulin; oral antidiabetic drugs; …") names no one thing.
+            // (Its codes, "(N18.1-N18.4, N18.9)", are the words with digits.)
+            let subject = CodeSearch.contentWords(note.note).filter { word in !Self.noteFraming.contains(word) && !word.contains(where: \.isNumber) }
+            guard !ranges.isEmpty, subject.count <= Self.longestSubject else { continue }
+            // The words the title lacks; when it holds them all, a number that qualifies the
+            // subject, which a title may hold for a span ("stage 4" in I12.9 "… with stage 1
+            // through stage 4 chronic kidney disease …"), not "type 2".
+            let wanted = !missing.isEmpty ? missing : asked.indices.dropFirst()
+                .filter { asked[$0].contains(where: \.isNumber) && subject.contains(asked[$0 - 1]) }.map { asked[$0] }
+            guard !wanted.isEmpty else { continue }
             let found = try search.search((wanted + subject).joined(separator: " "), systems: diagnosis, limit: 10)
             if let hit = found.first(where: { hit in
                 hit.record.billable != false && ranges.contains { $0.contains(hit.record.code) } && CodeSearch.holds(hit.record.description, every: wanted)
@@ -30,6 +36,9 @@ extension CodeLookup {
         }
         return nil
     }
+
+    /// The most words a note's subject has when it names one thing ("stage of chronic kidney disease").
+    private static let longestSubject = 8
 
     /// The words of a note that say what it asks for, not what to identify: "code to identify".
     private static let noteFraming: Set<String> = ["code", "codes", "use", "additional", "identify", "if", "applicable", "such", "any", "associated"]
@@ -42,12 +51,6 @@ extension CodeLookup {
 
         func contains(_ code: String) -> Bool {
             code >= lower && (code <= upper || code.hasPrefix(upper))
-        }
-
-        /// Whether `word` (lower case) is one of the range's codes as a note writes them.
-        func mentions(_ word: String) -> Bool {
-            let undotted = word.uppercased().filter { $0 != "." && $0 != "-" }
-            return undotted == lower || undotted == upper
         }
     }
 

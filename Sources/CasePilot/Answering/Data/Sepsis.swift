@@ -40,7 +40,7 @@ struct Sepsis {
         guard question.codes.isEmpty, words.contains("sepsis") || words.contains("septic"), !words.contains(where: otherSettings.contains) else { return nil }
         let tokens = CodeSearch.tokens(CodeSearch.described(question.text))
         let phrases = tokens.split(whereSeparator: joiners.contains)
-            .map { CodeSearch.contentWords($0.joined(separator: " ")).filter { !sepsisWords.contains($0) } }
+            .map { CodeSearch.contentWords($0.joined(separator: " ")).filter { !sepsisWords.contains($0) && !KnowledgeBase.stopWords.contains($0) } }
             .filter { !$0.isEmpty }
         let dysfunctions = phrases.filter { $0.contains(where: dysfunctionWords.contains) }.map { $0.joined(separator: " ") }
         let causes = phrases.filter { !$0.contains(where: dysfunctionWords.contains) }

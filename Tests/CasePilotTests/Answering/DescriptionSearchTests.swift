@@ -135,6 +135,8 @@ struct DescriptionSearchTests {
         #expect(ClinicalAbbreviations.expanded("COPD, with exacerbation?") == "chronic obstructive pulmonary disease, with exacerbation?")
         #expect(ClinicalAbbreviations.expanded("copdx and UTIs stay") == "copdx and UTIs stay")
         #expect(ClinicalAbbreviations.expanded("Well child visit, well woman?") == "routine child health examination visit, gynecological examination?")
+        #expect(ClinicalAbbreviations.expanded("well woman exam; well child exam; routine child health exam")
+                == "gynecological examination; routine child health examination; routine child health examination")
         #expect(ClinicalAbbreviations.expanded("a bee sting") == "a toxic effect of venom of bees")
         #expect(ClinicalAbbreviations.expanded("Status post knee replacement") == "presence of artificial knee joint")
         #expect(ClinicalAbbreviations.expanded("HCPCS code for a lift chair") == "hcpcs code for a seat lift mechanism")

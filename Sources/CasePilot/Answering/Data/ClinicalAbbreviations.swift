@@ -50,6 +50,10 @@ enum ClinicalAbbreviations {
     /// sciatica" → M54.4- "Lumbago with sciatica").
     static let phrases: [(phrase: String, expansion: String)] = [
         ("low back pain with sciatica", "lumbago with sciatica"),
+        // "exam" with them is the examination the titles name, not a word of its own.
+        ("well child exam", "routine child health examination"),
+        ("child health exam", "child health examination"),
+        ("well woman exam", "gynecological examination"),
         ("well child", "routine child health examination"),
         ("well baby", "routine child health examination"),
         ("well woman", "gynecological examination"),

@@ -30,14 +30,20 @@ import Testing
         as-of: 2025
         """
 
-    /// A coverage question is answered by the article that names its topic, when the article
-    /// that mentions the topic most does not name it.
-    @Test func theArticleThatNamesTheCoveredTopicAnswers() throws {
+    /// A knowledge base with `articles` (authored-entry text) as its whole knowledge.
+    static func fixture(articles: String) throws -> Fixture {
         let fixture = try Fixture()
         let knowledge = fixture.folder.appendingPathComponent("Knowledge")
         try FileManager.default.createDirectory(at: knowledge, withIntermediateDirectories: true)
-        try fixture.write("Knowledge/articles.txt", Self.articles)
+        try fixture.write("Knowledge/articles.txt", articles)
         try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: knowledge.path))
+        return fixture
+    }
+
+    /// A coverage question is answered by the article that names its topic, when the article
+    /// that mentions the topic most does not name it.
+    @Test func theArticleThatNamesTheCoveredTopicAnswers() throws {
+        let fixture = try Self.fixture(articles: Self.articles)
         for question in ["Does Medicare cover zephyr telepresence?", "is zephyr telepresence covered by medicare in 2024"] {
             let answer = try fixture.answer(question, .coverage)
             #expect(answer.text.hasPrefix("Zephyr telepresence coverage basics"), "\(question): \(answer.text.prefix(80))")
@@ -49,10 +55,7 @@ import Testing
 
     /// The question's "E/M" (or "E&M", "EM") finds the articles that write "E/M".
     @Test func evaluationAndManagementIsSearchedAsTheArticlesWriteIt() throws {
-        let fixture = try Fixture()
-        let knowledge = fixture.folder.appendingPathComponent("Knowledge")
-        try FileManager.default.createDirectory(at: knowledge, withIntermediateDirectories: true)
-        try fixture.write("Knowledge/articles.txt", """
+        let fixture = try Self.fixture(articles: """
             == article imaginary-zephyr-visits
             title: Zephyr rules for E/M
             category: guidelines
@@ -69,7 +72,6 @@ import Testing
             source: s
             as-of: 2025
             """)
-        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: knowledge.path))
         for question in ["zephyr rules for an E/M", "zephyr rules for an E&M", "EM zephyr rules"] {
             #expect(try fixture.answer(question, .guidelines).text.hasPrefix("Zephyr rules for E/M"), "\(question)")
         }
@@ -80,10 +82,7 @@ import Testing
 
     /// A year is not a topic word: an article that only shares it and one other word does not answer.
     @Test func aYearIsNoTopic() throws {
-        let fixture = try Fixture()
-        let knowledge = fixture.folder.appendingPathComponent("Knowledge")
-        try FileManager.default.createDirectory(at: knowledge, withIntermediateDirectories: true)
-        try fixture.write("Knowledge/articles.txt", """
+        let fixture = try Self.fixture(articles: """
             == article imaginary-zephyr-test
             title: Zephyr blood test coverage
             category: coverage
@@ -92,7 +91,6 @@ import Testing
             source: s
             as-of: 2025
             """)
-        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: knowledge.path))
         #expect(try fixture.answer("does medicare cover the zephyr test in 2024", .coverage).text.hasPrefix("Zephyr blood test coverage"))
         let other = try fixture.answer("quux test coverage medicare 2024", .coverage)
         #expect(!other.text.contains("Zephyr") && !other.warnings.isEmpty, "\(other.text)")

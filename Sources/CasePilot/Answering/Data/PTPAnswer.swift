@@ -6,7 +6,7 @@ struct PTPAnswer {
         var resolution = Resolution()
         resolution.add(code: first.reference)
         resolution.add(code: second.reference)
-        let place = setting == .hospital ? "outpatient hospital" : "practitioner"
+        let place = Self.place(setting)
         guard let edits = try knowledgeBase.ptpEdits(first.code, second.code, setting: setting),
               let info = try knowledgeBase.datasetInfo(.ncciPTP, setting: setting) else {
             resolution.add("The NCCI procedure-to-procedure (PTP) edits for \(place) services are not imported, so CasePilot cannot say whether \(first.display) and \(second.display) are bundled. Import the official quarterly file with `casepilot data import ncci-ptp FILE --setting \(setting.rawValue)` to get the column 1/column 2 roles and the modifier indicator.")
@@ -45,19 +45,12 @@ struct PTPAnswer {
     func edits(of code: CodeToken, asColumn2: Bool, setting: Setting) throws -> Resolution {
         var resolution = Resolution()
         resolution.add(code: code.reference)
-        let place = setting == .hospital ? "outpatient hospital" : "practitioner"
+        let place = Self.place(setting)
         guard let edits = try knowledgeBase.ptpEdits(of: code.code, asColumn2: asColumn2, setting: setting),
               let info = try knowledgeBase.datasetInfo(.ncciPTP, setting: setting) else {
-            resolution.add("The NCCI procedure-to-procedure (PTP) edits for \(place) services are not imported, so CasePilot cannot list the codes \(code.display) is bundled with. Import the official quarterly file with `casepilot data import ncci-ptp FILE --setting \(setting.rawValue)`.")
-            resolution.warnings.append("NCCI PTP edits (\(setting.rawValue)) are not imported")
-            return resolution
+            return Self.notImported(setting, cannot: "list the codes \(code.display) is bundled with", code: code)
         }
-        let today = DatasetCitation.today
-        // One edit per other code: the file lists a pair again for each period.
-        var seen = Set<String>()
-        let active = edits.filter { edit in
-            !DatasetCitation.hasPassed(edit.deletionDate, reference: today) && seen.insert(asColumn2 ? edit.column1 : edit.column2).inserted
-        }
+        let active = Self.active(edits, other: { asColumn2 ? $0.column1 : $0.column2 })
         let binding = active.filter { $0.modifierIndicator != 9 }
         let role = asColumn2 ? "column 2 (component)" : "column 1 (comprehensive)"
         let columnTwoHint = asColumn2 ? "" : " Ask \"What is \(code.display) bundled into?\" for the edits that list it in column 2."
@@ -88,19 +81,12 @@ struct PTPAnswer {
     func visitEdits(of code: CodeToken, setting: Setting) throws -> Resolution {
         var resolution = Resolution()
         resolution.add(code: code.reference)
-        let place = setting == .hospital ? "outpatient hospital" : "practitioner"
+        let place = Self.place(setting)
         guard let edits = try knowledgeBase.ptpEditsWithVisits(code.code, setting: setting),
               let info = try knowledgeBase.datasetInfo(.ncciPTP, setting: setting) else {
-            resolution.add("The NCCI procedure-to-procedure (PTP) edits for \(place) services are not imported, so CasePilot cannot say which E/M codes \(code.display) is bundled with. Import the official quarterly file with `casepilot data import ncci-ptp FILE --setting \(setting.rawValue)`.")
-            resolution.warnings.append("NCCI PTP edits (\(setting.rawValue)) are not imported")
-            return resolution
+            return Self.notImported(setting, cannot: "say which E/M codes \(code.display) is bundled with", code: code)
         }
-        let today = DatasetCitation.today
-        var seen = Set<String>()
-        let binding = edits.filter { edit in
-            !DatasetCitation.hasPassed(edit.deletionDate, reference: today) && edit.modifierIndicator != 9
-                && seen.insert(edit.column1 == code.code ? edit.column2 : edit.column1).inserted
-        }
+        let binding = Self.active(edits, other: { $0.column1 == code.code ? $0.column2 : $0.column1 }).filter { $0.modifierIndicator != 9 }
         var lines: [String] = []
         if binding.isEmpty {
             lines.append("No active NCCI PTP edit pairs \(code.display) with an E/M code (99202–99499) in the \(place) edits (\(info.release)): NCCI does not bundle them.")
@@ -118,6 +104,28 @@ struct PTPAnswer {
         lines.append(try visitModifier(visit: "E/M", procedure: code.display))
         resolution.add(lines.joined(separator: "\n"), citation: DatasetCitation.citation(info))
         return resolution
+    }
+
+    /// How an answer names the edits of `setting`.
+    private static func place(_ setting: Setting) -> String {
+        setting == .hospital ? "outpatient hospital" : "practitioner"
+    }
+
+    /// The answer about `code` when `setting`'s PTP edits are not imported: what CasePilot cannot
+    /// do without them, and the command that imports them.
+    private static func notImported(_ setting: Setting, cannot what: String, code: CodeToken) -> Resolution {
+        var resolution = Resolution()
+        resolution.add(code: code.reference)
+        resolution.add("The NCCI procedure-to-procedure (PTP) edits for \(place(setting)) services are not imported, so CasePilot cannot \(what). Import the official quarterly file with `casepilot data import ncci-ptp FILE --setting \(setting.rawValue)`.")
+        resolution.warnings.append("NCCI PTP edits (\(setting.rawValue)) are not imported")
+        return resolution
+    }
+
+    /// The edits in force today, one per `other` code: the file lists a pair again for each period.
+    private static func active(_ edits: [PTPEditRecord], other: (PTPEditRecord) -> String) -> [PTPEditRecord] {
+        let today = DatasetCitation.today
+        var seen = Set<String>()
+        return edits.filter { !DatasetCitation.hasPassed($0.deletionDate, reference: today) && seen.insert(other($0)).inserted }
     }
 
     /// Sorted five-digit codes with consecutive numbers joined: "99211–99215, 99221".

@@ -30,6 +30,8 @@ import Testing
         #expect(Sepsis.reading(parser.parse("sepsis due to pneumonia with acute respiratory failure")) == .init(cause: "pneumonia", dysfunctions: ["acute respiratory failure"], severe: true, shock: false))
         #expect(Sepsis.reading(parser.parse("sepsis")) == nil, "the article answers")
         #expect(Sepsis.reading(parser.parse("How do I code sepsis?")) == nil, "the question's words are no cause")
+        #expect(Sepsis.reading(parser.parse("What is the code for Other specified sepsis?")) == nil, "a title's words are no cause")
+        #expect(Sepsis.reading(parser.parse("MRSA sepsis with septic shock")) == .init(cause: "mrsa", severe: false, shock: true))
         #expect(Sepsis.reading(parser.parse("sepsis due to pneumonia and uti")) == nil, "two causes: which is the localized infection is the provider's")
         #expect(Sepsis.reading(parser.parse("urosepsis")) == nil, "no default code: query the provider")
         #expect(Sepsis.reading(parser.parse("postprocedural sepsis due to wound infection")) == nil, "a setting with codes of its own")

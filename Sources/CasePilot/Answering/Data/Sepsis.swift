@@ -43,7 +43,9 @@ struct Sepsis {
             .map { CodeSearch.contentWords($0.joined(separator: " ")).filter { !sepsisWords.contains($0) && !KnowledgeBase.stopWords.contains($0) } }
             .filter { !$0.isEmpty }
         let dysfunctions = phrases.filter { $0.contains(where: dysfunctionWords.contains) }.map { $0.joined(separator: " ") }
-        let causes = phrases.filter { !$0.contains(where: dysfunctionWords.contains) }
+        // A cause is joined to the sepsis ("sepsis due to pneumonia"): the words of a title are not
+        // ("Other specified sepsis" is A41.8, not a sepsis due to something specified).
+        let causes = tokens.contains(where: joiners.contains) ? phrases.filter { !$0.contains(where: dysfunctionWords.contains) } : []
         guard causes.count <= 1 else { return nil }
         let reading = Reading(cause: causes.first?.joined(separator: " ") ?? "", dysfunctions: dysfunctions,
                               severe: words.contains("severe") || !dysfunctions.isEmpty, shock: words.contains("shock"))

@@ -77,6 +77,8 @@ enum ClinicalAbbreviations {
         ("kidney stone", "calculus of kidney"),
         ("pink eye", "conjunctivitis"),
         ("strep throat", "streptococcal pharyngitis"),
+        ("strep pneumo", "streptococcus pneumoniae"),
+        ("strep pneumoniae", "streptococcus pneumoniae"),
         ("ear infection", "otitis media"),
         ("long covid", "post covid-19 condition"),
         ("covid 19 positive", "covid-19"),

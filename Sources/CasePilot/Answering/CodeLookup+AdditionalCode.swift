@@ -9,7 +9,8 @@ extension CodeLookup {
         guard best.codeSystem == .icd10cm, best.code.count >= 3 else { return nil }
         let diagnosis = [CodeSystem.icd10cm.rawValue]
         let asked = CodeSearch.contentWords(CodeSearch.searched(question.text, systems: diagnosis))
-        let missing = asked.filter { !CodeSearch.holds(best.description, every: [$0]) }
+        let title = CodeSearch.profile(of: best.description).words
+        let missing = asked.filter { title[CodeSearch.normalized($0)] == nil }
         let lineage = (3...best.code.count).map { String(best.code.prefix($0)) }
         let search = CodeSearch(knowledgeBase: knowledgeBase)
         // The code's own notes first, then those printed under its ancestors.

@@ -57,10 +57,11 @@ struct Sepsis {
     func resolve(_ question: ParsedQuestion) throws -> Resolution {
         guard let reading = Self.reading(question), let info = try knowledgeBase.datasetInfo(.icd10cm) else { return Resolution() }
         let search = CodeSearch(knowledgeBase: knowledgeBase)
-        // The first of the best five whose title holds every word, in categories given undotted.
-        func titled(_ text: String, _ prefixes: [String]) throws -> CodeRecord? {
-            try search.search(text, systems: [CodeSystem.icd10cm.rawValue], limit: 5)
-                .first { $0.holdsAll && prefixes.contains(where: $0.record.code.hasPrefix) }?.record
+        // The first of the best five whose title holds every word, in categories given undotted
+        // (any category: the best one only).
+        func titled(_ text: String, _ prefixes: [String]? = nil) throws -> CodeRecord? {
+            try search.search(text, systems: [CodeSystem.icd10cm.rawValue], limit: prefixes == nil ? 1 : 5)
+                .first { $0.holdsAll && (prefixes?.contains(where: $0.record.code.hasPrefix) ?? true) }?.record
         }
         var systemic: CodeRecord?
         var localized: CodeRecord?
@@ -68,8 +69,8 @@ struct Sepsis {
             // An organism that a sepsis title names ("sepsis due to MRSA": A41.02), else the localized infection.
             systemic = try titled("sepsis due to \(reading.cause)", ["A40", "A41"])
             if systemic == nil {
-                guard let found = try search.search(reading.cause, systems: [CodeSystem.icd10cm.rawValue], limit: 1).first, found.holdsAll else { return Resolution() }
-                localized = found.record
+                guard let found = try titled(reading.cause) else { return Resolution() }
+                localized = found
             }
         }
         guard let first = try systemic ?? titled("sepsis unspecified organism", ["A41"]) else { return Resolution() }
@@ -80,8 +81,8 @@ struct Sepsis {
         }
         var dysfunctions: [CodeRecord] = []
         for dysfunction in reading.dysfunctions {
-            guard let found = try search.search(dysfunction, systems: [CodeSystem.icd10cm.rawValue], limit: 1).first, found.holdsAll else { return Resolution() }
-            dysfunctions.append(found.record)
+            guard let found = try titled(dysfunction) else { return Resolution() }
+            dysfunctions.append(found)
         }
         var resolution = Resolution()
         var lines = ["Sepsis is coded by its systemic infection first (Official Guidelines I.C.1.d):"]

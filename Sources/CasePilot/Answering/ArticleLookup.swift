@@ -43,9 +43,10 @@ struct ArticleLookup {
     /// The words an answering article must hold: the topic words, not the codes named beside them
     /// ("What is the NDC for J1885?" is the NDC article, which names no J-code); with nothing but
     /// codes, one of the codes ("When can I bill 99292 for a Medicare patient?"). A year is no
-    /// topic ("covid test coverage 2024" is not any article that says "2024" and "test").
-    static func requiredWords(_ question: ParsedQuestion) -> [String] {
-        let distinctive = distinctiveWords(question).filter { !QuestionParser.isYear($0) }
+    /// topic ("covid test coverage 2024" is not any article that says "2024" and "test"), nor is
+    /// the `framing` of the caller's kind of question ("goes" of "which modifier goes on …").
+    static func requiredWords(_ question: ParsedQuestion, framing: Set<String> = []) -> [String] {
+        let distinctive = distinctiveWords(question).filter { !QuestionParser.isYear($0) && !framing.contains($0) }
         let codeWords = question.codeWords()
         let topic = distinctive.filter { !codeWords.contains($0) }
         return topic.isEmpty ? distinctive : topic
@@ -62,8 +63,9 @@ struct ArticleLookup {
     }
 
     /// The best article(s) for the question in `category`, falling back to any category unless
-    /// `onlyCategory`.
-    func resolve(_ asked: ParsedQuestion, category: Category, kinds: [KnowledgeEntry.Kind] = [.article], onlyCategory: Bool = false) throws -> Resolution {
+    /// `onlyCategory`. Words of `framing` are not required of the article (see ``requiredWords(_:framing:)``).
+    func resolve(_ asked: ParsedQuestion, category: Category, kinds: [KnowledgeEntry.Kind] = [.article], onlyCategory: Bool = false,
+                 framing: Set<String> = []) throws -> Resolution {
         let question = Self.withCarriedCodes(asked)
         var resolution = Resolution()
         let distinctive = Self.distinctiveWords(question)
@@ -73,7 +75,10 @@ struct ArticleLookup {
         if !distinctive.isEmpty || !question.codes.isEmpty {
             // The question's own category first, unless another category's entry matches far better
             // ("how do I bill a telehealth visit?" is classified guidelines; the telehealth article is coverage).
-            hits = try knowledgeBase.search(words: question.words, categories: onlyCategory ? [category] : nil, kinds: kinds, requiring: Self.requiredWords(question), limit: 6)
+            // The framing ranks nothing either.
+            let unframed = question.words.filter { !framing.contains($0) }
+            let ranked = unframed.contains { !KnowledgeBase.stopWords.contains($0) } ? unframed : question.words
+            hits = try knowledgeBase.search(words: ranked, categories: onlyCategory ? [category] : nil, kinds: kinds, requiring: Self.requiredWords(question, framing: framing), limit: 6)
                 .sorted { Self.weighted($0, in: category) < Self.weighted($1, in: category) }
         }
         // "What are NCCI edits?": the article whose title or keyword names the term outright, not
@@ -89,7 +94,7 @@ struct ArticleLookup {
         // A misspelt word ("acupunture") finds no article: read as the knowledge spells it, the
         // question is asked again, and the answer says how it was read.
         if hits.isEmpty, let correction = try SpellingCorrection(knowledgeBase: knowledgeBase).corrected(question) {
-            var reread = try resolve(correction.question, category: category, kinds: kinds, onlyCategory: onlyCategory)
+            var reread = try resolve(correction.question, category: category, kinds: kinds, onlyCategory: onlyCategory, framing: framing)
             if reread.warnings.isEmpty {
                 reread.add(correction.note)
                 return reread

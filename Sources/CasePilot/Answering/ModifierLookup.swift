@@ -2,8 +2,12 @@
 struct ModifierLookup {
     let knowledgeBase: KnowledgeBase
 
+    /// Words of "what modifier goes on …" that say where a modifier is put, not what the question is
+    /// about: no answering entry need hold them, and none ranks by them ("goes" found GN, "… GO for …").
+    private static let placing: Set<String> = ["go", "goes", "put", "append", "appended", "attach", "attached", "apply", "add"]
+
     /// Words of "which modifier do I need (to use) for …" that name no topic.
-    private static let framing: Set<String> = ["modifier", "modifiers", "mod", "need", "needed", "needs", "use", "apply", "append", "add", "put", "required", "require"]
+    private static let framing: Set<String> = placing.union(["modifier", "modifiers", "mod", "need", "needed", "needs", "use", "required", "require"])
 
     /// Words that place a visit in a procedure's global period.
     private static let globalPeriodWords: Set<String> = ["global", "postop", "postoperative", "post", "unrelated", "after"]
@@ -37,8 +41,9 @@ struct ModifierLookup {
             // "What modifier goes on 96127 with E/M?": a visit beside one other service of the day
             // takes the modifier an NCCI edit between them would (25, or 57 before a major surgery).
             // A visit in a global period is another question (24, FT).
-            if procedures.count == 1, !PTPAnswer.isEvaluationAndManagement(procedures[0].code), question.words.contains("em"),
-               !question.words.contains(where: Self.globalPeriodWords.contains) {
+            let besideVisit = procedures.count == 1 && !PTPAnswer.isEvaluationAndManagement(procedures[0].code) && question.words.contains("em")
+                && !question.words.contains(where: Self.globalPeriodWords.contains)
+            if besideVisit {
                 resolution.add(try PTPAnswer(knowledgeBase: knowledgeBase).visitModifier(visit: "E/M", procedure: procedures[0].display))
                 let visitModifier = CodeToken(system: .modifier, code: "25")
                 if let entry = try knowledgeBase.entry(for: visitModifier) {
@@ -46,10 +51,11 @@ struct ModifierLookup {
                     resolution.add(EntryText.full(entry), citation: entry.citation)
                 }
             }
-            // Without a topic beyond "which modifier do I need", any modifier entry would be a guess.
+            // Without a topic beyond "which modifier do I need", any modifier entry would be a guess;
+            // beside a visit, it would repeat what the visit's modifier says.
             let topic = ArticleLookup.distinctiveWords(question).filter { !Self.framing.contains($0) && !question.codeWords().contains($0) }
-            if procedures.count < 2 || !topic.isEmpty {
-                resolution.merge(try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: .modifiers, kinds: [.modifier, .article]))
+            if (procedures.count < 2 && !besideVisit) || !topic.isEmpty {
+                resolution.merge(try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: .modifiers, kinds: [.modifier, .article], framing: Self.placing))
             }
         }
         for code in question.procedureCodes.prefix(2) {

@@ -128,11 +128,26 @@ import Testing
         ("What is an ABN?", "Advance Beneficiary Notice", .coverage),
         ("What is an add-on code?", "Add-on codes: how they work", .cpt),
         ("What is a modifier?", "Modifiers: what they are", .modifiers),
+        // "Goes" says where a modifier is put: it found GN ("… GO for occupational therapy").
+        ("what modifier goes on E/M", "Modifiers on E/M codes", .modifiers),
+        ("Which modifiers can be used on an office visit?", "Modifiers on E/M codes", .modifiers),
+        ("annual physical plus a problem addressed at the same visit - which modifier goes on the problem E/M",
+         "Preventive visit and problem-oriented visit", .modifiers),
     ])
     func everydayQuestionsFindTheirArticle(question: String, title: String, category: Category) async throws {
         let answer = try await engine.ask(question)
         #expect(answer.category == category, "\(question)")
         #expect(answer.answer.hasPrefix(title), "\(question): \(answer.answer.prefix(120))")
+    }
+
+    /// A visit beside one other service takes the visit's modifier, said once: not again as the
+    /// E/M modifiers article, nor as a modifier that shares "goes".
+    @Test func aModifierBesideAVisitIsSaidOnce() async throws {
+        let answer = try await engine.ask("what modifier goes on 96127 with E/M")
+        #expect(answer.category == .modifiers)
+        #expect(answer.answer.hasPrefix("For the visit (E/M) beside the procedure 96127: modifier 25 on the E/M code"), "\(answer.answer.prefix(200))")
+        #expect(!answer.answer.contains("Modifiers on E/M codes") && !answer.answer.contains("Modifier GN"))
+        #expect(answer.codes.map(\.code) == ["25", "96127"])
     }
 
     /// A study or service typed as coders say it finds its code first: for imaging, the body part

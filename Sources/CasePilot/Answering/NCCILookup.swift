@@ -15,6 +15,18 @@ struct NCCILookup {
         let asksAddOn = !words.isDisjoint(with: Self.addOnWords) || question.text.lowercased().contains("add-on")
         let settings = question.setting.map { [$0] } ?? [.practitioner]
         var codes = Array(procedures.prefix(4))
+        // "Can I bill 99213 with 99999?": no edit pairs a code that does not exist, and saying NCCI
+        // does not bundle them would read as leave to bill it.
+        let absent = try codes.filter(isAbsent)
+        if !absent.isEmpty {
+            for code in codes { resolution.add(code: code.reference) }
+            for code in absent {
+                resolution.add(MissingData.code(code, importedRelease: try knowledgeBase.datasetInfo(MissingData.dataset(for: code.system))?.release))
+                resolution.warnings.append(MissingData.warning(code))
+            }
+            resolution.add("NCCI edits and MUEs are read for codes that exist: correct the code and ask again.")
+            return resolution
+        }
         let pairsOne = codes.count == 1 && !asksUnits && !asksAddOn && !words.isDisjoint(with: Self.pairWords)
         // "Can I bill 20610 with an E/M?", "96372 and office visit same day": its edits with the E/M
         // codes. An add-on code of a visit (G2211) is answered by its add-on edits instead.
@@ -83,6 +95,19 @@ struct NCCILookup {
             }
         }
         return resolution
+    }
+
+    /// Whether `code` is shown not to exist: the imported code set of its system (the fee schedule
+    /// for CPT) lacks it, no entry names it, and no MUE or column 1 of a PTP edit lists it (lab
+    /// codes such as 0001U are in the edits, not the fee schedule).
+    private func isAbsent(_ code: CodeToken) throws -> Bool {
+        guard code.system == .cpt || code.system == .hcpcs, try knowledgeBase.datasetInfo(MissingData.dataset(for: code.system)) != nil,
+              try knowledgeBase.existence(of: code) == .notFound else { return false }
+        for setting in [Setting.practitioner, .hospital] {
+            if try knowledgeBase.mue(code.code, setting: setting) != nil { return false }
+            if let edits = try knowledgeBase.ptpEdits(of: code.code, setting: setting), !edits.isEmpty { return false }
+        }
+        return true
     }
 
     /// Whether `code` is an add-on code: it has add-on code edits, or the fee schedule gives it

@@ -176,7 +176,7 @@ struct EditFormatTests {
         try fixture.load(.ncciPTP, ptp)
         let header = #""HCPCS","MOD","DESCRIPTION","STATUS CODE","NOT USED FOR MEDICARE PAYMENT","WORK RVU","NON-FAC PE RVU","NON-FAC NA INDICATOR","FACILITY PE RVU","FACILITY NA INDICATOR","MP RVU","NON-FACILITY TOTAL","FACILITY TOTAL","PCTC IND","GLOB DAYS","PRE OP","INTRA OP","POST OP","MULT PROC","BILAT SURG","ASST SURG","CO- SURG","TEAM SURG","ENDO BASE","CONV FACTOR""#
         let row = { (code: String, global: String) in #""\#(code)","","Made-up","A","","1.00","1.50","","0.50","","0.10","2.60","1.60","0","\#(global)","0","0","0","2","1","1","0","0","","33.2875""# }
-        try fixture.load(.pfsRVU, fixture.write("PPRRVU24_JUL.csv", [header, row("11111", "000"), row("22222", "090"), ""].joined(separator: "\n")))
+        try fixture.load(.pfsRVU, fixture.write("PPRRVU24_JUL.csv", [header, row("11111", "000"), row("22222", "090"), row("99213", "XXX"), row("99214", "XXX"), ""].joined(separator: "\n")))
         let minor = try fixture.answer("Can I bill 99213 with 11111?", .ncci).text
         #expect(minor.contains("modifier 25 on the E/M code") && minor.contains("global period 000"), "\(minor)")
         #expect(minor.contains("59 and XE/XP/XS/XU are not used on E/M codes") && !minor.contains("Put the modifier on the column 2 code"))
@@ -185,6 +185,30 @@ struct EditFormatTests {
         let visits = try fixture.answer("Can I bill 99213 and 99214 on the same day?", .ncci).text
         #expect(visits.contains("Both are E/M visits") && visits.contains("one E/M visit a day"), "\(visits)")
         #expect(PTPAnswer.isEvaluationAndManagement("99499") && !PTPAnswer.isEvaluationAndManagement("99500") && !PTPAnswer.isEvaluationAndManagement("9921F"))
+    }
+
+    /// "Can I bill 11111 with 99999?": a code that the imported fee schedule, the edits and the
+    /// knowledge all lack is said to be unknown, not "not bundled" (which reads as leave to bill it).
+    /// A code only the edits list (a lab code) is real; without the fee schedule nothing is claimed.
+    @Test func aCodeThatExistsNowhereIsNoPair() throws {
+        let fixture = try Fixture()
+        try fixture.load(.ncciPTP, fixture.write("ptp_practitioner_2024-07-01.csv", """
+            column_1,column_2,deletion_date,modifier_indicator,ptp_edit_rationale
+            33333,11111,*,1,Misuse of column two code with column one code
+
+            """))
+        let unchecked = try fixture.answer("Can I bill 11111 with 99999?", .ncci)
+        #expect(unchecked.text.hasPrefix("No active NCCI PTP edit pairs 11111 with 99999"), "no fee schedule: \(unchecked.text)")
+        let header = #""HCPCS","MOD","DESCRIPTION","STATUS CODE","NOT USED FOR MEDICARE PAYMENT","WORK RVU","NON-FAC PE RVU","NON-FAC NA INDICATOR","FACILITY PE RVU","FACILITY NA INDICATOR","MP RVU","NON-FACILITY TOTAL","FACILITY TOTAL","PCTC IND","GLOB DAYS","PRE OP","INTRA OP","POST OP","MULT PROC","BILAT SURG","ASST SURG","CO- SURG","TEAM SURG","ENDO BASE","CONV FACTOR""#
+        let row = #""11111","","Made-up","A","","1.00","1.50","","0.50","","0.10","2.60","1.60","0","000","0","0","0","2","1","1","0","0","","33.2875""#
+        try fixture.load(.pfsRVU, fixture.write("PPRRVU24_JUL.csv", [header, row, ""].joined(separator: "\n")))
+        for question in ["Can I bill 11111 with 99999?", "how many units of 99999", "is 99999 bundled into 11111"] {
+            let unknown = try fixture.answer(question, .ncci)
+            #expect(unknown.text.hasPrefix("CPT 99999 is not in the imported Medicare fee schedule (2024-07)"), "\(question): \(unknown.text)")
+            #expect(!unknown.text.contains("NCCI does not bundle") && unknown.warnings == ["CPT 99999 was not found in the knowledge base"])
+        }
+        let labCode = try fixture.answer("Can I bill 33333 with 11111?", .ncci).text
+        #expect(labCode.contains("33333 is the column 1 (comprehensive) code and 11111"), "\(labCode)")
     }
 
     /// "Can I bill 11111 with an E/M?": its edits with the E/M codes, either way round, by modifier

@@ -51,7 +51,7 @@ struct Answerer {
         guard !first.isEmpty else { return answer }
         // A category answer that only says it found nothing adds nothing to the facts ("and BMI 36?"
         // after a look-up has no guideline article to go with its code).
-        guard !(answer.codes.isEmpty && answer.citations.isEmpty && !answer.warnings.isEmpty) else { return first }
+        guard !answer.isNotFound else { return first }
         first.merge(answer)
         return first
     }

@@ -33,6 +33,9 @@ struct Resolution: Sendable {
 
     var isEmpty: Bool { paragraphs.isEmpty }
 
+    /// Whether it only says that nothing answers: no code, no citation, a warning.
+    var isNotFound: Bool { codes.isEmpty && citations.isEmpty && !warnings.isEmpty }
+
     /// The composed answer text: paragraphs separated by blank lines.
     var text: String { paragraphs.joined(separator: "\n\n") }
 }

@@ -89,7 +89,16 @@ public final class KnowledgeEngine {
            try Answerer.computesCodes(parsed) || Answerer.comparesCodes(parsed) && !answerer.articleCompares(parsed) {
             category = .cpt
         }
-        let resolution = try answerer.resolve(parsed, category: category)
+        var resolution = try answerer.resolve(parsed, category: category)
+        // A bare term that no article answers may still name a code loosely ("community acquired
+        // pneumonia" is J18.9 "Pneumonia, unspecified organism"): its candidates, not "no article".
+        // Not when it asks about coverage ("cosmetic mole removal - will medicare pay").
+        if forced == nil, category != .cpt, category != .unknown, resolution.isNotFound, Answerer.isBareTerm(parsed),
+           !CoverageLookup.asksAboutCoverage(parsed),
+           case let lookUp = try answerer.resolve(parsed, category: .cpt), !lookUp.codes.isEmpty {
+            resolution = lookUp
+            category = .cpt
+        }
         var answer = Answer(
             question: question, category: category, confidence: forced == nil ? classification.confidence : 1,
             runnerUp: classification.runnerUp == category ? classification.category : classification.runnerUp,

@@ -336,6 +336,23 @@ struct DescriptionSearchTests {
         #expect(try !answerer.labelsACode(parser.parse("E99 is imaginary disorder")))
     }
 
+    /// A bare term that the classifier reads as a guideline and that no article answers is looked
+    /// up, however loosely a code names it; one that asks about coverage is not.
+    @Test func aBareTermNoArticleAnswersIsLookedUp() async throws {
+        let fixture = try Fixture()
+        try fixture.load(.icd10cm, fixture.write("icd10cm_codes_made_up.csv", """
+            code,code_no_dot,level,billable,description,parent
+            J18.9,J189,subcategory,1,"Pneumonia, unspecified organism",J18
+
+            """))
+        let engine = try CasePilotEngine(configuration: .init(databasePath: fixture.folder.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge))
+        #expect(engine.classifier.classify("community acquired pneumonia").category == .guidelines)
+        let answer = try await engine.ask("community acquired pneumonia")
+        #expect(answer.category == .cpt && answer.codes.first?.code == "J18.9", "\(answer.category) \(answer.codes.map(\.code))")
+        let coverage = try await engine.ask("acquired pneumonia - will medicare pay")
+        #expect(coverage.category == .coverage && coverage.codes.isEmpty, "\(coverage.category) \(coverage.codes.map(\.code))")
+    }
+
     /// A candidate's description is cut at a word in the list (some run to thousands of
     /// characters); the answer's codes keep it whole.
     @Test func longCandidatesAreAbridged() {

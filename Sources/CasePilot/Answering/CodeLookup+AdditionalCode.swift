@@ -1,8 +1,34 @@
 /// The code an ICD-10-CM code's "use additional code" note asks for, when the question names it
 /// beyond the code's own title: "type 2 diabetes with CKD stage 3b" is E11.22, whose note asks for
 /// the stage (N18.1-N18.6), and N18.32; "diabetic foot ulcer of the right heel limited to
-/// breakdown of skin" is E11.621 and L97.411, the site of the ulcer.
+/// breakdown of skin" is E11.621 and L97.411, the site of the ulcer. And the code its "code first"
+/// note puts before it: "foot ulcer of left heel with fat layer exposed, type 2 diabetes" is
+/// L97.422 after E11.621.
 extension CodeLookup {
+    /// The candidate that `best`'s "code first" note names, with the note, when the candidate holds
+    /// every word the question says beyond `best`'s title ("type 2 diabetes" beside a heel ulcer);
+    /// `nil` otherwise. The candidates are the search's other hits: no search of its own.
+    func codeFirst(for best: CodeRecord, among candidates: [CodeSearch.Hit], question: ParsedQuestion) throws -> (record: CodeRecord, note: String)? {
+        guard best.codeSystem == .icd10cm, best.code.count >= 3 else { return nil }
+        let asked = CodeSearch.contentWords(CodeSearch.searched(question.text, systems: [best.system]))
+        let title = CodeSearch.profile(of: best.description).words
+        // "Due to" joins the two conditions; neither title says it.
+        let missing = asked.filter { title[CodeSearch.normalized($0)] == nil && !Self.causeWords.contains($0) }
+        guard !missing.isEmpty else { return nil }
+        let lineage = (3...best.code.count).map { String(best.code.prefix($0)) }
+        let notes = try knowledgeBase.codeNotes(system: best.system, codes: lineage).filter { $0.kind == .codeFirst }
+        for note in notes.sorted(by: { $0.code.count > $1.code.count }) {
+            let ranges = Self.codeRanges(in: note.note)
+            if let hit = candidates.first(where: { hit in
+                hit.record.billable != false && hit.record.system == best.system && ranges.contains { $0.contains(hit.record.code) }
+                    && CodeSearch.holds(hit.record.description, every: missing)
+            }) {
+                return (hit.record, note.note)
+            }
+        }
+        return nil
+    }
+
     /// The additional code and the note that asks for it; `nil` when no code in a noted range holds
     /// what the question says beyond `best`'s title.
     func additionalCode(for best: CodeRecord, question: ParsedQuestion) throws -> (record: CodeRecord, note: String)? {
@@ -37,6 +63,9 @@ extension CodeLookup {
         }
         return nil
     }
+
+    /// Words that join a condition to its cause.
+    private static let causeWords: Set<String> = ["due", "from"]
 
     /// The most words a note's subject has when it names one thing ("stage of chronic kidney disease").
     private static let longestSubject = 8

@@ -79,7 +79,7 @@ extension CodeLookup {
         }
         // A close official match answers, unless it is a terminated code found by similar words only.
         if let best = official.first, best.score >= CodeSearch.closeMatch, best.score == 1 || best.record.terminationDate == nil {
-            return try withAdditionalCode(try withUnits(try officialAnswer(official), of: best.record, for: question), of: best.record, for: question)
+            return try withPairedCodes(try withUnits(try officialAnswer(official), of: best.record, for: question), official, for: question)
         }
         // In the code set's words: "hip fracture" is held by "… neck of right femur …".
         let officialHoldsAll = official.contains { $0.record.terminationDate == nil && $0.holdsAll }
@@ -103,7 +103,7 @@ extension CodeLookup {
             if !articles.isEmpty { return authoredAnswer(articles) }
         }
         if let best = official.first {
-            var resolution = try withAdditionalCode(try withUnits(try officialAnswer(official), of: best.record, for: question), of: best.record, for: question)
+            var resolution = try withPairedCodes(try withUnits(try officialAnswer(official), of: best.record, for: question), official, for: question)
             Self.list(related.filter { $0.entry.kind == .code }, as: "Authored code entries that share words with the question", in: &resolution)
             return resolution
         }
@@ -207,6 +207,23 @@ extension CodeLookup {
         }
         if best.score < CodeSearch.closeMatch { resolution.warnings.append("no official description matches closely; check the candidates against the record") }
         return resolution
+    }
+
+    /// `resolution`, the official answer for the best of `hits`, with the code its "code first" note
+    /// puts before it first (``codeFirst(for:among:question:)``), else the code its "use additional
+    /// code" note asks for second (``additionalCode(for:question:)``), when the question names it.
+    private func withPairedCodes(_ resolution: Resolution, _ hits: [CodeSearch.Hit], for question: ParsedQuestion) throws -> Resolution {
+        guard let best = hits.first?.record else { return resolution }
+        guard let (record, note) = try codeFirst(for: best, among: Array(hits.dropFirst()), question: question) else {
+            return try withAdditionalCode(resolution, of: best, for: question)
+        }
+        var answer = resolution
+        answer.codes.removeAll { $0.system == record.codeSystem && $0.code == record.display }
+        var first = Resolution()
+        first.add("Code first \(record.codeSystem.rawValue) \(record.display) — \(record.description), as \(best.display)'s note asks: \"Code first \(note)\". Then:")
+        first.add(code: CodeReference(system: record.codeSystem, code: record.display, description: record.description))
+        first.merge(answer)
+        return first
     }
 
     /// `resolution`, the official answer for `best`, with the code that `best`'s "use additional

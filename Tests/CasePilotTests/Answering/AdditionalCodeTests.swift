@@ -14,6 +14,11 @@ import Testing
             <section id="E08-E13"><desc>Made-up block</desc>
               <diag><name>E11</name><desc>Imaginary diabetes</desc>
                 <useAdditionalCode><note>code to identify control using:</note><note>imaginary insulin (Z79.4)</note></useAdditionalCode>
+                <diag><name>E11.6</name><desc>Imaginary diabetes with other complications</desc>
+                  <diag><name>E11.62</name><desc>Imaginary diabetes with skin complications</desc>
+                    <diag><name>E11.621</name><desc>Imaginary diabetes with foot ulcer</desc></diag>
+                  </diag>
+                </diag>
                 <diag><name>E11.2</name><desc>Imaginary diabetes with kidney complications</desc>
                   <diag><name>E11.22</name><desc>Imaginary diabetes with imaginary kidney disease</desc>
                     <useAdditionalCode><note>code to identify stage of imaginary kidney disease (N18.1-N18.6)</note></useAdditionalCode>
@@ -36,6 +41,18 @@ import Testing
                 </diag>
                 <diag><name>N18.4</name><desc>Imaginary kidney disease, stage 4</desc></diag>
                 <diag><name>N18.5</name><desc>Imaginary kidney disease, stage 5</desc></diag>
+              </diag>
+            </section>
+          </chapter>
+          <chapter><name>12</name><desc>Made-up skin</desc>
+            <section id="L80-L99"><desc>Made-up block</desc>
+              <diag><name>L97</name><desc>Imaginary chronic ulcer of lower limb</desc>
+                <codeFirst><note>any associated underlying condition, such as:</note><note>imaginary diabetic ulcers (E11.621, E11.622)</note></codeFirst>
+                <diag><name>L97.4</name><desc>Imaginary chronic ulcer of heel</desc>
+                  <diag><name>L97.42</name><desc>Imaginary chronic ulcer of left heel</desc>
+                    <diag><name>L97.422</name><desc>Imaginary chronic ulcer of left heel with fat layer exposed</desc></diag>
+                  </diag>
+                </diag>
               </diag>
             </section>
           </chapter>
@@ -68,5 +85,21 @@ import Testing
         // Nothing beyond the title, or nothing in the noted range: no additional code.
         #expect(try !fixture.answer("imaginary diabetes with imaginary kidney disease", .cpt).text.contains("Code also ICD-10-CM"))
         #expect(try !fixture.answer("imaginary hypertensive kidney disease stage 5", .cpt).text.contains("Code also ICD-10-CM N18.5"), "N18.5 is outside N18.1-N18.4")
+    }
+
+    /// A code whose "code first" note names another candidate that holds what the question says
+    /// beyond the code's title comes second, after that code.
+    @Test func theCodeFirstComesFirst() throws {
+        let fixture = try Fixture()
+        try fixture.load(.icd10cm, fixture.write("icd10cm-tabular-2026.xml", Self.tabular))
+        for question in ["imaginary diabetes with foot ulcer of left heel with fat layer exposed",
+                         "imaginary chronic ulcer of left heel with fat layer exposed due to imaginary diabetes"] {
+            let ulcer = try fixture.answer(question, .cpt)
+            #expect(ulcer.codes.prefix(2).map(\.code) == ["E11.621", "L97.422"], "\(question): \(ulcer.text)")
+            #expect(ulcer.paragraphs[0].hasPrefix("Code first ICD-10-CM E11.621 — Imaginary diabetes with foot ulcer, as L97.422's note asks: \"Code first"), "\(ulcer.paragraphs[0])")
+        }
+        // Without the diabetes, the ulcer alone.
+        let alone = try fixture.answer("imaginary chronic ulcer of left heel with fat layer exposed", .cpt)
+        #expect(alone.codes.first?.code == "L97.422" && !alone.text.contains("Code first ICD-10-CM"), "\(alone.text)")
     }
 }

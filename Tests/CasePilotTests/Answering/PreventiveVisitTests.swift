@@ -48,6 +48,10 @@ import Testing
         #expect(adult.category == .cpt && adult.codes.map(\.code) == ["99396"], "\(adult.category) \(adult.codes.map(\.code))")
         let child = try await engine.ask("well child visit age 5")
         #expect(child.codes.map(\.code) == ["99383", "99393"] && child.answer.contains("three-year rule"))
+        // With the routine examination's diagnosis codes for the age, in the text.
+        #expect(child.answer.contains("Diagnosis (ICD-10-CM): Z00.129") && child.answer.contains("Z00.121") && adult.answer.contains("Z00.00"), "\(child.answer)")
+        let named = try await engine.ask("routine child health exam 2 year old")
+        #expect(named.category == .cpt && named.codes.map(\.code) == ["99382", "99392"], "\(named.category) \(named.codes.map(\.code))")
         // A coverage question keeps its answer after the codes, with Medicare's own visits named.
         let medicare = try await engine.ask("Does Medicare cover an annual physical for a 70 year old?")
         #expect(medicare.category == .coverage && medicare.codes.prefix(2).map(\.code) == ["99387", "99397"], "\(medicare.codes.map(\.code))")

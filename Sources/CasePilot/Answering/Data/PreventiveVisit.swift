@@ -29,6 +29,8 @@ struct PreventiveVisit {
             || words.containsPair { $0 == "well" && ["child", "baby", "visit", "check", "exam", "woman", "adult"].contains($1) }
             || words.containsPair { ["annual", "routine", "yearly", "sports", "school"].contains($0) && ["physical", "exam", "examination", "checkup", "check"].contains($1) }
             || words.containsPair { $0 == "check" && $1 == "up" }
+            // ICD-10-CM's own words: "routine child health exam(ination)".
+            || words.containsTriple { $0 == "child" && $1 == "health" && ["exam", "examination", "check", "checkup"].contains($2) }
             // "physical exam for a 30 year old"; in a question ("does the physical exam count for …") it is the E/M's exam.
             || Answerer.isPhrase(question) && words.containsPair { $0 == "physical" && ["exam", "examination"].contains($1) }
         guard preventive, !words.contains("wellness"), question.codes.isEmpty, let years = age(in: words) else { return nil }
@@ -74,6 +76,21 @@ struct PreventiveVisit {
         return (band.new, band.established)
     }
 
+    /// The ICD-10-CM routine examination codes for the age, without and with abnormal findings:
+    /// Z00.129/Z00.121 for a child (from 29 days to 17 years), Z00.00/Z00.01 for an adult; the
+    /// line that names them, with their official titles when the code set is imported. Named in the
+    /// text only: the answer's codes are the visit's, which a follow-up carries ("is it covered?").
+    private func diagnosis(forAge years: Int) throws -> String {
+        let (without, with) = years < 18 ? ("Z00.129", "Z00.121") : ("Z00.00", "Z00.01")
+        var named: [String] = []
+        for code in [without, with] {
+            let record = try knowledgeBase.codeRecord(system: CodeSystem.icd10cm.rawValue, code: code.replacing(".", with: ""))
+            named.append(code + (record.map { " (\($0.description))" } ?? ""))
+        }
+        let newborn = years == 0 ? "; a newborn under 29 days has Z00.110 (under 8 days) or Z00.111 (8 to 28 days) instead" : ""
+        return "Diagnosis (ICD-10-CM): \(named[0]) when the examination finds nothing abnormal, \(named[1]) when it does (with codes for the findings)\(newborn)."
+    }
+
     /// The preventive visit code for the age the question names, first; empty when it names none.
     func resolve(_ question: ParsedQuestion) throws -> Resolution {
         guard let request = Self.request(in: question) else { return Resolution() }
@@ -96,6 +113,7 @@ struct PreventiveVisit {
         if request.isNew == nil {
             text += "\nNew or established follows the three-year rule: established if the practice (same specialty, same group) has seen the patient in the last three years."
         }
+        text += "\n" + (try diagnosis(forAge: request.years))
         text += "\nA problem addressed at the same visit that needs real extra work is an office E/M with modifier 25 beside the preventive code; immunizations, screening tests and counselling have codes of their own."
         if question.words.contains("medicare") {
             text += "\nMedicare does not pay these codes (routine physicals are excluded): it covers the Welcome to Medicare visit (G0402) and the annual wellness visit (G0438, then G0439) instead."

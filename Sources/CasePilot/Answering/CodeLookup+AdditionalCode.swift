@@ -6,8 +6,11 @@
 /// L97.422 after E11.621.
 extension CodeLookup {
     /// The candidate that `best`'s "code first" note names, with the note, when the candidate holds
-    /// every word the question says beyond `best`'s title ("type 2 diabetes" beside a heel ulcer);
-    /// `nil` otherwise. The candidates are the search's other hits: no search of its own.
+    /// what the question says beyond `best`'s title ("type 2 diabetes" beside a heel ulcer): half of
+    /// those words at least ("great toe" is in neither title of "type 1 diabetes with foot ulcer of
+    /// right great toe"), among them the condition the note names ("diabetic ulcers": a heel ulcer
+    /// "on the foot" is no diabetic ulcer); `nil` otherwise. The candidates are the search's other
+    /// hits: no search of its own.
     func codeFirst(for best: CodeRecord, among candidates: [CodeSearch.Hit], question: ParsedQuestion) throws -> (record: CodeRecord, note: String)? {
         guard best.codeSystem == .icd10cm, best.code.count >= 3 else { return nil }
         let asked = CodeSearch.contentWords(CodeSearch.searched(question.text, systems: [best.system]))
@@ -19,9 +22,12 @@ extension CodeLookup {
         let notes = try knowledgeBase.codeNotes(system: best.system, codes: lineage).filter { $0.kind == .codeFirst }
         for note in notes.sorted(by: { $0.code.count > $1.code.count }) {
             let ranges = Self.codeRanges(in: note.note)
+            let named = CodeSearch.profile(of: note.note).words
             if let hit = candidates.first(where: { hit in
-                hit.record.billable != false && hit.record.system == best.system && ranges.contains { $0.contains(hit.record.code) }
-                    && CodeSearch.holds(hit.record.description, every: missing)
+                guard hit.record.billable != false, hit.record.system == best.system, ranges.contains(where: { $0.contains(hit.record.code) }) else { return false }
+                let title = CodeSearch.profile(of: hit.record.description).words
+                let held = missing.map(CodeSearch.normalized).filter { title[$0] != nil }
+                return held.count * 2 >= missing.count && held.contains { named[$0] != nil }
             }) {
                 return (hit.record, note.note)
             }
@@ -54,7 +60,7 @@ extension CodeLookup {
             let wanted = !missing.isEmpty ? missing : asked.indices.dropFirst()
                 .filter { asked[$0].contains(where: \.isNumber) && subject.contains(asked[$0 - 1]) }.map { asked[$0] }
             guard !wanted.isEmpty else { continue }
-            let found = try search.search((wanted + subject).joined(separator: " "), systems: diagnosis, limit: 10)
+            let found = try search.search((wanted + subject).joined(separator: " "), systems: diagnosis, limit: 30)
             if let hit = found.first(where: { hit in
                 hit.record.billable != false && ranges.contains { $0.contains(hit.record.code) } && CodeSearch.holds(hit.record.description, every: wanted)
             }) {

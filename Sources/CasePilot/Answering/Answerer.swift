@@ -235,7 +235,10 @@ struct Answerer {
             && !found.dropFirst().contains { CodeSearch.holds($0.record.description, every: asked) }
         let named = (asked.count(where: { $0.contains(where: \.isLetter) }) >= 2 || drug)
             && (missed == 0 || missed <= asked.count / 4 && best.score >= CodeSearch.closeMatch)
-        return named || Self.headsDiagnosis(asked, best.record) ? closeness : nil
+        if named || Self.headsDiagnosis(asked, best.record) { return closeness }
+        // Two codes the tabular pairs name it together ("diabetic foot ulcer right heel": E11.621,
+        // whose note asks for the ulcer's site, L97.419).
+        return try CodeLookup(knowledgeBase: knowledgeBase).namesWithPairedCode(best.record, question: question) ? closeness : nil
     }
 
     /// Whether one word names a diagnosis title: the condition it names before "and" or a comma

@@ -5,26 +5,33 @@
 /// note puts before it: "foot ulcer of left heel with fat layer exposed, type 2 diabetes" is
 /// L97.422 after E11.621.
 extension CodeLookup {
-    /// The candidate that `best`'s "code first" note names, with the note, when the candidate holds
-    /// what the question says beyond `best`'s title ("type 2 diabetes" beside a heel ulcer): half of
-    /// those words at least ("great toe" is in neither title of "type 1 diabetes with foot ulcer of
-    /// right great toe"), among them the condition the note names ("diabetic ulcers": a heel ulcer
-    /// "on the foot" is no diabetic ulcer); `nil` otherwise. The candidates are the search's other
-    /// hits: no search of its own.
-    func codeFirst(for best: CodeRecord, among candidates: [CodeSearch.Hit], question: ParsedQuestion) throws -> (record: CodeRecord, note: String)? {
+    /// Whether `best` with the code its "use additional code" or "code first" note asks for names
+    /// what the question says (``additionalCode(for:question:)``, ``codeFirst(for:question:)``).
+    func namesWithPairedCode(_ best: CodeRecord, question: ParsedQuestion) throws -> Bool {
+        try additionalCode(for: best, question: question) != nil || codeFirst(for: best, question: question) != nil
+    }
+
+    /// The code that `best`'s "code first" note names, with the note, when it holds what the question
+    /// says beyond `best`'s title ("type 2 diabetes" beside a heel ulcer): half of those words at
+    /// least ("great toe" is in neither title of "type 1 diabetes with foot ulcer of right great
+    /// toe"), among them the condition the note names ("diabetic ulcers": a heel ulcer "on the foot"
+    /// is no diabetic ulcer); `nil` otherwise. Only a note that names one of those words is searched.
+    func codeFirst(for best: CodeRecord, question: ParsedQuestion) throws -> (record: CodeRecord, note: String)? {
         guard best.codeSystem == .icd10cm, best.code.count >= 3 else { return nil }
         let asked = CodeSearch.contentWords(CodeSearch.searched(question.text, systems: [best.system]))
         let title = CodeSearch.profile(of: best.description).words
         // "Due to" joins the two conditions; neither title says it.
         let missing = asked.filter { title[CodeSearch.normalized($0)] == nil && !Self.causeWords.contains($0) }
         guard !missing.isEmpty else { return nil }
-        let lineage = (3...best.code.count).map { String(best.code.prefix($0)) }
-        let notes = try knowledgeBase.codeNotes(system: best.system, codes: lineage).filter { $0.kind == .codeFirst }
+        let notes = try knowledgeBase.codeNotes(system: best.system, codes: Self.lineage(of: best)).filter { $0.kind == .codeFirst }
         for note in notes.sorted(by: { $0.code.count > $1.code.count }) {
             let ranges = Self.codeRanges(in: note.note)
             let named = CodeSearch.profile(of: note.note).words
-            if let hit = candidates.first(where: { hit in
-                guard hit.record.billable != false, hit.record.system == best.system, ranges.contains(where: { $0.contains(hit.record.code) }) else { return false }
+            guard !ranges.isEmpty, missing.contains(where: { named[CodeSearch.normalized($0)] != nil }) else { continue }
+            let subject = CodeSearch.contentWords(note.note).filter { !$0.contains(where: \.isNumber) }
+            let found = try CodeSearch(knowledgeBase: knowledgeBase).search((missing + subject).joined(separator: " "), systems: [best.system], limit: 30)
+            if let hit = found.first(where: { hit in
+                guard hit.record.billable != false, ranges.contains(where: { $0.contains(hit.record.code) }) else { return false }
                 let title = CodeSearch.profile(of: hit.record.description).words
                 let held = missing.map(CodeSearch.normalized).filter { title[$0] != nil }
                 return held.count * 2 >= missing.count && held.contains { named[$0] != nil }
@@ -43,7 +50,7 @@ extension CodeLookup {
         let asked = CodeSearch.contentWords(CodeSearch.searched(question.text, systems: diagnosis))
         let title = CodeSearch.profile(of: best.description).words
         let missing = asked.filter { title[CodeSearch.normalized($0)] == nil }
-        let lineage = (3...best.code.count).map { String(best.code.prefix($0)) }
+        let lineage = Self.lineage(of: best)
         let search = CodeSearch(knowledgeBase: knowledgeBase)
         // The code's own notes first, then those printed under its ancestors.
         let notes = try knowledgeBase.codeNotes(system: best.system, codes: lineage).filter { $0.kind == .useAdditionalCode }
@@ -68,6 +75,12 @@ extension CodeLookup {
             }
         }
         return nil
+    }
+
+    /// The code and the categories above it, undotted: E11621, E1162, E116, E11 (its notes may be
+    /// printed under any of them).
+    private static func lineage(of record: CodeRecord) -> [String] {
+        (3...record.code.count).map { String(record.code.prefix($0)) }
     }
 
     /// Words that join a condition to its cause.

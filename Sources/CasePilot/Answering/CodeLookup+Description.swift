@@ -79,10 +79,12 @@ extension CodeLookup {
         }
         // A close official match answers, unless it is a terminated code found by similar words only.
         if let best = official.first, best.score >= CodeSearch.closeMatch, best.score == 1 || best.record.terminationDate == nil {
-            return try withPairedCodes(try withUnits(try officialAnswer(official), of: best.record, for: question), official, for: question)
+            return try withPairedCodes(try withUnits(try officialAnswer(official), of: best.record, for: question), of: best.record, for: question)
         }
-        // In the code set's words: "hip fracture" is held by "… neck of right femur …".
-        let officialHoldsAll = official.contains { $0.record.terminationDate == nil && $0.holdsAll }
+        // In the code set's words: "hip fracture" is held by "… neck of right femur …"; or with the
+        // code its tabular note pairs it with ("diabetic foot ulcer right heel": E11.621 and L97.419).
+        let officialHoldsAll = try official.contains { $0.record.terminationDate == nil && $0.holdsAll }
+            || official.first.map { try namesWithPairedCode($0.record, question: question) } ?? false
         if !titled.isEmpty, !officialHoldsAll {
             return authoredAnswer(titled.map(\.hit))
         }
@@ -103,7 +105,7 @@ extension CodeLookup {
             if !articles.isEmpty { return authoredAnswer(articles) }
         }
         if let best = official.first {
-            var resolution = try withPairedCodes(try withUnits(try officialAnswer(official), of: best.record, for: question), official, for: question)
+            var resolution = try withPairedCodes(try withUnits(try officialAnswer(official), of: best.record, for: question), of: best.record, for: question)
             Self.list(related.filter { $0.entry.kind == .code }, as: "Authored code entries that share words with the question", in: &resolution)
             return resolution
         }
@@ -209,12 +211,11 @@ extension CodeLookup {
         return resolution
     }
 
-    /// `resolution`, the official answer for the best of `hits`, with the code its "code first" note
-    /// puts before it first (``codeFirst(for:among:question:)``), else the code its "use additional
-    /// code" note asks for second (``additionalCode(for:question:)``), when the question names it.
-    private func withPairedCodes(_ resolution: Resolution, _ hits: [CodeSearch.Hit], for question: ParsedQuestion) throws -> Resolution {
-        guard let best = hits.first?.record else { return resolution }
-        guard let (record, note) = try codeFirst(for: best, among: Array(hits.dropFirst()), question: question) else {
+    /// `resolution`, the official answer for `best`, with the code its "code first" note puts
+    /// before it first (``codeFirst(for:question:)``), else the code its "use additional code" note
+    /// asks for second (``additionalCode(for:question:)``), when the question names it.
+    private func withPairedCodes(_ resolution: Resolution, of best: CodeRecord, for question: ParsedQuestion) throws -> Resolution {
+        guard let (record, note) = try codeFirst(for: best, question: question) else {
             return try withAdditionalCode(resolution, of: best, for: question)
         }
         var answer = resolution

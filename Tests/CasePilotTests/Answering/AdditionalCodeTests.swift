@@ -16,7 +16,9 @@ import Testing
                 <useAdditionalCode><note>code to identify control using:</note><note>imaginary insulin (Z79.4)</note></useAdditionalCode>
                 <diag><name>E11.6</name><desc>Imaginary diabetes with other complications</desc>
                   <diag><name>E11.62</name><desc>Imaginary diabetes with skin complications</desc>
-                    <diag><name>E11.621</name><desc>Imaginary diabetes with foot ulcer</desc></diag>
+                    <diag><name>E11.621</name><desc>Imaginary diabetes with foot ulcer</desc>
+                      <useAdditionalCode><note>code to identify site of ulcer (L97.4-, L97.5-)</note></useAdditionalCode>
+                    </diag>
                   </diag>
                 </diag>
                 <diag><name>E11.2</name><desc>Imaginary diabetes with kidney complications</desc>
@@ -49,6 +51,9 @@ import Testing
               <diag><name>L97</name><desc>Imaginary chronic ulcer of lower limb</desc>
                 <codeFirst><note>any associated underlying condition, such as:</note><note>imaginary diabetic ulcers (E11.621, E11.622)</note></codeFirst>
                 <diag><name>L97.4</name><desc>Imaginary chronic ulcer of heel</desc>
+                  <diag><name>L97.41</name><desc>Imaginary chronic ulcer of right heel and midfoot</desc>
+                    <diag><name>L97.419</name><desc>Imaginary chronic ulcer of right heel and midfoot of unspecified severity</desc></diag>
+                  </diag>
                   <diag><name>L97.42</name><desc>Imaginary chronic ulcer of left heel</desc>
                     <diag><name>L97.422</name><desc>Imaginary chronic ulcer of left heel with fat layer exposed</desc></diag>
                   </diag>
@@ -85,6 +90,19 @@ import Testing
         // Nothing beyond the title, or nothing in the noted range: no additional code.
         #expect(try !fixture.answer("imaginary diabetes with imaginary kidney disease", .cpt).text.contains("Code also ICD-10-CM"))
         #expect(try !fixture.answer("imaginary hypertensive kidney disease stage 5", .cpt).text.contains("Code also ICD-10-CM N18.5"), "N18.5 is outside N18.1-N18.4")
+    }
+
+    /// A bare term that a code names with the code its note asks for is a look-up: "diabetic foot
+    /// ulcer right heel" is E11.621 and the heel's L97.419, though neither title says "right heel" and
+    /// "foot ulcer" both.
+    @Test func aCodeWithItsPairedCodeNamesABareTerm() throws {
+        let fixture = try Fixture()
+        try fixture.load(.icd10cm, fixture.write("icd10cm-tabular-2026.xml", Self.tabular))
+        let term = QuestionParser().parse("imaginary diabetic foot ulcer right heel")
+        #expect(try Answerer(knowledgeBase: fixture.knowledgeBase).codeNaming(term) != nil)
+        let answer = try fixture.answer(term.text, .cpt)
+        #expect(answer.codes.prefix(2).map(\.code) == ["E11.621", "L97.419"], "\(answer.text)")
+        #expect(try Answerer(knowledgeBase: fixture.knowledgeBase).codeNaming(QuestionParser().parse("imaginary diabetic foot ulcer right knee")) == nil)
     }
 
     /// A code whose "code first" note names another candidate that holds what the question says

@@ -238,7 +238,7 @@ struct Answerer {
         if named || Self.headsDiagnosis(asked, best.record) { return closeness }
         // Two codes the tabular pairs name it together ("diabetic foot ulcer right heel": E11.621,
         // whose note asks for the ulcer's site, L97.419).
-        return try CodeLookup(knowledgeBase: knowledgeBase).namesWithPairedCode(best.record, question: question) ? closeness : nil
+        return try CodeLookup(knowledgeBase: knowledgeBase).pairedCode(for: best.record, question: question) != nil ? closeness : nil
     }
 
     /// Whether one word names a diagnosis title: the condition it names before "and" or a comma

@@ -5,10 +5,22 @@
 /// note puts before it: "foot ulcer of left heel with fat layer exposed, type 2 diabetes" is
 /// L97.422 after E11.621.
 extension CodeLookup {
-    /// Whether `best` with the code its "use additional code" or "code first" note asks for names
-    /// what the question says (``additionalCode(for:question:)``, ``codeFirst(for:question:)``).
-    func namesWithPairedCode(_ best: CodeRecord, question: ParsedQuestion) throws -> Bool {
-        try additionalCode(for: best, question: question) != nil || codeFirst(for: best, question: question) != nil
+    /// A code that a tabular note pairs with the best match, as the question names it.
+    struct PairedCode {
+        let record: CodeRecord
+        /// The note that asks for it.
+        let note: String
+        /// Before the best match ("code first"), or after it ("use additional code").
+        let comesFirst: Bool
+    }
+
+    /// The code `best`'s "code first" note puts before it (``codeFirst(for:question:)``), else the
+    /// code its "use additional code" note asks for (``additionalCode(for:question:)``), when the
+    /// question names it beyond `best`'s title; `nil` otherwise.
+    func pairedCode(for best: CodeRecord, question: ParsedQuestion) throws -> PairedCode? {
+        if let (record, note) = try codeFirst(for: best, question: question) { return PairedCode(record: record, note: note, comesFirst: true) }
+        if let (record, note) = try additionalCode(for: best, question: question) { return PairedCode(record: record, note: note, comesFirst: false) }
+        return nil
     }
 
     /// The code that `best`'s "code first" note names, with the note, when it holds what the question

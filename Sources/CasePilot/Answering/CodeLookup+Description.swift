@@ -79,13 +79,22 @@ extension CodeLookup {
         }
         // A close official match answers, unless it is a terminated code found by similar words only.
         if let best = official.first, best.score >= CodeSearch.closeMatch, best.score == 1 || best.record.terminationDate == nil {
-            return try withPairedCodes(try withUnits(try officialAnswer(official), of: best.record, for: question), of: best.record, for: question)
+            return withPairedCode(try pairedCode(for: best.record, question: question), in: try withUnits(try officialAnswer(official), of: best.record, for: question), of: best.record)
+        }
+        // The code a tabular note pairs with the best official match, looked for once, when needed.
+        var paired: PairedCode??
+        func pairedWithBest() throws -> PairedCode? {
+            if let paired { return paired }
+            let found = try official.first.flatMap { try pairedCode(for: $0.record, question: question) }
+            paired = .some(found)
+            return found
         }
         // In the code set's words: "hip fracture" is held by "… neck of right femur …"; or with the
         // code its tabular note pairs it with ("diabetic foot ulcer right heel": E11.621 and L97.419).
-        let officialHoldsAll = try official.contains { $0.record.terminationDate == nil && $0.holdsAll }
-            || official.first.map { try namesWithPairedCode($0.record, question: question) } ?? false
-        if !titled.isEmpty, !officialHoldsAll {
+        func officialHoldsAll() throws -> Bool {
+            try official.contains { $0.record.terminationDate == nil && $0.holdsAll } || pairedWithBest() != nil
+        }
+        if !titled.isEmpty, try !officialHoldsAll() {
             return authoredAnswer(titled.map(\.hit))
         }
         let related = try knowledgeBase.search(words: question.words, categories: [.cpt], requiring: ArticleLookup.distinctiveWords(question), limit: 3)
@@ -98,14 +107,14 @@ extension CodeLookup {
         let asksAboutCodes = (Classifier.clauseOpeners.contains(question.words[0]) || asksWhatCodesAre) && CodeSearch.parts(question.text).framing == question.text
         // Not a bare term that an official description holds ("hypertensive chronic kidney disease
         // stage 3" is I12.9, not the renal panel that mentions kidney disease).
-        if asksNoCode && !(officialHoldsAll && Answerer.isPhrase(question)) || asksAboutCodes {
+        if try asksNoCode && !(Answerer.isPhrase(question) && officialHoldsAll()) || asksAboutCodes {
             if !related.isEmpty { return authoredAnswer(related) }
             // An article of another category ("What are HCC codes?" is risk adjustment, a guideline).
             let articles = try articlesSharingWords()
             if !articles.isEmpty { return authoredAnswer(articles) }
         }
         if let best = official.first {
-            var resolution = try withPairedCodes(try withUnits(try officialAnswer(official), of: best.record, for: question), of: best.record, for: question)
+            var resolution = withPairedCode(try pairedWithBest(), in: try withUnits(try officialAnswer(official), of: best.record, for: question), of: best.record)
             Self.list(related.filter { $0.entry.kind == .code }, as: "Authored code entries that share words with the question", in: &resolution)
             return resolution
         }
@@ -211,34 +220,25 @@ extension CodeLookup {
         return resolution
     }
 
-    /// `resolution`, the official answer for `best`, with the code its "code first" note puts
-    /// before it first (``codeFirst(for:question:)``), else the code its "use additional code" note
-    /// asks for second (``additionalCode(for:question:)``), when the question names it.
-    private func withPairedCodes(_ resolution: Resolution, of best: CodeRecord, for question: ParsedQuestion) throws -> Resolution {
-        guard let (record, note) = try codeFirst(for: best, question: question) else {
-            return try withAdditionalCode(resolution, of: best, for: question)
+    /// `resolution`, the official answer for `best`, with the code a tabular note pairs it with
+    /// (``pairedCode(for:question:)``): a "code first" code before it, an additional code second.
+    private func withPairedCode(_ paired: PairedCode?, in resolution: Resolution, of best: CodeRecord) -> Resolution {
+        guard let paired else { return resolution }
+        let record = paired.record
+        var answer = resolution
+        // Placed by the note, though it may be a candidate of the search already.
+        answer.codes.removeAll { $0.system == record.codeSystem && $0.code == record.display }
+        let named = "\(record.codeSystem.rawValue) \(record.display) — \(record.description)"
+        var added = Resolution()
+        added.add(code: CodeReference(system: record.codeSystem, code: record.display, description: record.description))
+        if paired.comesFirst {
+            added.add("Code first \(named), as \(best.display)'s note asks: \"Code first \(paired.note)\". Then:")
+            added.merge(answer)
+            return added
         }
-        var answer = resolution
-        answer.codes.removeAll { $0.system == record.codeSystem && $0.code == record.display }
-        var first = Resolution()
-        first.add("Code first \(record.codeSystem.rawValue) \(record.display) — \(record.description), as \(best.display)'s note asks: \"Code first \(note)\". Then:")
-        first.add(code: CodeReference(system: record.codeSystem, code: record.display, description: record.description))
-        first.merge(answer)
-        return first
-    }
-
-    /// `resolution`, the official answer for `best`, with the code that `best`'s "use additional
-    /// code" note asks for second, when the question names it (``additionalCode(for:question:)``).
-    private func withAdditionalCode(_ resolution: Resolution, of best: CodeRecord, for question: ParsedQuestion) throws -> Resolution {
-        guard let (record, note) = try additionalCode(for: best, question: question) else { return resolution }
-        var answer = resolution
-        // Second, though it may be a candidate of the search already.
-        answer.codes.removeAll { $0.system == record.codeSystem && $0.code == record.display }
-        var additional = Resolution()
-        let instruction = note.hasPrefix("code ") ? "Use additional " + note : "Use additional code: " + note
-        additional.add("Code also \(record.codeSystem.rawValue) \(record.display) — \(record.description), as \(best.display)'s note asks: \"\(instruction)\".")
-        additional.add(code: CodeReference(system: record.codeSystem, code: record.display, description: record.description))
-        answer.merge(additional, afterFirst: true)
+        let instruction = paired.note.hasPrefix("code ") ? "Use additional " + paired.note : "Use additional code: " + paired.note
+        added.add("Code also \(named), as \(best.display)'s note asks: \"\(instruction)\".")
+        answer.merge(added, afterFirst: true)
         return answer
     }
 

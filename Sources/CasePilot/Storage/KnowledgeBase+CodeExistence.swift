@@ -13,21 +13,20 @@ enum CodeExistence: Sendable, Hashable {
 
 extension KnowledgeBase {
     /// Whether `code` exists, according to authored entries, the official `code` table and the
-    /// `fee_schedule` table (each consulted only when present).
+    /// `fee_schedule` table (every file of the current schema has them, empty until imported).
     ///
     /// The official code set wins over authored text (a code terminated after an entry was written
     /// is reported terminated); a code that authored knowledge names among an entry's related codes
     /// counts as known. ICD-9-CM codes also count when a GEM maps them.
-    /// - Parameter today: `YYYYMMDD`; a termination date after it is not yet in force.
-    func existence(of code: CodeToken, today: String = KnowledgeBase.todayStamp()) throws -> CodeExistence {
-        let tables = try presentTables()
-        if tables.contains("code"), let row = try database.statement(
+    /// - Parameter today: `YYYYMMDD` (`nil`: today); a termination date after it is not yet in force.
+    func existence(of code: CodeToken, today: String? = nil) throws -> CodeExistence {
+        if let row = try database.statement(
             "SELECT termination_date FROM code WHERE system = ? AND code = ? LIMIT 1"
         ).rows([.text(code.system.rawValue), .text(code.code)], { [$0.text(0)] }).first {
-            if let date = row[0].flatMap(Self.stamp), date <= today { return .terminated(date: date) }
+            if let date = row[0].flatMap(Self.stamp), date <= today ?? Self.todayStamp() { return .terminated(date: date) }
             return .active
         }
-        if code.isProcedure, tables.contains("fee_schedule"), let status = try database.statement(
+        if code.isProcedure, let status = try database.statement(
             "SELECT status FROM fee_schedule WHERE code = ? ORDER BY modifier = '' DESC LIMIT 1"
         ).rows([.text(code.code)], { $0.string(0) }).first {
             return status == "D" || status == "H" ? .terminated(date: nil) : .active
@@ -41,7 +40,7 @@ extension KnowledgeBase {
         let related = try database.scalarInteger(
             "SELECT count(*) FROM kb_related WHERE system = ? AND code = ?", [.text(code.system.rawValue), .text(code.display)]) ?? 0
         if related > 0 { return .active }
-        if code.system == .icd9cm, tables.contains("gem"),
+        if code.system == .icd9cm,
            try database.scalarInteger("SELECT count(*) FROM gem WHERE source = ? LIMIT 1", [.text(code.code)]) ?? 0 > 0 {
             return .active
         }
@@ -50,22 +49,20 @@ extension KnowledgeBase {
 
     /// Whether `identifier` is an imported LCD or article id (`L33797`, `A52458`).
     func isCoverageDocument(_ identifier: String) throws -> Bool {
-        guard try presentTables().contains("lcd_document") else { return false }
-        return try database.scalarInteger("SELECT count(*) FROM lcd_document WHERE document_id = ?", [.text(identifier.uppercased())]) ?? 0 > 0
+        try database.scalarInteger("SELECT count(*) FROM lcd_document WHERE document_id = ?", [.text(identifier.uppercased())]) ?? 0 > 0
     }
 
-    private func presentTables() throws -> Set<String> {
-        Set(try database.statement(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('code', 'fee_schedule', 'gem', 'lcd_document')"
-        ).rows { $0.string(0) })
-    }
-
-    /// Today as `YYYYMMDD` (UTC).
-    static func todayStamp(_ date: Date = Date()) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .gmt
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return NumberText.dateStamp(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0)
+    /// Today as `YYYYMMDD` (UTC), by arithmetic: a calendar costs tens of microseconds to make,
+    /// more than the look-ups it would date.
+    static func todayStamp() -> String {
+        let days = Int(Date().timeIntervalSince1970) / 86_400
+        // Civil-from-days (Howard Hinnant).
+        let z = days + 719_468, era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097, yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1, month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        return NumberText.dateStamp(year: year, month: month, day: day)
     }
 
     /// A date as `YYYYMMDD` from `YYYYMMDD`, `YYYY-MM-DD` or `MM/DD/YYYY`; `nil` if unreadable.

@@ -23,15 +23,5 @@ enum DatasetCitation {
     }
 
     /// Today as `YYYYMMDD` (UTC).
-    static var today: String {
-        let seconds = Int(Date().timeIntervalSince1970)
-        let days = seconds / 86_400
-        // Civil-from-days (Howard Hinnant), avoiding a calendar dependency in answers.
-        let z = days + 719_468, era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097, yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1, month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        return NumberText.dateStamp(year: year, month: month, day: day)
-    }
+    static var today: String { KnowledgeBase.todayStamp() }
 }

@@ -68,6 +68,9 @@ struct NCCILookup {
                     if answer.citations.isEmpty { break } // the edits are not imported: said once
                 }
             }
+            // "Can I bill 99292 with 99291?": no PTP edit, and the add-on code edits say whether
+            // one is an add-on of the other.
+            for (first, second) in pairs { resolution.merge(try addOnPairing(first, second)) }
         }
         for code in codes where (codes.count == 1 && !withVisit) || asksUnits {
             if asksUnits || !asksAddOn {
@@ -211,6 +214,29 @@ struct NCCILookup {
     }
 
     /// The primary codes of an add-on code, or the add-on codes of a primary code.
+    /// Whether one of two codes is an add-on code of the other: one of its listed primary codes, or
+    /// not (a type 1 add-on code is paid only with those); an add-on code by its fee-schedule global
+    /// period (ZZZ) alone has its authored entry say when it is paid (G2211).
+    private func addOnPairing(_ first: CodeToken, _ second: CodeToken) throws -> Resolution {
+        var resolution = Resolution()
+        for (addOn, other) in [(first, second), (second, first)] {
+            let edits = try knowledgeBase.aocEdits(addOn.code, asAddOn: true)
+            if let type = edits.first?.editType, let info = try knowledgeBase.datasetInfo(.aoc) {
+                let listed = edits.contains { $0.primary == other.code }
+                let text = listed ? "\(addOn.display) is an add-on code and \(other.display) one of its listed primary codes: report \(addOn.display) with it."
+                    : type == 1 ? "\(addOn.display) is an add-on code (\(IndicatorMeanings.aocType(type))), and \(other.display) is not one of them: \(addOn.display) is not paid beside \(other.display) alone."
+                    : "\(addOn.display) is an add-on code (\(IndicatorMeanings.aocType(type))); \(other.display) is not a listed primary code."
+                resolution.add(text, citation: DatasetCitation.citation(info))
+                return resolution
+            }
+            if try isAddOn(addOn.code), let entry = try knowledgeBase.entry(for: addOn) {
+                resolution.add(EntryText.full(entry), citation: entry.citation)
+                return resolution
+            }
+        }
+        return resolution
+    }
+
     private func addOn(_ code: CodeToken, required: Bool) throws -> Resolution {
         var resolution = Resolution()
         guard let info = try knowledgeBase.datasetInfo(.aoc) else {
@@ -233,6 +259,13 @@ struct NCCILookup {
         let addOns = try knowledgeBase.aocEdits(code.code, asAddOn: false)
         if !addOns.isEmpty {
             resolution.add("\(code.display) is not an add-on code; it is a listed primary code for the add-on code\(addOns.count == 1 ? "" : "s") \(addOns.prefix(30).map(\.addOn).joined(separator: ", ")).", citation: citation)
+        } else if required, try isAddOn(code.code) {
+            // G2211: an add-on code by the fee schedule's global period, with no add-on code edit.
+            let schedule = try knowledgeBase.datasetInfo(.pfsRVU)
+            resolution.add("\(code.display) is not in the NCCI add-on code edits (\(info.release)), but the Medicare fee schedule (\(schedule?.release ?? "")) gives it global period ZZZ: it is an add-on code, reported only beside its primary service.", citation: citation)
+            if let schedule { resolution.citations.append(DatasetCitation.citation(schedule)) }
+            resolution.add(code: code.reference)
+            if let entry = try knowledgeBase.entry(for: code) { resolution.add(EntryText.full(entry), citation: entry.citation) }
         } else if required {
             resolution.add("\(code.display) is not in the NCCI add-on code edits (\(info.release)): it is neither an add-on code nor a listed primary code.", citation: citation)
         }

@@ -274,6 +274,19 @@ struct EditFormatTests {
         #expect(answer.text.contains("11111, 22222"))
         let contractor = try fixture.answer("Which primary codes for add-on 99991?", .ncci)
         #expect(contractor.text.contains("contractor"))
+        // A pair says whether one is an add-on code of the other.
+        let header = #""HCPCS","MOD","DESCRIPTION","STATUS CODE","NOT USED FOR MEDICARE PAYMENT","WORK RVU","NON-FAC PE RVU","NON-FAC NA INDICATOR","FACILITY PE RVU","FACILITY NA INDICATOR","MP RVU","NON-FACILITY TOTAL","FACILITY TOTAL","PCTC IND","GLOB DAYS","PRE OP","INTRA OP","POST OP","MULT PROC","BILAT SURG","ASST SURG","CO- SURG","TEAM SURG","ENDO BASE","CONV FACTOR""#
+        let row = { (code: String, global: String) in #""\#(code)","","Made-up","A","","1.00","1.50","","0.50","","0.10","2.60","1.60","0","\#(global)","0","0","0","0","0","0","0","0","","33.2875""# }
+        let rows = [row("11111", "000"), row("33333", "000"), row("99990", "ZZZ"), row("G9990", "ZZZ")]
+        try fixture.load(.pfsRVU, fixture.write("PPRRVU24_JUL.csv", ([header] + rows + [""]).joined(separator: "\n")))
+        let listed = try fixture.answer("Can I bill 11111 with 99990?", .ncci).text
+        #expect(listed.contains("99990 is an add-on code and 11111 one of its listed primary codes: report 99990 with it."), "\(listed)")
+        let unlisted = try fixture.answer("Can I bill 99990 with 33333?", .ncci).text
+        #expect(unlisted.contains("and 33333 is not one of them: 99990 is not paid beside 33333 alone."), "\(unlisted)")
+        // An add-on code by its global period alone (G2211) is one, though no add-on code edit lists it.
+        let byGlobal = try fixture.answer("Is G9990 an add-on code?", .ncci).text
+        #expect(byGlobal.contains("gives it global period ZZZ: it is an add-on code"), "\(byGlobal)")
+        #expect(try fixture.answer("Is 33333 an add-on code?", .ncci).text.contains("neither an add-on code nor a listed primary code"))
     }
 
     @Test func officialPPRRVUWithPreamble() throws {

@@ -121,6 +121,7 @@ import Testing
         ("What is a POA indicator?", "Inpatient principal diagnosis", .guidelines),
         ("What are CC and MCC?", "MS-DRGs, CCs and MCCs", .guidelines),
         ("How do I code hypertension with heart disease?", "Hypertension with heart disease", .guidelines),
+        ("How do I code uncontrolled diabetes?", "Coding diabetes mellitus (E08–E13)", .guidelines),
         ("Can a diagnosis be coded straight from the problem list?", "Coding from the problem list", .guidelines),
         ("How do I code E/M based on time?", "Choosing an E/M level by total time", .guidelines),
         // A "what is" term that an article's keyword names outright, before one repeating its words.

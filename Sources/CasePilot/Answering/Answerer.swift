@@ -24,6 +24,7 @@ struct Answerer {
         computed.merge(try GestationWeeks(knowledgeBase: knowledgeBase).resolve(question))
         computed.merge(try CurrentDrug(knowledgeBase: knowledgeBase).resolve(question))
         computed.merge(try Sepsis(knowledgeBase: knowledgeBase).resolve(question))
+        computed.merge(try FeeScheduleFacts(knowledgeBase: knowledgeBase).conversionFactor(question))
         if category == .cpt, !computed.isEmpty { return computed }
         let bmi = try BodyMassIndex(knowledgeBase: knowledgeBase).resolve(question)
         var answer: Resolution

@@ -81,7 +81,7 @@ enum Lexicon {
         Cue("icd 10 code", .cpt, 1.5), Cue("icd10 code", .cpt, 1.5), Cue("icd 10 for", .cpt, 2), Cue("icd10 for", .cpt, 2), Cue("pcs code", .cpt, 1.5),
         Cue("billable", .cpt, 2.2), Cue("valid", .cpt, 1.8), Cue("invalid", .cpt, 1.8), Cue("deleted", .cpt, 1.6), Cue("terminated", .cpt, 1.6),
         Cue("still active", .cpt, 2), Cue("discontinued code", .cpt, 2), Cue("more characters", .cpt, 1.5), Cue("header", .cpt, 1.5),
-        Cue("rvu", .cpt, 3.5), Cue("rvus", .cpt, 3.5), Cue("wrvu", .cpt, 3.5), Cue("wrvus", .cpt, 3.5), Cue("relative value", .cpt, 3.5),
+        Cue("rvu", .cpt, 3.5), Cue("rvus", .cpt, 3.5), Cue("wrvu", .cpt, 3.5), Cue("wrvus", .cpt, 3.5), Cue("relative value", .cpt, 3.5), Cue("conversion factor", .cpt, 3.5),
         Cue("fee schedule", .cpt, 2.8), Cue("fee", .cpt, 1.5), Cue("allowable", .cpt, 2), Cue("allowed amount", .cpt, 2.5),
         Cue("status indicator", .cpt, 2.5), Cue("pfs", .cpt, 2), Cue("look up", .cpt, 2), Cue("lookup", .cpt, 2),
         Cue("category ii", .cpt, 1.2), Cue("category iii", .cpt, 1.2), Cue("cat ii", .cpt, 1.2), Cue("cat iii", .cpt, 1.2),

@@ -81,6 +81,15 @@ extension KnowledgeBase {
             }
     }
 
+    /// The conversion factor most rows of the imported fee schedule give (the file repeats it on
+    /// every row); `nil` when none is imported. Reads the whole table: a few milliseconds.
+    func feeScheduleConversionFactor() throws -> Double? {
+        try database.statement("""
+            SELECT conversion_factor FROM fee_schedule WHERE conversion_factor > 0
+            GROUP BY conversion_factor ORDER BY count(*) DESC LIMIT 1
+            """).rows { $0.real(0) }.first ?? nil
+    }
+
     /// GEM entries of `source` in `map`.
     func gemEntries(map: String, source: String) throws -> [GEMRecord] {
         try gemEntries("WHERE map = ? AND source = ? ORDER BY scenario, choice_list, target", map: map, code: source)

@@ -309,6 +309,11 @@ struct EditFormatTests {
         let paid = try fixture.answer("How much does Medicare pay for 11111?", .coverage)
         #expect(paid.text.hasPrefix("Medicare physician fee schedule (2024-07) for 11111"), "\(paid.text.prefix(200))")
         #expect(paid.text.contains("$86.55 non-facility / $53.26 facility"), "\(paid.text.prefix(400))")
+        // The file's conversion factor, asked on its own; another year's is in that year's file.
+        let factor = try fixture.answer("What is the conversion factor for 2026?", .cpt).text
+        #expect(factor.hasPrefix("Medicare physician fee schedule (2024-07): conversion factor $33.2875") && factor.contains("the factor of 2026 is in that year's file"), "\(factor)")
+        let missing = try Fixture().answer("What is the conversion factor?", .cpt)
+        #expect(missing.text.contains("is not imported") && missing.warnings == ["the Medicare physician fee schedule is not imported"], "\(missing.text)")
     }
 
     /// "Is 11111 covered by Medicare?" with no authored article: the fee schedule's status still

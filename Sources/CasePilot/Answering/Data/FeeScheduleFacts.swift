@@ -45,6 +45,26 @@ struct FeeScheduleFacts {
         return resolution
     }
 
+    /// "What is the conversion factor?": the imported fee schedule's, with how it makes a payment;
+    /// empty for a question that does not ask for it, or names a code (its own facts give it).
+    func conversionFactor(_ question: ParsedQuestion) throws -> Resolution {
+        var resolution = Resolution()
+        guard question.codes.isEmpty, question.words.containsPair(where: { $0 == "conversion" && $1 == "factor" }) else { return resolution }
+        guard let info = try knowledgeBase.datasetInfo(.pfsRVU), let factor = try knowledgeBase.feeScheduleConversionFactor() else {
+            resolution.add("The Medicare physician fee schedule is not imported, so CasePilot cannot give its conversion factor. Import the PPRRVU file with `casepilot data import pfs-rvu FILE`: every row carries the factor of its release.")
+            resolution.warnings.append("the Medicare physician fee schedule is not imported")
+            return resolution
+        }
+        var text = "Medicare physician fee schedule (\(info.release)): conversion factor $\(NumberText.fixed(factor, decimals: 4)), from the imported file. "
+            + "A service's national payment is its total RVUs times the conversion factor, before the locality's geographic adjustment (GPCIs); anesthesia services have a conversion factor of their own."
+        let asked = question.words.filter(QuestionParser.isYear)
+        if let year = asked.first, !info.release.hasPrefix(year) {
+            text += " The imported file is the \(info.release) release; the factor of \(year) is in that year's file."
+        }
+        resolution.add(text, citation: DatasetCitation.citation(info))
+        return resolution
+    }
+
     /// The national payment amounts: total RVUs times the conversion factor, for a code paid under
     /// the fee schedule (status A, R or T) with both figures in the file.
     static func nationalAmounts(_ row: FeeScheduleRecord) -> String? {

@@ -39,7 +39,7 @@ struct CodeFacts {
         var lines: [String] = []
         if let added = DatasetCitation.date(record.effectiveDate) { lines.append("Added: \(added).") }
         if let ended = record.terminationDate {
-            let passed = DatasetCitation.hasPassed(ended, reference: DatasetCitation.today)
+            let passed = DatasetCitation.hasPassed(ended, reference: KnowledgeBase.todayStamp())
             lines.append("Termination date: \(DatasetCitation.date(ended) ?? ended) — \(passed ? "the code is no longer valid for services after that date" : "the code stops being valid after that date").")
         } else if record.codeSystem == .hcpcs || record.system == CodeSystem.modifier.rawValue {
             lines.append("No termination date: valid in the \(info.release) file.")

@@ -1,5 +1,3 @@
-import FoundationEssentials
-
 /// Citations and date formatting for facts taken from imported datasets.
 enum DatasetCitation {
     /// "NCCI PTP edits, practitioner", release "2024-07-01", reference = the imported file names.
@@ -21,7 +19,4 @@ enum DatasetCitation {
         guard let raw, raw.count == 8 else { return false }
         return raw < reference
     }
-
-    /// Today as `YYYYMMDD` (UTC).
-    static var today: String { KnowledgeBase.todayStamp() }
 }

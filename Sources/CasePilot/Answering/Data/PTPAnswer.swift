@@ -14,7 +14,7 @@ struct PTPAnswer {
             return resolution
         }
         let citation = DatasetCitation.citation(info)
-        let today = DatasetCitation.today
+        let today = KnowledgeBase.todayStamp()
         let active = edits.filter { !DatasetCitation.hasPassed($0.deletionDate, reference: today) }
         guard let edit = active.first else {
             var text = "No active NCCI PTP edit pairs \(first.display) with \(second.display) in the \(place) edits (\(info.release)): NCCI does not bundle them, so both may be reported when each is documented and medically necessary (other payer rules, MUEs and global-surgery rules still apply)."
@@ -123,7 +123,7 @@ struct PTPAnswer {
 
     /// The edits in force today, one per `other` code: the file lists a pair again for each period.
     private static func active(_ edits: [PTPEditRecord], other: (PTPEditRecord) -> String) -> [PTPEditRecord] {
-        let today = DatasetCitation.today
+        let today = KnowledgeBase.todayStamp()
         var seen = Set<String>()
         return edits.filter { !DatasetCitation.hasPassed($0.deletionDate, reference: today) && seen.insert(other($0)).inserted }
     }

@@ -159,9 +159,12 @@ struct Answerer {
     }
 
     /// A short phrase without codes ("left knee osteoarthritis", "hearing aids", "patient with
-    /// CHF"): a term typed on its own, not a question.
+    /// CHF"): a term typed on its own, not a question. Eight words at most, or fourteen of which
+    /// eight at most say something ("diabetic foot ulcer right heel limited to breakdown of skin").
     static func isBareTerm(_ question: ParsedQuestion) -> Bool {
-        question.words.count - CodeSearch.patientOpening(question.words) <= 8 && question.codes.isEmpty && isPhrase(question)
+        let length = question.words.count - CodeSearch.patientOpening(question.words)
+        return question.codes.isEmpty && isPhrase(question)
+            && (length <= 8 || length <= 14 && CodeSearch.contentWords(CodeSearch.described(question.text)).count <= 8)
     }
 
     /// What a bare phrase asks about, when it is one: an article's topic when the article's title
@@ -230,7 +233,9 @@ struct Answerer {
         // lower quadrant pain"; "stretches for diabetic foot ulcer" is no look-up).
         let asked = withoutDose(CodeSearch.contentWords(CodeSearch.searched(question.text, systems: [best.record.system])))
         // The description, or the inclusion term it was found by ("Personal history of stroke NOS …").
-        let missed = asked.count - ([best.record.description] + (best.term.map { [$0] } ?? [])).map { CodeSearch.held(of: asked, in: $0) }.max()!
+        // (A term inherited from a header holds them with the code's title: "toe ulcer right".)
+        let missed = best.termHeader != nil && best.holdsAll ? 0
+            : asked.count - ([best.record.description] + (best.term.map { [$0] } ?? [])).map { CodeSearch.held(of: asked, in: $0) }.max()!
         // A drug with its dose names the one drug code that holds its name, per an amount.
         let drug = dosed && !asked.isEmpty && !DrugUnits.amounts(in: best.record.description.lowercased()).isEmpty
             && !found.dropFirst().contains { CodeSearch.holds($0.record.description, every: asked) }

@@ -12,6 +12,10 @@ extension CodeLookup {
         let note: String
         /// Before the best match ("code first"), or after it ("use additional code").
         let comesFirst: Bool
+        /// The inclusion term that names it as the question does, when one does ("Non-pressure
+        /// chronic ulcer of toe" for L97.5), and the header that lists it, when it is not its own.
+        var term: String? = nil
+        var termHeader: CodeRecord? = nil
     }
 
     /// The code `best`'s "code first" note puts before it (``codeFirst(for:question:)``), else the
@@ -19,7 +23,9 @@ extension CodeLookup {
     /// question names it beyond `best`'s title; `nil` otherwise.
     func pairedCode(for best: CodeRecord, question: ParsedQuestion) throws -> PairedCode? {
         if let (record, note) = try codeFirst(for: best, question: question) { return PairedCode(record: record, note: note, comesFirst: true) }
-        if let (record, note) = try additionalCode(for: best, question: question) { return PairedCode(record: record, note: note, comesFirst: false) }
+        if let (hit, note) = try additionalCode(for: best, question: question) {
+            return PairedCode(record: hit.record, note: note, comesFirst: false, term: hit.term, termHeader: hit.termHeader)
+        }
         return nil
     }
 
@@ -41,7 +47,7 @@ extension CodeLookup {
             let named = CodeSearch.profile(of: note.note).words
             guard !ranges.isEmpty, missing.contains(where: { named[CodeSearch.normalized($0)] != nil }) else { continue }
             let subject = CodeSearch.contentWords(note.note).filter { !$0.contains(where: \.isNumber) }
-            let found = try CodeSearch(knowledgeBase: knowledgeBase).search((missing + subject).joined(separator: " "), systems: [best.system], limit: 30)
+            let found = try CodeSearch(knowledgeBase: knowledgeBase).search((missing + subject).joined(separator: " "), systems: [best.system], limit: Self.candidates)
             if let hit = found.first(where: { hit in
                 guard hit.record.billable != false, ranges.contains(where: { $0.contains(hit.record.code) }) else { return false }
                 let title = CodeSearch.profile(of: hit.record.description).words
@@ -56,7 +62,7 @@ extension CodeLookup {
 
     /// The additional code and the note that asks for it; `nil` when no code in a noted range holds
     /// what the question says beyond `best`'s title.
-    func additionalCode(for best: CodeRecord, question: ParsedQuestion) throws -> (record: CodeRecord, note: String)? {
+    func additionalCode(for best: CodeRecord, question: ParsedQuestion) throws -> (hit: CodeSearch.Hit, note: String)? {
         guard best.codeSystem == .icd10cm, best.code.count >= 3 else { return nil }
         let diagnosis = [CodeSystem.icd10cm.rawValue]
         let asked = CodeSearch.contentWords(CodeSearch.searched(question.text, systems: diagnosis))
@@ -79,11 +85,18 @@ extension CodeLookup {
             let wanted = !missing.isEmpty ? missing : asked.indices.dropFirst()
                 .filter { asked[$0].contains(where: \.isNumber) && subject.contains(asked[$0 - 1]) }.map { asked[$0] }
             guard !wanted.isEmpty else { continue }
-            let found = try search.search((wanted + subject).joined(separator: " "), systems: diagnosis, limit: 30)
-            if let hit = found.first(where: { hit in
-                hit.record.billable != false && ranges.contains { $0.contains(hit.record.code) } && CodeSearch.holds(hit.record.description, every: wanted)
-            }) {
-                return (hit.record, note.note)
+            let found = try search.search((wanted + subject).joined(separator: " "), systems: diagnosis, limit: Self.candidates)
+            // Every word, or all but one of three or more ("right great toe" is L97.519, under
+            // L97.5's "Non-pressure chronic ulcer of toe"), by the title or the inclusion term.
+            let named = found.filter { hit in
+                guard ranges.contains(where: { $0.contains(hit.record.code) }) else { return false }
+                let named = hit.record.description + " " + (hit.term ?? "")
+                return CodeSearch.held(of: wanted, in: named) >= wanted.count - (wanted.count >= 3 ? 1 : 0)
+            }
+            // A code to report, else the header the question leaves at ("diabetic toe ulcer": L97.5,
+            // without the side or the depth).
+            if let hit = named.first(where: { $0.record.billable != false }) ?? named.first {
+                return (hit, note.note)
             }
         }
         return nil
@@ -95,14 +108,20 @@ extension CodeLookup {
         (3...record.code.count).map { String(record.code.prefix($0)) }
     }
 
+    /// How many of the search's best codes are read for one in a note's ranges: the ranking reads
+    /// every candidate anyway, and codes of other chapters can share the words ("right great toe":
+    /// hundreds of injury codes before L97.519).
+    private static let candidates = 100
+
     /// Words that join a condition to its cause.
     private static let causeWords: Set<String> = ["due", "from"]
 
     /// The most words a note's subject has when it names one thing ("stage of chronic kidney disease").
     private static let longestSubject = 8
 
-    /// The words of a note that say what it asks for, not what to identify: "code to identify".
-    private static let noteFraming: Set<String> = ["code", "codes", "use", "additional", "identify", "if", "applicable", "such", "any", "associated"]
+    /// The words of a note that say what it asks for, not what to identify: "code to identify";
+    /// "site", which the titles name, not say ("site of ulcer": "… ulcer of right heel …").
+    private static let noteFraming: Set<String> = ["code", "codes", "use", "additional", "identify", "specify", "if", "applicable", "known", "such", "any", "associated", "site"]
 
     /// A span of codes a note names: "N18.1-N18.6", "L97.4-" (every code under it), "Z79.4".
     struct CodeRange: Equatable {

@@ -195,7 +195,7 @@ extension CodeLookup {
         }
         let record = best.record
         let status = record.billable == false ? " (a header: use a more specific code below it)" : record.terminationDate != nil ? " (termination date \(DatasetCitation.date(record.terminationDate) ?? ""))" : ""
-        let term = best.term.map { " It lists \"\($0)\" as an inclusion term." }
+        let term = best.term.map { " " + Self.termSentence($0, header: best.termHeader) }
             ?? (best.byShortDescription ? record.shortDescription.map { " \"\($0)\" is its short description." } : nil) ?? ""
         let spelling = best.spelling.map { " (\($0.note))" } ?? ""
         resolution.add(Self.bestMatch + "\(record.codeSystem.rawValue) \(record.display) — \(record.description)\(status).\(term)\(spelling)", citation: DatasetCitation.citation(info))
@@ -237,9 +237,18 @@ extension CodeLookup {
             return added
         }
         let instruction = paired.note.hasPrefix("code ") ? "Use additional " + paired.note : "Use additional code: " + paired.note
-        added.add("Code also \(named), as \(best.display)'s note asks: \"\(instruction)\".")
+        let header = record.billable == false ? " (a header: report the code below it that the record supports)" : ""
+        let term = paired.term.map { " " + Self.termSentence($0, header: paired.termHeader) } ?? ""
+        added.add("Code also \(named)\(header), as \(best.display)'s note asks: \"\(instruction)\".\(term)")
         answer.merge(added, afterFirst: true)
         return answer
+    }
+
+    /// How an answer says that a code was found by an inclusion term, its own or one of a header
+    /// above it (``CodeSearch/Hit/termHeader``).
+    static func termSentence(_ term: String, header: CodeRecord?) -> String {
+        header.map { "\($0.display) above it lists \"\(term)\" as an inclusion term, which holds for every code below it." }
+            ?? "It lists \"\(term)\" as an inclusion term."
     }
 
     /// How an answer names the official description that matches best.

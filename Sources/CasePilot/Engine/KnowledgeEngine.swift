@@ -72,9 +72,10 @@ public final class KnowledgeEngine {
         let answerer = Answerer(knowledgeBase: knowledgeBase)
         // A bare term that names an official code ("acute bronchitis", "type 2 diabetes with foot
         // ulcer") asks for it, though it has no coding words, only guideline ones, or a word the
-        // model learned from another topic ("MRI cervical spine": cervical screening).
+        // model learned from another topic ("MRI cervical spine": cervical screening; "diabetic ulcer
+        // right toe": the toe modifiers).
         // One that an article names more closely ("hearing aids") asks about its topic.
-        if forced == nil, [.unknown, .guidelines, .coverage, .compliance, .crosswalks].contains(category), let asked = try answerer.bareTermCategory(parsed, outOfScope: category == .unknown) {
+        if forced == nil, [.unknown, .guidelines, .coverage, .compliance, .crosswalks, .modifiers].contains(category), let asked = try answerer.bareTermCategory(parsed, outOfScope: category == .unknown) {
             category = asked
         }
         // An official description pasted whole asks for its code, and a code with its description

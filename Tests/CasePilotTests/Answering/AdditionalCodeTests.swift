@@ -58,6 +58,13 @@ import Testing
                     <diag><name>L97.422</name><desc>Imaginary chronic ulcer of left heel with fat layer exposed</desc></diag>
                   </diag>
                 </diag>
+                <diag><name>L97.5</name><desc>Imaginary chronic ulcer of other part of foot</desc>
+                  <inclusionTerm><note>Imaginary chronic ulcer of toe</note></inclusionTerm>
+                  <diag><name>L97.51</name><desc>Imaginary chronic ulcer of other part of right foot</desc>
+                    <diag><name>L97.512</name><desc>Imaginary chronic ulcer of other part of right foot with fat layer exposed</desc></diag>
+                    <diag><name>L97.519</name><desc>Imaginary chronic ulcer of other part of right foot with unspecified severity</desc></diag>
+                  </diag>
+                </diag>
               </diag>
             </section>
           </chapter>
@@ -121,5 +128,44 @@ import Testing
             let alone = try fixture.answer(question, .cpt)
             #expect(alone.codes.first?.code == "L97.422" && !alone.text.contains("Code first ICD-10-CM"), "\(question): \(alone.text)")
         }
+    }
+
+    /// A header's inclusion terms hold for every code below it: "toe" is L97.5's term, so a toe
+    /// ulcer with its side (and depth) is the code below L97.5 that says them.
+    @Test func aHeadersInclusionTermHoldsForTheCodesBelowIt() throws {
+        let fixture = try Fixture()
+        try fixture.load(.icd10cm, fixture.write("icd10cm-tabular-2026.xml", Self.tabular))
+        let side = try fixture.answer("imaginary chronic ulcer of toe right", .cpt)
+        #expect(side.codes.first?.code == "L97.519", "\(side.text)")
+        #expect(side.paragraphs[0].hasSuffix(#"L97.5 above it lists "Imaginary chronic ulcer of toe" as an inclusion term, which holds for every code below it."#), "\(side.paragraphs[0])")
+        let depth = try fixture.answer("imaginary chronic ulcer of right toe with fat layer exposed", .cpt)
+        #expect(depth.codes.first?.code == "L97.512", "\(depth.text)")
+        // Without a side the header itself is the match, by its own term.
+        let toe = try fixture.answer("imaginary chronic ulcer of toe", .cpt)
+        #expect(toe.codes.first?.code == "L97.5" && toe.paragraphs[0].contains(#"It lists "Imaginary chronic ulcer of toe" as an inclusion term."#), "\(toe.text)")
+    }
+
+    /// The additional code a note asks for may be found by an inherited term ("right toe": L97.519),
+    /// or be a header when the question stops there ("toe": L97.5, to be made specific).
+    @Test func theAdditionalCodeMayBeNamedByAHeadersTerm() throws {
+        let fixture = try Fixture()
+        try fixture.load(.icd10cm, fixture.write("icd10cm-tabular-2026.xml", Self.tabular))
+        let side = try fixture.answer("imaginary diabetes with foot ulcer of right toe", .cpt)
+        #expect(side.codes.prefix(2).map(\.code) == ["E11.621", "L97.519"], "\(side.text)")
+        let toe = try fixture.answer("imaginary diabetes with foot ulcer of toe", .cpt)
+        #expect(toe.codes.prefix(2).map(\.code) == ["E11.621", "L97.5"], "\(toe.text)")
+        #expect(toe.paragraphs[1] == #"Code also ICD-10-CM L97.5 — Imaginary chronic ulcer of other part of foot (a header: report the code below it that the record supports), as E11.621's note asks: "Use additional code to identify site of ulcer (L97.4-, L97.5-)". It lists "Imaginary chronic ulcer of toe" as an inclusion term."#, "\(toe.paragraphs[1])")
+    }
+
+    /// A bare term that the classifier reads as a modifier question for its side ("… right toe":
+    /// modifier T5 names the right great toe) but that names no modifier is a look-up when codes name it.
+    @Test func aSideDoesNotMakeADiagnosisAModifierQuestion() async throws {
+        let fixture = try Fixture()
+        try fixture.load(.icd10cm, fixture.write("icd10cm-tabular-2026.xml", Self.tabular))
+        let engine = try CasePilotEngine(configuration: .init(databasePath: fixture.folder.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge))
+        let question = "imaginary diabetic ulcer right toe"
+        #expect(engine.classifier.classify(question).category == .modifiers)
+        let answer = try await engine.ask(question)
+        #expect(answer.category == .cpt && answer.codes.prefix(2).map(\.code) == ["E11.621", "L97.519"], "\(answer.category) \(answer.answer.prefix(200))")
     }
 }

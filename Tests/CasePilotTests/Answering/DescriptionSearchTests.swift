@@ -849,6 +849,9 @@ struct DiagnosisConventionTests {
         let parser = QuestionParser()
         #expect(Answerer.isBareTerm(parser.parse("my patient has imaginary blindness right eye")))
         #expect(!Answerer.isBareTerm(parser.parse("my claim for imaginary blindness was denied")))
+        // A long diagnosis is a term while its content words are few: "of", "to", "with" add none.
+        #expect(Answerer.isBareTerm(parser.parse("diabetic foot ulcer right heel limited to breakdown of skin")))
+        #expect(!Answerer.isBareTerm(parser.parse("type 2 diabetes with foot ulcer of left heel with fat layer exposed and cellulitis of the leg")))
         #expect(try fixture.answer("pt has imaginary diabetes with hyperglycemia", .cpt).codes.first?.code == "E99.5")
         #expect(CodeSearch.tokens("CT head no contrast") == ["ct", "head", "without", "contrast"])
         #expect(try fixture.answer("patient with imaginary diabetes no hyperglycemia", .cpt).codes.first?.code == "E99.6")

@@ -308,8 +308,11 @@ extension CodeSearch {
         return spelled
     }
 
-    /// Phrases that say "unspecified" in more words ("Urinary tract infection, site not specified").
-    static let unspecifiedPhrases: [[String]] = [["site", "not", "specified"], ["not", "otherwise", "specified"]]
+    /// Phrases that say "unspecified" in more words ("Urinary tract infection, site not specified";
+    /// "Non-pressure chronic ulcer of … with unspecified severity").
+    static let unspecifiedPhrases: [[String]] = [
+        ["site", "not", "specified"], ["not", "otherwise", "specified"], ["with", "unspecified", "severity"], ["unspecified", "severity"],
+    ]
 
     /// `words` without the phrases of ``unspecifiedPhrases``.
     static func withoutUnspecifiedPhrases(_ words: [String]) -> [String] {

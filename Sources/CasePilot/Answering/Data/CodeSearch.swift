@@ -12,7 +12,8 @@
 ///    code set spells them ("Inj pembrolizumab", "Pwr adpt pneum vad, rep veh"): its codes first,
 ///    then tier 4's for the first code's description, then tier 4's for the words typed.
 /// 4. **Similar descriptions**: candidates from FTS5 (every content word, else any word, by bm25;
-///    a dose's words left out) and ICD-10-CM codes whose inclusion terms hold the words, ranked:
+///    a dose's words left out) and ICD-10-CM codes whose inclusion terms hold the words (a
+///    header's terms hold for the codes below it: ``withCodesBelow(_:term:asked:)``), ranked:
 ///    codes in use before terminated ones; a condition before a history of it (unless asked); the
 ///    patient's own history before a relative's (unless asked); a code for everyone before a paediatric or dialysis one (unless asked); a primary neoplasm
 ///    before a secondary one (unless asked); a code that names more of the conditions joined by
@@ -36,6 +37,8 @@ struct CodeSearch {
         let score: Double
         /// The inclusion term the description matched, when it matched one.
         var term: String? = nil
+        /// The header that lists `term`, when the code inherits it (``withCodesBelow(_:term:asked:)``).
+        var termHeader: CodeRecord? = nil
         /// The description (or term) holds every word asked about.
         var holdsAll = true
         /// Found by its short description, not its description.
@@ -339,21 +342,71 @@ struct CodeSearch {
         if terms.isEmpty, quoted.count > 2, !ranked.contains(where: { $0.hit.score >= Self.closeMatch }) {
             terms = try knowledgeBase.termCandidates(match: KnowledgeBase.allButOne(quoted), systems: systems, limit: 50)
         }
-        guard !terms.isEmpty else { return }
+        var termed = try terms.flatMap { try withCodesBelow($0.record, term: $0.term, asked: query) }
+        // A header's term without the side, encounter or depth that only the codes below it say
+        // ("toe ulcer right": L97.5's "Non-pressure chronic ulcer of toe"). Only the codes below such a
+        // header are candidates: the header does not say what was asked.
+        let core = quoted.filter { !Self.belowHeaderWords.contains(String($0.dropFirst().dropLast())) }
+        if !core.isEmpty, core.count < quoted.count {
+            let listed = Set(terms.map(\.record.code))
+            var headerTerms = try knowledgeBase.termCandidates(match: core.joined(separator: " AND "), systems: systems, limit: 50)
+            // All but one of three words or more: a second condition ("diabetic ulcer right toe").
+            if headerTerms.isEmpty, core.count > 2 {
+                headerTerms = try knowledgeBase.termCandidates(match: KnowledgeBase.allButOne(core), systems: systems, limit: 50)
+            }
+            termed += try headerTerms
+                .filter { $0.record.billable == false && !listed.contains($0.record.code) }
+                .flatMap { try withCodesBelow($0.record, term: $0.term, asked: query).dropFirst() }
+        }
         var index = Dictionary(ranked.enumerated().map { ($1.hit.record.system + " " + $1.hit.record.code, $0) }, uniquingKeysWith: { first, _ in first })
-        for (record, term) in terms {
-            let profile = Self.termProfile(term, asked: query)
+        for (record, term, words, header) in termed {
+            let profile = Self.termProfile(words, asked: query)
             let score = Self.similarity(query, profile)
-            let termed = Ranked(hit: Hit(record: record, score: score, term: term), whole: score, profile: profile,
-                                title: Self.profile(of: record.description), query: query, conditions: conditions, bm25: 0)
+            let candidate = Ranked(hit: Hit(record: record, score: score, term: term, termHeader: header), whole: score, profile: profile,
+                                   title: Self.profile(of: record.description), query: query, conditions: conditions, bm25: 0)
             if let at = index[record.system + " " + record.code] {
-                if score > ranked[at].hit.score { ranked[at] = termed }
+                if score > ranked[at].hit.score { ranked[at] = candidate }
             } else {
                 index[record.system + " " + record.code] = ranked.count
-                ranked.append(termed)
+                ranked.append(candidate)
             }
         }
     }
+
+    /// An inclusion term's code with the term, then, when the code is an ICD-10-CM header and the
+    /// question says more than the term, the codes below it with the term they inherit: a
+    /// subcategory's inclusion terms hold for every code under it ("toe ulcer right" is L97.519,
+    /// under L97.5's "Non-pressure chronic ulcer of toe"). A code below inherits the term with the
+    /// words its title adds to the header's ("right", "with fat layer exposed"): `words`; `header`
+    /// is the header that lists the term. Not for a header with more than ``mostInherited`` codes below it.
+    private func withCodesBelow(_ record: CodeRecord, term: String, asked query: Profile) throws -> [(record: CodeRecord, term: String, words: String, header: CodeRecord?)] {
+        let termed = [(record: record, term: term, words: term, header: CodeRecord?.none)]
+        guard record.billable == false, record.codeSystem == .icd10cm else { return termed }
+        let termWords = Self.termProfile(term, asked: query).words
+        let headerWords = Self.profile(of: record.description).words
+        let beyond = Set(query.words.keys.filter { termWords[$0] == nil })
+        // Only a term that says what the header's title does not ("toe", not "other part of foot"):
+        // the codes below a title that holds the words are found by their own titles.
+        guard !beyond.isEmpty, query.words.keys.contains(where: { termWords[$0] != nil && headerWords[$0] == nil }) else { return termed }
+        let below = try knowledgeBase.codes(system: record.system, startingWith: record.code, limit: Self.mostInherited + 1)
+        guard below.count <= Self.mostInherited else { return termed }
+        return termed + below.compactMap { code in
+            let added = Self.tokens(code.description).filter { headerWords[Self.normalized($0)] == nil }
+            guard code.billable != false, added.contains(where: { beyond.contains(Self.normalized($0)) }) else { return nil }
+            return (code, term, term + " " + added.joined(separator: " "), record)
+        }
+    }
+
+    /// Words that ICD-10-CM says in the codes below a header, not in the header's inclusion terms:
+    /// the side, the encounter (7th character), an ulcer's depth; and which toe ("great toe": a
+    /// term says "toe").
+    private static let belowHeaderWords: Set<String> = [
+        "right", "left", "bilateral", "initial", "subsequent", "encounter", "sequela", "great",
+        "with", "without", "limited", "breakdown", "fat", "layer", "exposed", "necrosis", "involvement", "evidence", "severity",
+    ]
+
+    /// The most codes below a header that inherit its inclusion terms in a search (L97.5 has 30).
+    private static let mostInherited = 60
 
     /// The profile of an inclusion term: its essential words (``InclusionTerm``), with those of its
     /// nonessential modifiers that the question uses ("benign hypertension" is the term

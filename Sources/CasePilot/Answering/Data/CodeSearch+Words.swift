@@ -285,8 +285,14 @@ extension CodeSearch {
 
     /// The profile of a description's meaningful words.
     static func profile(of description: String) -> Profile {
+        profile(meaningfulWords(of: description))
+    }
+
+    /// A description's words without function words and "unspecified" phrases, ranges spelled
+    /// out, normalized (``normalized(_:)``).
+    static func meaningfulWords(of description: String) -> [String] {
         let words = withoutUnspecifiedPhrases(tokens(description))
-        return profile((words.contains("through") ? spellingOutRanges(words) : words).filter { !function.contains($0) }.map(normalized))
+        return (words.contains("through") ? spellingOutRanges(words) : words).filter { !function.contains($0) }.map(normalized)
     }
 
     /// `words` with a numbered range spelled out: "stage 1 through stage 4" holds the "stage 3"

@@ -164,7 +164,11 @@ struct CodeSearch {
         let quoted = Array(Set(content)).sorted().map { "\"\($0)\"" }
         var candidates = try knowledgeBase.codeCandidates(match: quoted.joined(separator: " "), systems: systems, limit: 300)
         if candidates.isEmpty {
-            candidates = try knowledgeBase.codeCandidates(match: quoted.joined(separator: " OR "), systems: systems, limit: 300)
+            // Any word but the side, the encounter and the like, which tens of thousands of titles
+            // hold: ranking them all took 100 ms ("diabetic foot ulcer right heel"). The ranking
+            // below reads them in the candidates' titles.
+            let telling = quoted.filter { !Self.commonWords.contains(String($0.dropFirst().dropLast())) }
+            candidates = try knowledgeBase.codeCandidates(match: (telling.isEmpty ? quoted : telling).joined(separator: " OR "), systems: systems, limit: 300)
         }
         let mainTerm = Self.normalized(content[0])
         let untypedDiabetes = Self.isUntypedDiabetes(Self.tokens(described))
@@ -347,7 +351,7 @@ struct CodeSearch {
         // ("toe ulcer right": L97.5's "Non-pressure chronic ulcer of toe"). Only the codes below such a
         // header are candidates: the header does not say what was asked.
         let core = quoted.filter { !Self.belowHeaderWords.contains(String($0.dropFirst().dropLast())) }
-        if !core.isEmpty, core.count < quoted.count {
+        if !core.isEmpty, quoted.contains(where: { Self.onlyBelowHeaderWords.contains(String($0.dropFirst().dropLast())) }) {
             let listed = Set(terms.map(\.record.code))
             var headerTerms = try knowledgeBase.termCandidates(match: core.joined(separator: " AND "), systems: systems, limit: 50)
             // All but one of three words or more: a second condition ("diabetic ulcer right toe").
@@ -360,7 +364,7 @@ struct CodeSearch {
         }
         var index = Dictionary(ranked.enumerated().map { ($1.hit.record.system + " " + $1.hit.record.code, $0) }, uniquingKeysWith: { first, _ in first })
         for (record, term, words, header) in termed {
-            let profile = Self.termProfile(words, asked: query)
+            let profile = Self.profile(words)
             let score = Self.similarity(query, profile)
             let candidate = Ranked(hit: Hit(record: record, score: score, term: term, termHeader: header), whole: score, profile: profile,
                                    title: Self.profile(of: record.description), query: query, conditions: conditions, bm25: 0)
@@ -377,44 +381,52 @@ struct CodeSearch {
     /// question says more than the term, the codes below it with the term they inherit: a
     /// subcategory's inclusion terms hold for every code under it ("toe ulcer right" is L97.519,
     /// under L97.5's "Non-pressure chronic ulcer of toe"). A code below inherits the term with the
-    /// words its title adds to the header's ("right", "with fat layer exposed"): `words`; `header`
-    /// is the header that lists the term. Not for a header with more than ``mostInherited`` codes below it.
-    private func withCodesBelow(_ record: CodeRecord, term: String, asked query: Profile) throws -> [(record: CodeRecord, term: String, words: String, header: CodeRecord?)] {
-        let termed = [(record: record, term: term, words: term, header: CodeRecord?.none)]
+    /// words its title adds to the header's ("right", "with fat layer exposed"): `words` (as
+    /// ``termWords(_:asked:)`` gives them); `header` is the header that lists the term. Not for a
+    /// header with more than ``mostInherited`` codes below it.
+    private func withCodesBelow(_ record: CodeRecord, term: String, asked query: Profile) throws -> [(record: CodeRecord, term: String, words: [String], header: CodeRecord?)] {
+        let words = Self.termWords(term, asked: query)
+        let termed = [(record: record, term: term, words: words, header: CodeRecord?.none)]
         guard record.billable == false, record.codeSystem == .icd10cm else { return termed }
-        let termWords = Self.termProfile(term, asked: query).words
         let headerWords = Self.profile(of: record.description).words
-        let beyond = Set(query.words.keys.filter { termWords[$0] == nil })
+        let beyond = Set(query.words.keys.filter { !words.contains($0) })
         // Only a term that says what the header's title does not ("toe", not "other part of foot"):
         // the codes below a title that holds the words are found by their own titles.
-        guard !beyond.isEmpty, query.words.keys.contains(where: { termWords[$0] != nil && headerWords[$0] == nil }) else { return termed }
+        guard !beyond.isEmpty, query.words.keys.contains(where: { words.contains($0) && headerWords[$0] == nil }) else { return termed }
         let below = try knowledgeBase.codes(system: record.system, startingWith: record.code, limit: Self.mostInherited + 1)
         guard below.count <= Self.mostInherited else { return termed }
         return termed + below.compactMap { code in
-            let added = Self.tokens(code.description).filter { headerWords[Self.normalized($0)] == nil }
-            guard code.billable != false, added.contains(where: { beyond.contains(Self.normalized($0)) }) else { return nil }
-            return (code, term, term + " " + added.joined(separator: " "), record)
+            let added = Self.meaningfulWords(of: code.description).filter { headerWords[$0] == nil }
+            guard code.billable != false, added.contains(where: beyond.contains) else { return nil }
+            return (code, term, words + added, record)
         }
     }
 
-    /// Words that ICD-10-CM says in the codes below a header, not in the header's inclusion terms:
-    /// the side, the encounter (7th character), an ulcer's depth; and which toe ("great toe": a
-    /// term says "toe").
-    private static let belowHeaderWords: Set<String> = [
-        "right", "left", "bilateral", "initial", "subsequent", "encounter", "sequela", "great",
-        "with", "without", "limited", "breakdown", "fat", "layer", "exposed", "necrosis", "involvement", "evidence", "severity",
+    /// The side, the encounter (7th character), "with" and "other": words of 12,000 to 51,000
+    /// ICD-10-CM titles each, which tell no code from the rest.
+    private static let commonWords: Set<String> = ["right", "left", "bilateral", "initial", "subsequent", "encounter", "sequela", "with", "other"]
+
+    /// Words that only the codes below a header say, not its inclusion terms: the side, an ulcer's
+    /// depth; and which toe ("great toe": a term says "toe"). A question with one of them is looked
+    /// for among the codes below headers (``withCodesBelow(_:term:asked:)``).
+    private static let onlyBelowHeaderWords: Set<String> = [
+        "right", "left", "bilateral", "great", "limited", "breakdown", "fat", "layer", "exposed", "necrosis", "involvement", "evidence", "severity",
     ]
+
+    /// The words a header's inclusion term need not hold: those only the codes below it say, the
+    /// encounter, and the words that join a depth ("with fat layer exposed").
+    private static let belowHeaderWords = onlyBelowHeaderWords.union(commonWords).union(["without"])
 
     /// The most codes below a header that inherit its inclusion terms in a search (L97.5 has 30).
     private static let mostInherited = 60
 
-    /// The profile of an inclusion term: its essential words (``InclusionTerm``), with those of its
-    /// nonessential modifiers that the question uses ("benign hypertension" is the term
+    /// The words of an inclusion term's profile: its essential words (``InclusionTerm``), with those
+    /// of its nonessential modifiers that the question uses ("benign hypertension" is the term
     /// "hypertension (arterial) (benign) …" in full).
-    static func termProfile(_ term: String, asked query: Profile) -> Profile {
+    static func termWords(_ term: String, asked query: Profile) -> [String] {
         let essential = withoutUnspecifiedPhrases(tokens(InclusionTerm.essential(term))).filter { !function.contains($0) }.map(normalized)
         let modifiers = tokens(term).map(normalized).filter { query.words[$0] != nil && !essential.contains($0) }
-        return profile(essential + Array(Set(modifiers)).sorted())
+        return essential + Array(Set(modifiers)).sorted()
     }
 
     /// Whether the first word of `description` is `term` (normalized).

@@ -142,6 +142,10 @@ struct DescriptionSearchTests {
         #expect(ClinicalAbbreviations.expanded("HCPCS code for a lift chair") == "hcpcs code for a seat lift mechanism")
         #expect(ClinicalAbbreviations.expanded("pre-op exam, c-section") == "encounter for other preprocedural examination, c-section")
         #expect(ClinicalAbbreviations.expanded("right hip fracture") == "right fracture of neck of femur")
+        // HCPCS spells "vitamin b-12", ICD-10-CM "Vitamin B12" (E53.8's inclusion term); "vitamin" is said once.
+        #expect(ClinicalAbbreviations.expanded("b12 shot, vitamin b12 deficiency") == "vitamin b-12 shot, vitamin b-12 deficiency")
+        #expect(ClinicalAbbreviations.inDiagnosisWords(ClinicalAbbreviations.expanded("vitamin B12 deficiency")) == "vitamin b12 deficiency")
+        #expect(ClinicalAbbreviations.inDiagnosisWords("left femoral neck fracture") == "left neck of femur fracture")
         #expect(ClinicalAbbreviations.expanded("covid 19 positive") == "covid-19")
         #expect(ClinicalAbbreviations.expanded("TENS unit knee brace") == "transcutaneous electrical nerve stimulation unit knee orthosis")
         #expect(ClinicalAbbreviations.expanded("farewell children") == "farewell children")

@@ -106,6 +106,8 @@ enum ClinicalAbbreviations {
         ("wasp sting", "toxic effect of venom of wasps"),
         ("dog bite", "bitten by dog"),
         ("cat bite", "bitten by cat"),
+        // HCPCS's spelling ("Injection, vitamin b-12 cyanocobalamin, …"), once ("b12" alone is expanded too).
+        ("vitamin b12", "vitamin b-12"),
         // Supplies by their everyday names.
         ("diabetic test strips", "blood glucose test or reagent strips for home blood glucose monitor"),
         ("glucose test strips", "blood glucose test or reagent strips for home blood glucose monitor"),
@@ -128,6 +130,10 @@ enum ClinicalAbbreviations {
         ("both legs", "bilateral lower extremities"),
         ("both lower extremities", "bilateral lower extremities"),
         ("abnormal mammogram", "abnormal findings on diagnostic imaging of breast"),
+        // The fracture titles' words ("S72.002A Fracture of unspecified part of neck of left femur, …").
+        ("femoral neck", "neck of femur"),
+        // ICD-10-CM's spelling ("Vitamin B12 deficiency", an inclusion term of E53.8).
+        ("vitamin b-12", "vitamin b12"),
     ]
 
     /// The long bones whose ends ICD-10-CM's fracture titles name "upper end" and "lower end"

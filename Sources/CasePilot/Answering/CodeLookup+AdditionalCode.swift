@@ -90,8 +90,8 @@ extension CodeLookup {
             // L97.5's "Non-pressure chronic ulcer of toe"), by the title or the inclusion term.
             let named = found.filter { hit in
                 guard ranges.contains(where: { $0.contains(hit.record.code) }) else { return false }
-                let named = hit.record.description + " " + (hit.term ?? "")
-                return CodeSearch.held(of: wanted, in: named) >= wanted.count - (wanted.count >= 3 ? 1 : 0)
+                let words = hit.record.description + " " + (hit.term ?? "")
+                return CodeSearch.held(of: wanted, in: words) >= wanted.count - (wanted.count >= 3 ? 1 : 0)
             }
             // A code to report, else the header the question leaves at ("diabetic toe ulcer": L97.5,
             // without the side or the depth).

@@ -138,6 +138,14 @@ struct ArticleLookup {
         try Self.definedTerm(question).flatMap { try namedArticle($0) }
     }
 
+    /// The article with a keyword that is `term` word for word, as the question parser reads
+    /// words ("E/M" is the one word "em"), if one has.
+    func keywordArticle(_ term: [String]) throws -> SearchHit? {
+        let parser = QuestionParser()
+        return try knowledgeBase.search(words: term, kinds: [.article], everyWordInTitle: true, limit: 5)
+            .first { hit in hit.entry.keywords.contains { parser.parse($0).words == term } }
+    }
+
     /// The article whose title or a keyword names `term`, if one does, `framing` words aside.
     func namedArticle(_ term: [String], framing: Set<String> = []) throws -> SearchHit? {
         guard let named = try CodeLookup(knowledgeBase: knowledgeBase).titledEntries(term, kinds: [.article], framing: framing).first,

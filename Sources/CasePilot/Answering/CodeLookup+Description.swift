@@ -56,6 +56,13 @@ extension CodeLookup {
         if let closest = titled.first, closest.closeness >= Self.naming, closest.closeness > (official.first?.score ?? 0) {
             return authoredAnswer(titled.map(\.hit))
         }
+        // A term that an article's keyword says word for word, as the question parser reads both
+        // ("E/M", "what is E/M"), when no code names it closely: the article.
+        if official.first.map({ $0.score < CodeSearch.closeMatch }) ?? true,
+           let term = ArticleLookup.definedTerm(question) ?? (Answerer.isBareTerm(question) ? question.words : nil),
+           let article = try ArticleLookup(knowledgeBase: knowledgeBase).keywordArticle(term) {
+            return authoredAnswer([article])
+        }
         // A condition due to an organism that no code names whole ("UTI due to E. coli"): two codes.
         if official.first?.holdsAll != true, let pair = try conditionAndOrganism(question) {
             return pair

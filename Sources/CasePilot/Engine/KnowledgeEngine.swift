@@ -92,11 +92,12 @@ public final class KnowledgeEngine {
         }
         var resolution = try answerer.resolve(parsed, category: category)
         // A bare term that no article answers may still name a code loosely ("community acquired
-        // pneumonia" is J18.9 "Pneumonia, unspecified organism"): its candidates, not "no article".
+        // pneumonia" is J18.9 "Pneumonia, unspecified organism"), or the look-up may find an article
+        // by its keyword ("E/M coding"): that answer, not "no article".
         // Not when it asks about coverage ("cosmetic mole removal - will medicare pay").
         if forced == nil, category != .cpt, category != .unknown, resolution.isNotFound, Answerer.isBareTerm(parsed),
            !CoverageLookup.asksAboutCoverage(parsed),
-           case let lookUp = try answerer.resolve(parsed, category: .cpt), !lookUp.codes.isEmpty {
+           case let lookUp = try answerer.resolve(parsed, category: .cpt), !lookUp.isNotFound {
             resolution = lookUp
             category = .cpt
         }

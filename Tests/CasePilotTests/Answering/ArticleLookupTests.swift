@@ -80,6 +80,30 @@ import Testing
         #expect(try fixture.answer("zephyr definition", .guidelines).text.hasPrefix("Zephyr rules"))
     }
 
+    /// A look-up for a term that an article's keyword says word for word, read as the question
+    /// parser reads it ("E/M" is one word), is that article when no code names the term.
+    @Test func aTermAnArticleKeywordSaysIsThatArticle() async throws {
+        let fixture = try Self.fixture(articles: """
+            == article imaginary-zephyr-overview
+            title: Zephyr services overview
+            category: guidelines
+            keywords: ZX/QY, ZX/QY services
+            body: What the zephyr services are.
+            source: s
+            as-of: 2025
+            """)
+        let lookup = ArticleLookup(knowledgeBase: fixture.knowledgeBase)
+        #expect(try lookup.keywordArticle(["zx", "qy", "services"])?.entry.title == "Zephyr services overview")
+        #expect(try lookup.keywordArticle(["zx", "qy", "rules"]) == nil, "a keyword is matched whole")
+        // The project's knowledge: "E/M" typed alone or asked about is the E/M overview, not a
+        // code entry or modifier that mentions an E/M.
+        let engine = try CasePilotEngine(configuration: .init(databasePath: fixture.folder.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge))
+        for question in ["E/M", "what is E/M", "E/M coding"] {
+            let answer = try await engine.ask(question)
+            #expect(answer.answer.hasPrefix("E/M (evaluation and management) codes"), "\(question): \(answer.answer.prefix(80))")
+        }
+    }
+
     /// A year is not a topic word: an article that only shares it and one other word does not answer.
     @Test func aYearIsNoTopic() throws {
         let fixture = try Self.fixture(articles: """

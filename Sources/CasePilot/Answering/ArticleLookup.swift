@@ -114,13 +114,43 @@ struct ArticleLookup {
     }
 
     /// The term a "what is …" question asks to define, without function words: "NCCI edits" of "What
-    /// are NCCI edits?", "add code" of "What is an add-on code?"; `nil` for another question, one
-    /// with codes, or a term of more than four words.
+    /// are NCCI edits?", "add code" of "What is an add-on code?", "MUE" of "What does MUE stand
+    /// for?"; `nil` for another question, one with codes, or a term of more than four words.
     static func definedTerm(_ question: ParsedQuestion) -> [String]? {
-        let words = question.words
-        guard question.codes.isEmpty, let opening = [["what", "is"], ["what", "are"], ["whats"]].first(where: words.starts(with:)) else { return nil }
-        let term = CodeSearch.tokens(words.dropFirst(opening.count).joined(separator: " ")).filter { !CodeSearch.function.contains($0) }
+        guard question.codes.isEmpty, let asked = askedTerm(question.words) else { return nil }
+        let term = CodeSearch.tokens(asked.joined(separator: " ")).filter { !CodeSearch.function.contains($0) && !pronouns.contains($0) }
         return (1...4).contains(term.count) ? term : nil
+    }
+
+    /// What a follow-up defines is the previous answer's ("what does it mean"), not a term.
+    private static let pronouns: Set<String> = ["it", "this", "that", "these", "those", "they", "them"]
+
+    /// Whether a definition question asks what an abbreviation stands for ("What does HCPCS stand
+    /// for?", "the full form of MDM"): a name, never a description of a code.
+    static func asksForExpansion(_ question: ParsedQuestion) -> Bool {
+        let words = question.words
+        return definedTerm(question) != nil
+            && (words.suffix(2).elementsEqual(["stand", "for"]) || words.suffix(2).elementsEqual(["stands", "for"])
+                || ["abbreviation", "acronym"].contains(where: words.contains) || words.contains("full") && words.contains("form"))
+    }
+
+    /// What asks for a definition before the term: "the meaning of X", "the full form of X".
+    private static let definitionOpenings = [["meaning", "of"], ["definition", "of"], ["full", "form", "of"], ["abbreviation"], ["acronym"]]
+
+    /// The words between a definition question's opening and its closing: "what is X", "define X",
+    /// "what is the meaning of X", "what does X stand for", "what does X mean".
+    private static func askedTerm(_ words: [String]) -> ArraySlice<String>? {
+        if let opening = [["what", "is"], ["what", "are"], ["whats"], ["define"]].first(where: words.starts(with:)) {
+            var asked = words.dropFirst(opening.count)
+            if asked.first == "the" { asked = asked.dropFirst() }
+            if let framing = definitionOpenings.first(where: asked.starts(with:)) { asked = asked.dropFirst(framing.count) }
+            return asked
+        }
+        if let opening = definitionOpenings.first(where: words.starts(with:)) { return words.dropFirst(opening.count) }
+        guard let opening = [["what", "does"], ["what", "do"]].first(where: words.starts(with:)),
+              let closing = [["stand", "for"], ["stands", "for"], ["mean"]].first(where: { words.count > opening.count + $0.count && words.suffix($0.count).elementsEqual($0) })
+        else { return nil }
+        return words.dropFirst(opening.count).dropLast(closing.count)
     }
 
     /// What a coverage question asks about, without its framing, frequency or year: "telehealth"
@@ -139,10 +169,11 @@ struct ArticleLookup {
     }
 
     /// The article with a keyword that is `term` word for word, as the question parser reads
-    /// words ("E/M" is the one word "em"), if one has.
+    /// words ("E/M" is the one word "em"; "CPT" is a keyword, though too common a word to search
+    /// for elsewhere), if one has.
     func keywordArticle(_ term: [String]) throws -> SearchHit? {
         let parser = QuestionParser()
-        return try knowledgeBase.search(words: term, kinds: [.article], everyWordInTitle: true, limit: 5)
+        return try knowledgeBase.search(words: term, kinds: [.article], everyWordInTitle: true, keepingStopWords: true, limit: 20)
             .first { hit in hit.entry.keywords.contains { parser.parse($0).words == term } }
     }
 

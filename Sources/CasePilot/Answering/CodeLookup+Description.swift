@@ -37,6 +37,12 @@ extension CodeLookup {
             if !articles.isEmpty { return authoredAnswer(articles) }
         }
         let content = CodeSearch.contentWords(CodeSearch.described(question.text))
+        // What an abbreviation stands for, or a term that is only a code set's name ("What does
+        // HCPCS stand for?", "What is CPT?"): the article a keyword names word for word.
+        if content.isEmpty || ArticleLookup.asksForExpansion(question), let term = ArticleLookup.definedTerm(question),
+           let article = try ArticleLookup(knowledgeBase: knowledgeBase).keywordArticle(term) {
+            return authoredAnswer([article])
+        }
         guard !content.isEmpty else {
             var resolution = Resolution()
             resolution.add("Say what the code should describe: the condition, procedure or supply, for example \"ICD-10 code for type 2 diabetes with hyperglycemia\" or \"HCPCS code for a folding walker\".")

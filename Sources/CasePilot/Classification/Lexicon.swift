@@ -4,7 +4,7 @@ enum Lexicon {
     static let strongDomainWords: Set<String> = [
         "coding", "coder", "coders", "coded", "billing", "billed", "billable", "claims", "medicare", "medicaid",
         "payer", "payers", "cpt", "hcpcs", "icd", "icd10", "icd9", "dx", "diagnosis", "diagnoses", "patient", "patients",
-        "physician", "physicians", "em", "rvu", "rvus", "ncci", "oig", "hipaa", "reimbursement", "cms", "encounter",
+        "physician", "physicians", "em", "rvu", "rvus", "gpci", "gpcis", "ncci", "oig", "hipaa", "reimbursement", "cms", "encounter",
         "beneficiary", "beneficiaries", "copay", "copays", "deductible", "coinsurance", "telehealth", "preventive", "mdm",
         "abn", "lcd", "ncd", "mue", "mai", "ptp", "awv", "ippe", "snf", "dme", "colonoscopy", "mammogram", "ldct", "hospice", "cologuard",
         "chart", "charts", "signature", "gems", "gem", "vaccines", "hospice", "aca", "medigap", "kaiser", "tricare",
@@ -15,7 +15,7 @@ enum Lexicon {
 
     /// Words that suggest coding only in company (two of them, or with a code): "code", "visit", "office".
     static let weakDomainWords = Set<String>([
-        "code", "codes", "bill", "claim", "visit", "visits", "pt", "doctor", "doc", "np", "practice", "clinic", "hospital", "office",
+        "code", "codes", "bill", "claim", "visit", "visits", "pt", "doctor", "doc", "np", "practice", "clinic", "hospital", "facility", "office",
         "audit", "note", "notes", "service", "services", "units", "payment", "pay", "paid", "test", "lab",
         "labs", "records", "record", "exam", "exams", "examination", "therapy", "rehab", "scan", "mri", "ultrasound", "xray",
         "imaging", "insurance", "document", "documented", "documentation", "nurse", "wound", "burns", "burn", "sequence",

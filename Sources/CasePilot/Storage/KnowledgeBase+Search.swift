@@ -41,9 +41,11 @@ extension KnowledgeBase {
     ///     entries with any of them anywhere).
     ///   - required: only entries holding at least two of these words, or one when there are fewer
     ///     than three (none: no such condition).
+    ///   - keepingStopWords: stop words are searched too ("CPT" of an entry titled by it).
     func search(words: [String], categories: [Category]? = nil, kinds: [KnowledgeEntry.Kind]? = nil, everyWordInTitle: Bool = false,
-                requiring required: [String] = [], limit: Int = 5) throws -> [SearchHit] {
-        guard let query = KnowledgeQuery(words: words, categories: categories, kinds: kinds, everyWordInTitle: everyWordInTitle, requiring: required) else { return [] }
+                requiring required: [String] = [], keepingStopWords: Bool = false, limit: Int = 5) throws -> [SearchHit] {
+        guard let query = KnowledgeQuery(words: words, categories: categories, kinds: kinds, everyWordInTitle: everyWordInTitle, requiring: required,
+                                         keepingStopWords: keepingStopWords) else { return [] }
         try registerSearchFunctions()
         var values: [DatabaseValue] = [.text(query.phraseNames), .text(query.match)]
         var condition = ""

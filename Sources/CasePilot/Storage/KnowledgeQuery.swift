@@ -21,9 +21,10 @@ struct KnowledgeQuery {
     let requirement: Requirement?
 
     /// The query of a search (see `KnowledgeBase.search`); `nil` when no word is left to search.
-    init?(words: [String], categories: [Category]?, kinds: [KnowledgeEntry.Kind]?, everyWordInTitle: Bool, requiring required: [String] = []) {
+    init?(words: [String], categories: [Category]?, kinds: [KnowledgeEntry.Kind]?, everyWordInTitle: Bool, requiring required: [String] = [],
+          keepingStopWords: Bool = false) {
         let cleaned = words.map(KnowledgeBase.searchable)
-        let terms = Set(cleaned.filter { !KnowledgeBase.stopWords.contains($0) && $0.count > 1 })
+        let terms = Set(cleaned.filter { (keepingStopWords || !KnowledgeBase.stopWords.contains($0)) && $0.count > 1 })
         // Phrases: adjacent word pairs ("code first", "two midnight"), so that entries that use
         // the question's own phrasing rank above entries that merely repeat its commonest word;
         // a code set's letter before "code" or "codes" ("J codes", "Z code"), singular or plural;

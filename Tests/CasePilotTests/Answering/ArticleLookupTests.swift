@@ -98,9 +98,33 @@ import Testing
         // The project's knowledge: "E/M" typed alone or asked about is the E/M overview, not a
         // code entry or modifier that mentions an E/M.
         let engine = try CasePilotEngine(configuration: .init(databasePath: fixture.folder.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge))
-        for question in ["E/M", "what is E/M", "E/M coding"] {
+        for question in ["E/M", "what is E/M", "E/M coding", "what does E/M stand for"] {
             let answer = try await engine.ask(question)
             #expect(answer.answer.hasPrefix("E/M (evaluation and management) codes"), "\(question): \(answer.answer.prefix(80))")
+        }
+    }
+
+    /// What an abbreviation stands for, or a term that is only a code set's name, is the article a
+    /// keyword names: never a code whose description shares the framing ("Stand/rack" for "what
+    /// does HCPCS stand for"), nor a request to describe a code ("what is CPT").
+    @Test func anAbbreviationIsTheArticleItsKeywordNames() async throws {
+        let fixture = try Fixture()
+        let engine = try CasePilotEngine(configuration: .init(databasePath: fixture.folder.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge))
+        let expected = [
+            "what does HCPCS stand for": "HCPCS Level II code structure",
+            "what is HCPCS": "HCPCS Level II code structure",
+            "what is the full form of HCPCS": "HCPCS Level II code structure",
+            "what is CPT": "How CPT is organised",
+            "what is ICD-10-CM": "ICD-10-CM code structure",
+            "what does MUE stand for": "Medically unlikely edits (MUEs)",
+            "what does NCCI stand for": "NCCI edits: procedure-to-procedure (PTP) pairs",
+            "what does MDM stand for": "Office/outpatient E/M since 2021",
+            "what is an RVU": "Relative value units (RVUs)",
+            "what is a GPCI": "Relative value units (RVUs)",
+        ]
+        for (question, title) in expected {
+            let answer = try await engine.ask(question)
+            #expect(answer.answer.hasPrefix(title), "\(question): \(answer.answer.prefix(80))")
         }
     }
 

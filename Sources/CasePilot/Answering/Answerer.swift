@@ -247,6 +247,20 @@ struct Answerer {
         return try CodeLookup(knowledgeBase: knowledgeBase).pairedCode(for: best.record, question: question) != nil ? closeness : nil
     }
 
+    /// The billable ICD-10-CM code whose description holds every word of a bare term and matches
+    /// it closely: E66.01 "Morbid (severe) obesity due to excess calories" of "morbid obesity"; not
+    /// for a term of words that only qualify a condition ("initial encounter", "other specified"),
+    /// nor an external cause ("hearing aids").
+    func diagnosisNaming(_ question: ParsedQuestion) throws -> CodeRecord? {
+        guard Self.isBareTerm(question),
+              CodeSearch.contentWords(CodeSearch.described(question.text)).contains(where: { !CodeSearch.commonWords.contains($0) && $0 != "specified" }),
+              let best = try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: [CodeSystem.icd10cm.rawValue], limit: 1).first,
+              best.holdsAll, best.score >= CodeSearch.closeMatch, best.record.billable == true, best.record.terminationDate == nil,
+              !"VWXY".contains(best.record.code.prefix(1))
+        else { return nil }
+        return best.record
+    }
+
     /// Whether one word names a diagnosis title: the condition it names before "and" or a comma
     /// ("dizziness": R42 "Dizziness and giddiness"; "syncope": R55 "Syncope and collapse"), the
     /// one after a last "and" ("hyponatremia": E87.1 "Hypo-osmolality and hyponatremia"), or the

@@ -101,6 +101,13 @@ public final class KnowledgeEngine {
             resolution = lookUp
             category = .cpt
         }
+        // A diagnosis typed alone that a guideline article names ("morbid obesity", "sepsis"): the
+        // article, then the code the term names.
+        if forced == nil, category == .guidelines, !resolution.isNotFound, Answerer.isBareTerm(parsed),
+           let named = try answerer.diagnosisNaming(parsed), !resolution.codes.contains(where: { $0.code == named.display }) {
+            resolution.add("The code \"\(parsed.text)\" names: ICD-10-CM \(named.display) — \(named.description).")
+            resolution.add(code: CodeReference(system: .icd10cm, code: named.display, description: named.description))
+        }
         var answer = Answer(
             question: question, category: category, confidence: forced == nil ? classification.confidence : 1,
             runnerUp: classification.runnerUp == category ? classification.category : classification.runnerUp,

@@ -22,7 +22,7 @@ enum CodeShapes {
     /// also modifiers; only taken as modifiers after "modifier".
     static let englishCollisions: Set<String> = ["AS", "GO", "CO", "ER", "US", "UP", "PT", "ET", "UN", "AD", "PD", "AI", "TB", "CT"]
 
-    static let hcpcsLetters: Set<Character> = Set("ABCEGHJKLMPQRSTV")
+    static let hcpcsLetters: Set<Character> = Set("ABCEGHJKLMPQRSTUV")
 
     /// The system of a procedure or diagnosis code written as `token` (upper-cased, no modifiers).
     /// - Parameter lookUpContext: the question is only a frame around codes ("What is I10?", "Z23
@@ -55,7 +55,9 @@ enum CodeShapes {
         guard parts.count <= 2 else { return false }
         let stem = Array(parts[0])
         let tail = parts.count == 2 ? Array(parts[1]) : []
-        guard stem.count >= 3, let first = stem.first, first.isLetter, first != "U" || diagnosisContext,
+        // U is ICD-10-CM's letter for special purposes (U07.1 COVID-19): written with its dot it is
+        // nothing else; undotted, only among diagnosis words.
+        guard stem.count >= 3, let first = stem.first, first.isLetter, first != "U" || diagnosisContext || parts.count == 2,
               stem[1].isNumber, stem[2].isNumber || stem[2].isLetter
         else { return false }
         let rest = parts.count == 2 ? tail : Array(stem.dropFirst(3))

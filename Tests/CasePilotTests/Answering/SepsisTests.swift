@@ -53,4 +53,19 @@ import Testing
         #expect(failure.codes.map(\.code) == ["A41.9", "J18.9", "R65.20", "J96.00"], "\(failure.text)")
         #expect(failure.text.contains("4. J96.00 Acute respiratory failure, unspecified whether with hypoxia or hypercapnia: the acute organ dysfunction"))
     }
+
+    /// "sepsis" typed alone is the guideline article, then the code the term names: the coder gets
+    /// the rules and the code. Not for a term of qualifiers only ("initial encounter").
+    @Test func aDiagnosisTypedAloneIsTheArticleAndItsCode() async throws {
+        let fixture = try Fixture()
+        try fixture.load(.icd10cm, fixture.write("icd10cm_codes_2026.csv", Self.icd10cm))
+        let engine = try CasePilotEngine(configuration: .init(databasePath: fixture.folder.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge))
+        let answer = try await engine.ask("sepsis")
+        #expect(answer.category == .guidelines && answer.answer.hasPrefix("Coding sepsis, severe sepsis and septic shock"), "\(answer.answer.prefix(80))")
+        #expect(answer.answer.hasSuffix("The code \"sepsis\" names: ICD-10-CM A41.9 — Sepsis, unspecified organism."), "\(answer.answer.suffix(120))")
+        #expect(answer.codes.contains { $0.code == "A41.9" })
+        let answerer = Answerer(knowledgeBase: fixture.knowledgeBase)
+        #expect(try answerer.diagnosisNaming(QuestionParser().parse("initial encounter")) == nil)
+        #expect(try answerer.diagnosisNaming(QuestionParser().parse("how do I code sepsis in an adult patient admitted from home")) == nil, "not a bare term")
+    }
 }

@@ -13,6 +13,7 @@ import Testing
         #expect(codes("is 3074F a cat II code") == ["CPT 3074F"])
         #expect(codes("cpt#0591T - what is this") == ["CPT 0591T"])
         #expect(codes("G0439 vs g0438") == ["HCPCS G0439", "HCPCS G0438"])
+        #expect(codes("what is U0003") == ["HCPCS U0003"], "HCPCS has U codes for COVID-19 tests")
     }
 
     @Test func diagnosisCodesWithAndWithoutDots() {
@@ -21,6 +22,9 @@ import Testing
         #expect(codes("Is S72.001A billable") == ["ICD-10-CM S72.001A"])
         #expect(codes("icd 10 code E1165 for diabetes") == ["ICD-10-CM E11.65"])
         #expect(codes("what does 0DTJ4ZZ stand for") == ["ICD-10-PCS 0DTJ4ZZ"])
+        // U is for special purposes: with its dot a U code is nothing else.
+        #expect(codes("U07.1") == ["ICD-10-CM U07.1"])
+        #expect(codes("is U09.9 billable") == ["ICD-10-CM U09.9"])
     }
 
     /// A bare category ("I10") is a code when the question is only a frame around it, or names a

@@ -404,7 +404,7 @@ struct CodeSearch {
 
     /// The side, the encounter (7th character), "with" and "other": words of 12,000 to 51,000
     /// ICD-10-CM titles each, which tell no code from the rest.
-    private static let commonWords: Set<String> = ["right", "left", "bilateral", "initial", "subsequent", "encounter", "sequela", "with", "other"]
+    static let commonWords: Set<String> = ["right", "left", "bilateral", "initial", "subsequent", "encounter", "sequela", "with", "other"]
 
     /// Words that only the codes below a header say, not its inclusion terms: the side, an ulcer's
     /// depth; and which toe ("great toe": a term says "toe"). A question with one of them is looked

@@ -163,9 +163,11 @@ struct ArticleLookup {
     }
 
     /// The article whose title or a keyword names the term a "what is …" question asks to define
-    /// (``definedTerm(_:)``), if one does.
+    /// (``definedTerm(_:)``), or a term typed alone ("global period": the global package, not the
+    /// modifiers article that repeats the words), if one does.
     func namedArticle(_ question: ParsedQuestion) throws -> SearchHit? {
-        try Self.definedTerm(question).flatMap { try namedArticle($0) }
+        let term = Self.definedTerm(question) ?? (Answerer.isBareTerm(question) ? CodeSearch.contentWords(CodeSearch.described(question.text)) : nil)
+        return try term.flatMap { try namedArticle($0) }
     }
 
     /// The article with a keyword that is `term` word for word, as the question parser reads

@@ -128,6 +128,29 @@ import Testing
         }
     }
 
+    /// A term typed alone is the article a keyword names, not one whose title repeats its words.
+    @Test func aBareTermIsTheArticleThatNamesIt() throws {
+        let fixture = try Self.fixture(articles: """
+            == article imaginary-zephyr-modifiers
+            title: Modifiers during a zephyr period: which one and when
+            category: guidelines
+            keywords: zephyr period modifiers
+            body: The zephyr period modifiers, zephyr period by zephyr period.
+            source: s
+            as-of: 2025
+
+            == article imaginary-zephyr-package
+            title: The zephyr package and what it includes
+            category: guidelines
+            keywords: zephyr period, zephyr days
+            body: What the package holds.
+            source: s
+            as-of: 2025
+            """)
+        #expect(try fixture.answer("zephyr period", .guidelines).text.hasPrefix("The zephyr package"))
+        #expect(try fixture.answer("zephyr period modifiers", .guidelines).text.hasPrefix("Modifiers during a zephyr period"))
+    }
+
     /// A year is not a topic word: an article that only shares it and one other word does not answer.
     @Test func aYearIsNoTopic() throws {
         let fixture = try Self.fixture(articles: """

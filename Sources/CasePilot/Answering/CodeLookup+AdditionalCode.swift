@@ -73,18 +73,19 @@ extension CodeLookup {
         // The code's own notes first, then those printed under its ancestors.
         let notes = try knowledgeBase.codeNotes(system: best.system, codes: lineage).filter { $0.kind == .useAdditionalCode }
         for note in notes.sorted(by: { $0.code.count > $1.code.count }) {
-            let ranges = Self.codeRanges(in: note.note)
             // What the note asks to identify ("stage of chronic kidney disease"); a long list of
             // choices ("control using: insulin; oral antidiabetic drugs; …") names no one thing.
             // (Its codes, "(N18.1-N18.4, N18.9)", are the words with digits.)
             let subject = CodeSearch.contentWords(note.note).filter { word in !Self.noteFraming.contains(word) && !word.contains(where: \.isNumber) }
-            guard !ranges.isEmpty, subject.count <= Self.longestSubject else { continue }
+            guard subject.count <= Self.longestSubject else { continue }
             // The words the title lacks; when it holds them all, a number that qualifies the
             // subject, which a title may hold for a span ("stage 4" in I12.9 "… with stage 1
             // through stage 4 chronic kidney disease …"), not "type 2".
             let wanted = !missing.isEmpty ? missing : asked.indices.dropFirst()
                 .filter { asked[$0].contains(where: \.isNumber) && subject.contains(asked[$0 - 1]) }.map { asked[$0] }
             guard !wanted.isEmpty else { continue }
+            let ranges = Self.codeRanges(in: note.note)
+            guard !ranges.isEmpty else { continue }
             let found = try search.search((wanted + subject).joined(separator: " "), systems: diagnosis, limit: Self.candidates)
             // Every word, or all but one of three or more ("right great toe" is L97.519, under
             // L97.5's "Non-pressure chronic ulcer of toe"), by the title or the inclusion term.

@@ -92,7 +92,9 @@ extension CodeLookup {
         }
         // A close official match answers, unless it is a terminated code found by similar words only.
         if let best = official.first, best.score >= CodeSearch.closeMatch, best.score == 1 || best.record.terminationDate == nil {
-            return withPairedCode(try pairedCode(for: best.record, question: question), in: try withUnits(try officialAnswer(official), of: best.record, for: question), of: best.record)
+            // A description quoted exactly says nothing beyond the code's title for a note to pair.
+            let paired = best.score == 1 ? nil : try pairedCode(for: best.record, question: question)
+            return withPairedCode(paired, in: try withUnits(try officialAnswer(official), of: best.record, for: question), of: best.record)
         }
         // The code a tabular note pairs with the best official match, looked for once, when needed.
         var paired: PairedCode??

@@ -107,10 +107,21 @@ struct ArticleLookup {
             }
         } else {
             resolution.add("CasePilot's knowledge base has no authored article that answers this \(category.displayName) question yet, so it will not guess. Try rephrasing with the key term (for example the rule, program or code involved).")
-            resolution.warnings.append("no matching \(category.displayName) article in the knowledge base")
+            resolution.warnings.append(Self.noArticle(category))
         }
         try addMentionedCodes(question, to: &resolution)
         return resolution
+    }
+
+    /// The warning of a resolution that no article answers.
+    static func noArticle(_ category: Category) -> String {
+        "no matching \(category.displayName) article in the knowledge base"
+    }
+
+    /// Whether an article answers `resolution` (``resolve(_:category:kinds:onlyCategory:framing:)``
+    /// in `category`), whatever else it warns about (a code the question names that is not known).
+    static func answers(_ resolution: Resolution, in category: Category) -> Bool {
+        !resolution.warnings.contains(noArticle(category))
     }
 
     /// The term a "what is …" question asks to define, without function words: "NCCI edits" of "What

@@ -20,14 +20,28 @@ struct CoverageLookup {
     }
 
     func resolve(_ question: ParsedQuestion) throws -> Resolution {
-        let articles = try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: .coverage)
+        let lookUp = ArticleLookup(knowledgeBase: knowledgeBase)
+        var status = try feeScheduleStatus(question)
+        // "Is 99215 covered by Medicare?" asks about the code alone: a coverage article about it
+        // ("Is 99406 covered": tobacco cessation counselling), else its fee schedule status, not an
+        // article of another topic that mentions it (prolonged services for 99215).
+        let onlyCode = !status.isEmpty && Self.asksOnlyAbout(question.codeWords(), question)
+        let articles = try lookUp.resolve(question, category: .coverage, onlyCategory: onlyCode)
+        if onlyCode, !ArticleLookup.answers(articles, in: .coverage) {
+            try lookUp.addMentionedCodes(question, to: &status)
+            return status
+        }
         let resolution = try withDocuments(articles, question)
-        let status = try feeScheduleStatus(question)
         // Not beside the fee schedule facts of a code's own look-up.
         guard !status.isEmpty, status.citations.allSatisfy({ !resolution.citations.contains($0) }) else { return resolution }
         // After the article that answers; first when none does.
-        if articles.warnings.isEmpty { return resolution.merged(status) }
+        if ArticleLookup.answers(articles, in: .coverage) { return resolution.merged(status) }
         return status.merged(resolution)
+    }
+
+    /// Whether the question's topic is only its codes (`codeWords`): "is 99215 covered by Medicare?".
+    private static func asksOnlyAbout(_ codeWords: Set<String>, _ question: ParsedQuestion) -> Bool {
+        !codeWords.isEmpty && ArticleLookup.requiredWords(question).allSatisfy(codeWords.contains)
     }
 
     /// The fee schedule status of each procedure code the question names: Medicare's national

@@ -325,9 +325,34 @@ struct EditFormatTests {
         try fixture.load(.pfsRVU, fixture.write("PPRRVU24_JUL.csv", [header, row("11111", "N"), row("22222", "A"), ""].joined(separator: "\n")))
         let excluded = try fixture.answer("Is 11111 covered by Medicare?", .coverage)
         #expect(excluded.text.hasPrefix("Medicare physician fee schedule (2024-07) status of 11111: N (non-covered service)."), "\(excluded.text.prefix(200))")
-        #expect(!excluded.warnings.isEmpty, "no authored article answered: still said")
+        #expect(!excluded.warnings.contains { $0.contains("article") }, "the status answers a question about the code alone: \(excluded.warnings)")
         let payable = try fixture.answer("Does Medicare cover 22222?", .coverage)
         #expect(payable.text.contains("status of 22222: A (active") && payable.text.contains("still depends on Medicare's coverage rules"), "\(payable.text.prefix(300))")
+        // An article of another topic that mentions the code does not answer for it; a coverage article about it does, first.
+        let knowledge = fixture.folder.appendingPathComponent("Knowledge")
+        try FileManager.default.createDirectory(at: knowledge, withIntermediateDirectories: true)
+        try fixture.write("Knowledge/articles.txt", """
+            == article imaginary-zephyr-long-visits
+            title: Zephyr long visits
+            category: guidelines
+            body: Medicare covers a zephyr long visit after 22222 when it lasts an hour.
+            related: 22222
+            source: s
+            as-of: 2025
+
+            == article imaginary-zephyr-screening
+            title: Zephyr screening (11111)
+            category: coverage
+            body: Medicare covers zephyr screening once a year.
+            related: 11111
+            source: s
+            as-of: 2025
+            """)
+        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: knowledge.path))
+        let passing = try fixture.answer("Does Medicare cover 22222?", .coverage)
+        #expect(passing.text.hasPrefix("Medicare physician fee schedule (2024-07) status of 22222") && !passing.text.contains("Zephyr long visits"), "\(passing.text.prefix(300))")
+        let titled = try fixture.answer("Is 11111 covered by Medicare?", .coverage)
+        #expect(titled.text.hasPrefix("Zephyr screening (11111)") && titled.text.contains("status of 11111: N"), "\(titled.text.prefix(300))")
     }
 
     @Test func gemsTextCSVAndTitles() throws {

@@ -157,6 +157,36 @@ import Testing
         #expect(toe.paragraphs[1] == #"Code also ICD-10-CM L97.5 — Imaginary chronic ulcer of other part of foot (a header: report the code below it that the record supports), as E11.621's note asks: "Use additional code to identify site of ulcer (L97.4-, L97.5-)". It lists "Imaginary chronic ulcer of toe" as an inclusion term."#, "\(toe.paragraphs[1])")
     }
 
+    /// A header's term holds for the codes below it, but not for a 7th character's encounter the
+    /// question does not say: "fracture of left wrist" is the header the record completes, not
+    /// "…, sequela", whose title adds the fewest words.
+    @Test func anInheritedTermDoesNotChooseTheEncounter() throws {
+        let fixture = try Fixture()
+        try fixture.load(.icd10cm, fixture.write("icd10cm-tabular-2026.xml", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <ICD10CM.tabular>
+              <version>2026</version>
+              <chapter><name>19</name><desc>Made-up injuries</desc>
+                <section id="S60-S69"><desc>Made-up block</desc>
+                  <diag><name>S62</name><desc>Imaginary fracture at wrist and hand level</desc>
+                    <sevenChrDef><extension char="A">initial encounter for closed fracture</extension><extension char="S">sequela</extension></sevenChrDef>
+                    <diag><name>S62.1</name><desc>Imaginary fracture of other carpal bones</desc>
+                      <diag><name>S62.10</name><desc>Imaginary fracture of unspecified carpal bone</desc>
+                        <inclusionTerm><note>Imaginary fracture of wrist NOS</note></inclusionTerm>
+                        <diag><name>S62.101</name><desc>Imaginary fracture of unspecified carpal bone, right wrist</desc></diag>
+                        <diag><name>S62.102</name><desc>Imaginary fracture of unspecified carpal bone, left wrist</desc></diag>
+                      </diag>
+                    </diag>
+                  </diag>
+                </section>
+              </chapter>
+            </ICD10CM.tabular>
+            """))
+        #expect(try fixture.answer("imaginary fracture of left wrist", .cpt).codes.first?.code == "S62.102")
+        #expect(try fixture.answer("imaginary fracture of left wrist sequela", .cpt).codes.first?.code == "S62.102S")
+        #expect(try fixture.answer("imaginary fracture of left wrist initial encounter", .cpt).codes.first?.code == "S62.102A")
+    }
+
     /// A bare term that the classifier reads as a modifier question for its side ("… right toe":
     /// modifier T5 names the right great toe) but that names no modifier is a look-up when codes name it.
     @Test func aSideDoesNotMakeADiagnosisAModifierQuestion() async throws {

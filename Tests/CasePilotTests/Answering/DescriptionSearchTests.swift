@@ -147,6 +147,9 @@ struct DescriptionSearchTests {
         #expect(ClinicalAbbreviations.inDiagnosisWords(ClinicalAbbreviations.expanded("vitamin B12 deficiency")) == "vitamin b12 deficiency")
         #expect(ClinicalAbbreviations.inDiagnosisWords("left femoral neck fracture") == "left neck of femur fracture")
         #expect(ClinicalAbbreviations.expanded("covid 19 positive") == "covid-19")
+        // Chart shorthand for symptoms, sites and history.
+        #expect(ClinicalAbbreviations.expanded("SOB, N/V, abd pain RLQ") == "shortness of breath, nausea with vomiting, abdominal pain right lower quadrant")
+        #expect(ClinicalAbbreviations.expanded("hx of MI; fx of left wrist") == "old myocardial infarction; fracture of left wrist")
         #expect(ClinicalAbbreviations.expanded("TENS unit knee brace") == "transcutaneous electrical nerve stimulation unit knee orthosis")
         #expect(ClinicalAbbreviations.expanded("farewell children") == "farewell children")
         #expect(ClinicalAbbreviations.expanded("High cholesterol after a heart attack") == "hypercholesterolemia after a myocardial infarction")

@@ -7,6 +7,7 @@
 /// examination) and "MS" are not.
 enum ClinicalAbbreviations {
     static let expansions: [String: String] = [
+        "abd": "abdominal",
         "adhd": "attention-deficit hyperactivity disorder",
         "afib": "atrial fibrillation",
         "b12": "vitamin b-12",
@@ -29,15 +30,23 @@ enum ClinicalAbbreviations {
         "t1dm": "type 1 diabetes mellitus",
         "esrd": "end stage renal disease",
         "flu": "influenza",
+        "fx": "fracture",
         "gerd": "gastro-esophageal reflux disease",
         "hld": "hyperlipidemia",
         "htn": "hypertension",
+        "hx": "history",
         "luts": "lower urinary tract symptoms",
         "mdd": "major depressive disorder",
+        "mi": "myocardial infarction",
         "osa": "obstructive sleep apnea",
         "pcos": "polycystic ovarian syndrome",
         "pvd": "peripheral vascular disease",
         "ptsd": "post-traumatic stress disorder",
+        "llq": "left lower quadrant",
+        "luq": "left upper quadrant",
+        "rlq": "right lower quadrant",
+        "ruq": "right upper quadrant",
+        "sob": "shortness of breath",
         "tens": "transcutaneous electrical nerve stimulation",
         "brace": "orthosis",
         "braces": "orthoses",
@@ -65,6 +74,9 @@ enum ClinicalAbbreviations {
         ("stomachache", "abdominal pain"),
         ("belly pain", "abdominal pain"),
         ("heart attack", "myocardial infarction"),
+        ("n/v", "nausea with vomiting"),
+        ("n&v", "nausea with vomiting"),
+        ("nausea and vomiting", "nausea with vomiting"),
         ("urinary retention", "retention of urine"),
         // The index's "Disease, lung, obstructive, with lower respiratory infection" (J44.0, and a
         // code for the pneumonia).
@@ -101,6 +113,10 @@ enum ClinicalAbbreviations {
         ("history of tobacco use", "personal history of nicotine dependence"),
         ("history of smoking", "personal history of nicotine dependence"),
         ("former smoker", "personal history of nicotine dependence"),
+        // The index's "History, personal, myocardial infarction" (I25.2 "Old myocardial infarction").
+        ("history of mi", "old myocardial infarction"),
+        ("history of myocardial infarction", "old myocardial infarction"),
+        ("hx of mi", "old myocardial infarction"),
         // Bites and stings as the external cause titles word them.
         ("bee sting", "toxic effect of venom of bees"),
         ("wasp sting", "toxic effect of venom of wasps"),

@@ -397,10 +397,16 @@ struct CodeSearch {
         guard below.count <= Self.mostInherited else { return termed }
         return termed + below.compactMap { code in
             let added = Self.meaningfulWords(of: code.description).filter { headerWords[$0] == nil }
-            guard code.billable != false, added.contains(where: beyond.contains) else { return nil }
+            // Not a 7th character's encounter the question does not say ("fracture of left wrist" is
+            // the header S62.102, not S62.102S "…, sequela", whose title adds the least).
+            guard code.billable != false, added.contains(where: beyond.contains),
+                  !added.contains(where: { Self.encounterWords.contains($0) && query.words[$0] == nil }) else { return nil }
             return (code, term, words + added, record)
         }
     }
+
+    /// The words of a 7th character's encounter ("initial encounter for closed fracture", "sequela").
+    private static let encounterWords: Set<String> = ["initial", "subsequent", "encounter", "sequela"]
 
     /// The side, the encounter (7th character), "with" and "other": words of 12,000 to 51,000
     /// ICD-10-CM titles each, which tell no code from the rest.

@@ -215,7 +215,8 @@ struct Answerer {
            named.closeness >= CodeLookup.naming {
             return named.closeness
         }
-        let found = try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: systems, limit: dosed ? 2 : 1)
+        // The search the look-up's answer makes (the same limit: it is worked out once).
+        let found = try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: systems)
         guard let best = found.first, best.record.terminationDate == nil else { return nil }
         // "UTI due to E. coli": the condition names its code; the organism has one of its own.
         if !best.holdsAll, let parts = CodeLookup.organismParts(CodeSearch.described(question.text)),
@@ -238,7 +239,7 @@ struct Answerer {
             : asked.count - ([best.record.description] + (best.term.map { [$0] } ?? [])).map { CodeSearch.held(of: asked, in: $0) }.max()!
         // A drug with its dose names the one drug code that holds its name, per an amount.
         let drug = dosed && !asked.isEmpty && !DrugUnits.amounts(in: best.record.description.lowercased()).isEmpty
-            && !found.dropFirst().contains { CodeSearch.holds($0.record.description, every: asked) }
+            && !found.prefix(2).dropFirst().contains { CodeSearch.holds($0.record.description, every: asked) }
         let named = (asked.count(where: { $0.contains(where: \.isLetter) }) >= 2 || drug)
             && (missed == 0 || missed <= asked.count / 4 && best.score >= CodeSearch.closeMatch)
         if named || Self.headsDiagnosis(asked, best.record) { return closeness }

@@ -43,6 +43,7 @@ public final class KnowledgeEngine {
     /// - Returns: the answer with its codes and citations.
     /// - Throws: ``DatabaseError`` if the knowledge base cannot be read.
     public func ask(_ question: String, following previous: Answer? = nil, category forced: Category? = nil) throws -> Answer {
+        knowledgeBase.forgetRemembered()
         var parsed = parser.parse(question)
         guard !parsed.isEmpty else {
             return Answer(question: question, category: .unknown, confidence: 0, answer: Answerer.emptyQuestion, warnings: ["empty question"])

@@ -86,6 +86,12 @@ final class Database {
     }
 
     var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    /// A value that changes whenever the content may have: a commit by another connection
+    /// (`PRAGMA data_version`) or a row changed by this one.
+    func contentVersion() throws -> [Int64] {
+        [try scalarInteger("PRAGMA data_version") ?? 0, sqlite3_total_changes64(handle)]
+    }
 }
 
 @available(*, unavailable)

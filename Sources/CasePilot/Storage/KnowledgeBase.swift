@@ -14,6 +14,28 @@ final class KnowledgeBase {
 
     private var searchFunctionsRegistered = false
 
+    /// Values worked out from the content, by key, and the content version they hold for.
+    private var remembered: (version: [Int64], values: [String: Any]) = ([], [:])
+
+    /// `compute()`'s value for `key`, worked out once for one question (``forgetRemembered()``)
+    /// while the content stays the same: a question asks the same description search more than
+    /// once (whether a bare term names a code, then its answer). An import, a knowledge rebuild or
+    /// another process's commit forgets every value.
+    func remembering<Value>(_ key: String, _ compute: () throws -> Value) throws -> Value {
+        let version = try database.contentVersion()
+        if version != remembered.version { remembered = (version, [:]) }
+        if let value = remembered.values[key] as? Value { return value }
+        let value = try compute()
+        remembered.values[key] = value
+        return value
+    }
+
+    /// Forgets the values of ``remembering(_:_:)``: each question works its searches out anew, so
+    /// that a question asked again costs what it cost the first time.
+    func forgetRemembered() {
+        remembered.values.removeAll(keepingCapacity: true)
+    }
+
     /// Registers the knowledge search's functions (`knowledgeRank`, `phrasePresence`) on first use:
     /// a one-shot question that searches no knowledge does not touch SQLite's full-text code.
     func registerSearchFunctions() throws {

@@ -48,8 +48,13 @@ struct CodeSearch {
         var spelling: (note: String, described: String)? = nil
     }
 
-    /// The best codes for a description, best first.
+    /// The best codes for a description, best first (worked out once per content of the
+    /// knowledge base: ``KnowledgeBase/remembering(_:_:)``).
     func search(_ text: String, systems: [String], limit: Int = 5) throws -> [Hit] {
+        try knowledgeBase.remembering("description search \(limit) \(systems) \(text)") { try searching(text, systems: systems, limit: limit) }
+    }
+
+    private func searching(_ text: String, systems: [String], limit: Int) throws -> [Hit] {
         let described = Self.described(text)
         let hits = try search(typed: ClinicalAbbreviations.expanded(described), asPrinted: described, systems: systems, limit: limit)
         // A misspelt word ("hypertention") leaves no description holding every word: read as the

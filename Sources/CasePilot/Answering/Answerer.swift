@@ -225,8 +225,7 @@ struct Answerer {
         }
         // An external cause (V00–Y99) tells how an injury happened: an article's keyword that names
         // "hearing aids" as closely wins over W44.G1, a hearing aid entering a natural orifice.
-        let externalCause = best.record.system == CodeSystem.icd10cm.rawValue && "VWXY".contains(best.record.code.prefix(1))
-        let closeness = externalCause ? best.score * 0.99 : best.score
+        let closeness = Self.isExternalCause(best.record) ? best.score * 0.99 : best.score
         if best.score >= Self.barePhraseMatch { return closeness }
         // A phrase of two words or more that the description holds in any order ("left knee
         // osteoarthritis" is M17.12 "Unilateral primary osteoarthritis, left knee"), or all but one
@@ -257,9 +256,14 @@ struct Answerer {
               CodeSearch.contentWords(CodeSearch.described(question.text)).contains(where: { !CodeSearch.commonWords.contains($0) && $0 != "specified" }),
               let best = try CodeSearch(knowledgeBase: knowledgeBase).search(question.text, systems: [CodeSystem.icd10cm.rawValue], limit: 1).first,
               best.holdsAll, best.score >= CodeSearch.closeMatch, best.record.billable == true, best.record.terminationDate == nil,
-              !"VWXY".contains(best.record.code.prefix(1))
+              !Self.isExternalCause(best.record)
         else { return nil }
         return best.record
+    }
+
+    /// An ICD-10-CM external cause (V00–Y99): how an injury happened, not a condition.
+    private static func isExternalCause(_ record: CodeRecord) -> Bool {
+        record.system == CodeSystem.icd10cm.rawValue && "VWXY".contains(record.code.prefix(1))
     }
 
     /// Whether one word names a diagnosis title: the condition it names before "and" or a comma

@@ -25,7 +25,7 @@ struct CoverageLookup {
         // "Is 99215 covered by Medicare?" asks about the code alone: a coverage article about it
         // ("Is 99406 covered": tobacco cessation counselling), else its fee schedule status, not an
         // article of another topic that mentions it (prolonged services for 99215).
-        let onlyCode = !status.isEmpty && Self.asksOnlyAbout(question.codeWords(), question)
+        let onlyCode = !status.isEmpty && Self.asksOnlyAboutItsCodes(question)
         let articles = try lookUp.resolve(question, category: .coverage, onlyCategory: onlyCode)
         if onlyCode, !ArticleLookup.answers(articles, in: .coverage) {
             try lookUp.addMentionedCodes(question, to: &status)
@@ -39,9 +39,10 @@ struct CoverageLookup {
         return status.merged(resolution)
     }
 
-    /// Whether the question's topic is only its codes (`codeWords`): "is 99215 covered by Medicare?".
-    private static func asksOnlyAbout(_ codeWords: Set<String>, _ question: ParsedQuestion) -> Bool {
-        !codeWords.isEmpty && ArticleLookup.requiredWords(question).allSatisfy(codeWords.contains)
+    /// Whether the question's topic is only its codes: "is 99215 covered by Medicare?".
+    private static func asksOnlyAboutItsCodes(_ question: ParsedQuestion) -> Bool {
+        let codeWords = question.codeWords()
+        return !codeWords.isEmpty && ArticleLookup.requiredWords(question).allSatisfy(codeWords.contains)
     }
 
     /// The fee schedule status of each procedure code the question names: Medicare's national

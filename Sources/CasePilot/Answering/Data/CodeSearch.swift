@@ -48,8 +48,8 @@ struct CodeSearch {
         var spelling: (note: String, described: String)? = nil
     }
 
-    /// The best codes for a description, best first (worked out once per content of the
-    /// knowledge base: ``KnowledgeBase/remembering(_:_:)``).
+    /// The best codes for a description, best first (worked out once per question:
+    /// ``KnowledgeBase/remembering(_:_:)``).
     func search(_ text: String, systems: [String], limit: Int = 5) throws -> [Hit] {
         try knowledgeBase.remembering("description search \(limit) \(systems) \(text)") { try searching(text, systems: systems, limit: limit) }
     }

@@ -150,6 +150,7 @@ struct DescriptionSearchTests {
         // Chart shorthand for symptoms, sites and history.
         #expect(ClinicalAbbreviations.expanded("SOB, N/V, abd pain RLQ") == "shortness of breath, nausea with vomiting, abdominal pain right lower quadrant")
         #expect(ClinicalAbbreviations.expanded("hx of MI; fx of left wrist") == "old myocardial infarction; fracture of left wrist")
+        #expect(ClinicalAbbreviations.expanded("s/p CABG, ESRD on dialysis") == "presence of aortocoronary bypass graft, end stage renal disease dependence on renal dialysis")
         #expect(ClinicalAbbreviations.expanded("TENS unit knee brace") == "transcutaneous electrical nerve stimulation unit knee orthosis")
         #expect(ClinicalAbbreviations.expanded("farewell children") == "farewell children")
         #expect(ClinicalAbbreviations.expanded("High cholesterol after a heart attack") == "hypercholesterolemia after a myocardial infarction")

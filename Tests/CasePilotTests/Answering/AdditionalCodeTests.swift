@@ -99,6 +99,43 @@ import Testing
         #expect(try !fixture.answer("imaginary hypertensive kidney disease stage 5", .cpt).text.contains("Code also ICD-10-CM N18.5"), "N18.5 is outside N18.1-N18.4")
     }
 
+    /// CKD that needs dialysis is end stage renal disease, whatever stage is written with it (N18.6
+    /// lists "Chronic kidney disease requiring chronic dialysis"), with the dialysis status its note
+    /// asks for. The titles are ICD-10-CM's own.
+    @Test func kidneyDiseaseOnDialysisIsEndStage() throws {
+        let fixture = try Fixture()
+        try fixture.load(.icd10cm, fixture.write("icd10cm-tabular-2026.xml", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <ICD10CM.tabular>
+              <version>2026</version>
+              <chapter><name>14</name><desc>Diseases of the genitourinary system</desc>
+                <section id="N17-N19"><desc>Acute kidney failure and chronic kidney disease</desc>
+                  <diag><name>N18</name><desc>Chronic kidney disease (CKD)</desc>
+                    <diag><name>N18.4</name><desc>Chronic kidney disease, stage 4 (severe)</desc></diag>
+                    <diag><name>N18.5</name><desc>Chronic kidney disease, stage 5</desc></diag>
+                    <diag><name>N18.6</name><desc>End stage renal disease</desc>
+                      <inclusionTerm><note>Chronic kidney disease requiring chronic dialysis</note></inclusionTerm>
+                      <useAdditionalCode><note>code to identify dialysis status (Z99.2)</note></useAdditionalCode>
+                    </diag>
+                  </diag>
+                </section>
+              </chapter>
+              <chapter><name>21</name><desc>Factors influencing health status</desc>
+                <section id="Z77-Z99"><desc>Persons with potential health hazards</desc>
+                  <diag><name>Z99</name><desc>Dependence on enabling machines and devices, not elsewhere classified</desc>
+                    <diag><name>Z99.2</name><desc>Dependence on renal dialysis</desc></diag>
+                  </diag>
+                </section>
+              </chapter>
+            </ICD10CM.tabular>
+            """))
+        for question in ["CKD stage 5 on dialysis", "ICD-10 code for stage 5 chronic kidney disease requiring dialysis", "CKD 4, dialysis dependent"] {
+            let answer = try fixture.answer(question, .cpt)
+            #expect(answer.codes.prefix(2).map(\.code) == ["N18.6", "Z99.2"], "\(question): \(answer.text)")
+        }
+        #expect(try fixture.answer("CKD stage 5", .cpt).codes.first?.code == "N18.5")
+    }
+
     /// A bare term that a code names with the code its note asks for is a look-up: "diabetic foot
     /// ulcer right heel" is E11.621 and the heel's L97.419, though neither title says "right heel" and
     /// "foot ulcer" both.

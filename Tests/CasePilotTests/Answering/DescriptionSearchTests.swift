@@ -88,12 +88,34 @@ struct DescriptionSearchTests {
         #expect(try fixture.answer("HCPCS code for diabetic test strips", .cpt).codes.first?.code == "A9992")
     }
 
+    /// A code that shares only a number with the question is no candidate: an age is not a dose.
+    @Test func aNumberAloneMatchesNothing() throws {
+        let fixture = try Fixture()
+        try fixture.load(.hcpcs, fixture.write("HCPC2025_OCT_ANWEB.csv", """
+            HCPC,SEQNUM,RECID,LONG DESCRIPTION,SHORT DESCRIPTION,ADD DT,ACT EFF DT,TERM DT,ACTION CD
+            J9991,0010,3,"Imaginol, oral, 65 mg",Imaginol 65 mg,20200101,20200101,,N
+            Q9991,0010,3,"Imaginary virus vaccine, when administered to individuals 3 years of age and older",Imaginary vaccine,20200101,20200101,,N
+
+            """))
+        let codes = try fixture.answer("HCPCS code for an imaginary vaccine for people 65 and older", .cpt).codes.map(\.code)
+        #expect(codes == ["Q9991"])
+        // A dose is still searched by its number.
+        #expect(try fixture.answer("HCPCS code for imaginol 65 mg", .cpt).codes.first?.code == "J9991")
+    }
+
     /// "… code for Medicare" names the payer, not the thing: the words before the marker describe it.
     @Test func aPayerAfterTheMarkerIsNoDescription() {
         #expect(CodeSearch.parts("flu vaccine admin code for Medicare").described == "flu vaccine admin ")
         #expect(CodeSearch.parts("flu shot code for a Medicare Advantage patient?").described == "flu shot ")
         #expect(CodeSearch.parts("What is the code for a medicare wellness visit").described == "a medicare wellness visit")
         #expect(CodeSearch.parts("what is the code for medicare").described == "medicare")
+        // Whom it is for qualifies the words before the marker; an age stays with them, worded as
+        // the code entries word it.
+        #expect(CodeSearch.parts("pneumonia vaccine code for adults").described == "pneumonia vaccine ")
+        #expect(CodeSearch.parts("flu vaccine code for 65 and older").described == "flu vaccine 65 and older")
+        #expect(CodeSearch.parts("what is the flu vaccine code for medicare patients over 65").described == "what is the flu vaccine 65 and older")
+        // A code after the marker is no age ("… code for 20610" is not a person's age).
+        #expect(CodeSearch.parts("knee injection code for 20610").described == "20610")
         // The "J" of "J code" is framing, not a "j cell" battery.
         #expect(CodeSearch.contentWords("ketorolac 60 mg j code") == ["ketorolac", "60", "mg"])
     }
@@ -151,6 +173,11 @@ struct DescriptionSearchTests {
         #expect(ClinicalAbbreviations.expanded("SOB, N/V, abd pain RLQ") == "shortness of breath, nausea with vomiting, abdominal pain right lower quadrant")
         #expect(ClinicalAbbreviations.expanded("hx of MI; fx of left wrist") == "old myocardial infarction; fracture of left wrist")
         #expect(ClinicalAbbreviations.expanded("s/p CABG, ESRD on dialysis") == "presence of aortocoronary bypass graft, end stage renal disease dependence on renal dialysis")
+        // CKD of any stage that needs dialysis is ESRD (N18.6's "Chronic kidney disease requiring chronic dialysis").
+        #expect(ClinicalAbbreviations.expanded("CKD stage 5 on dialysis") == "end stage renal disease dependence on renal dialysis")
+        #expect(ClinicalAbbreviations.expanded("stage V CKD requiring dialysis") == "end stage renal disease dependence on renal dialysis")
+        #expect(ClinicalAbbreviations.expanded("hypertensive CKD 4, dialysis dependent") == "hypertensive end stage renal disease dependence on renal dialysis")
+        #expect(ClinicalAbbreviations.expanded("CKD stage 5") == "chronic kidney disease stage 5")
         #expect(ClinicalAbbreviations.expanded("TENS unit knee brace") == "transcutaneous electrical nerve stimulation unit knee orthosis")
         #expect(ClinicalAbbreviations.expanded("farewell children") == "farewell children")
         #expect(ClinicalAbbreviations.expanded("High cholesterol after a heart attack") == "hypercholesterolemia after a myocardial infarction")

@@ -105,6 +105,10 @@ enum ClinicalAbbreviations {
         ("s/p cabg", "presence of aortocoronary bypass graft"),
         ("history of cabg", "presence of aortocoronary bypass graft"),
         ("on dialysis", "dependence on renal dialysis"),
+        ("requiring dialysis", "dependence on renal dialysis"),
+        ("requiring chronic dialysis", "dependence on renal dialysis"),
+        ("dialysis dependent", "dependence on renal dialysis"),
+        ("dependent on dialysis", "dependence on renal dialysis"),
         ("pre-op exam", "encounter for other preprocedural examination"),
         ("preop exam", "encounter for other preprocedural examination"),
         ("preoperative exam", "encounter for other preprocedural examination"),
@@ -201,6 +205,37 @@ enum ClinicalAbbreviations {
 
     /// `text` with every listed phrase and abbreviation spelled out.
     static func expanded(_ text: String) -> String {
-        TermExpansion.expanded(fractureSites(TermExpansion.expanded(text, phrases: phrases)), with: expansions)
+        chronicDialysis(TermExpansion.expanded(fractureSites(TermExpansion.expanded(text, phrases: phrases)), with: expansions))
+    }
+
+    /// The stages of chronic kidney disease as coders write them ("stage 5", "stage V", "5").
+    private static let kidneyStages: Set<Substring> = ["1", "2", "3", "3a", "3b", "4", "5", "i", "ii", "iii", "iv", "v"]
+
+    /// `text` (spelled out) with chronic kidney disease that needs dialysis read as end stage renal
+    /// disease, as N18.6 lists "Chronic kidney disease requiring chronic dialysis": "CKD stage 5 on
+    /// dialysis" is N18.6 with Z99.2, not N18.5 (guideline I.C.14.a.1 codes only N18.6 when a stage
+    /// and ESRD are both documented). The stage goes with it, written before or after.
+    static func chronicDialysis(_ text: String) -> String {
+        let lower = text.lowercased()
+        guard lower.contains("dialysis"), lower.contains("chronic kidney disease") || lower.contains("chronic renal failure") else { return text }
+        var words = lower.split(separator: " ", omittingEmptySubsequences: false)
+        func stage(at index: Int) -> Int {
+            guard index < words.count else { return 0 }
+            if words[index] == "stage", index + 1 < words.count, kidneyStages.contains(words[index + 1].prefix { $0 != "," }) { return 2 }
+            return kidneyStages.contains(words[index].prefix { $0 != "," }) ? 1 : 0
+        }
+        var index = 0
+        while index + 2 < words.count {
+            let named = words[index...(index + 2)].joined(separator: " ")
+            guard named == "chronic kidney disease" || named == "chronic renal failure" else {
+                index += 1
+                continue
+            }
+            let before = index >= 2 && words[index - 2] == "stage" && kidneyStages.contains(words[index - 1]) ? 2 : 0
+            let after = stage(at: index + 3)
+            words.replaceSubrange((index - before)..<(index + 3 + after), with: ["end", "stage", "renal", "disease"])
+            index += 4 - before
+        }
+        return words.joined(separator: " ")
     }
 }

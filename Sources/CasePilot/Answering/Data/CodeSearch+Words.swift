@@ -235,9 +235,12 @@ extension CodeSearch {
                 let start = lower.utf8.index(lower.startIndex, offsetBy: offset)
                 let range = start..<lower.utf8.index(start, offsetBy: marker.count)
                 let after = String(lower[range.upperBound...])
-                // "flu vaccine admin code for Medicare": the payer is no description; the words before the marker are.
-                if namesOnlyAPayer(after), !contentWords(String(lower[..<range.lowerBound])).isEmpty {
-                    return (String(lower[range.lowerBound...]), String(lower[..<range.lowerBound]))
+                // "flu vaccine admin code for Medicare", "pneumonia vaccine code for adults": who pays or
+                // whom it is for is no description; the words before the marker are, with an age that
+                // qualifies them ("flu vaccine code for 65 and older").
+                let before = String(lower[..<range.lowerBound])
+                if let whom = onlyWhom(after), !contentWords(before).isEmpty {
+                    return (String(lower[range.lowerBound...]), before + whom)
                 }
                 return (String(lower[..<range.upperBound]), after)
             }
@@ -263,10 +266,27 @@ extension CodeSearch {
         "a", "an", "the", "my", "our", "patient", "patients", "pt", "pts", "beneficiary", "beneficiaries", "plan", "plans",
     ]
 
-    private static func namesOnlyAPayer(_ text: String) -> Bool {
+    /// Words that only say whom a service is for ("65 and older", "adults", "children under 2").
+    private static let whomWords: Set<String> = [
+        "and", "or", "over", "under", "older", "younger", "age", "aged", "ages", "year", "years", "old", "adult", "adults",
+        "child", "children", "pediatric", "paediatric", "senior", "seniors", "elderly", "infant", "infants", "adolescent", "adolescents",
+    ]
+
+    /// Words that name a payer, not only a patient.
+    private static let payers: Set<String> = ["medicare", "medicaid", "commercial", "tricare", "payer", "payers", "insurance", "insurer"]
+
+    /// When `text` only says who pays or whom a service is for ("Medicare", "a Medicare Advantage
+    /// patient", "adults", "patients over 65"): the age it names, as the code entries word it ("65
+    /// and older"), or "" for none; otherwise `nil`.
+    private static func onlyWhom(_ text: String) -> String? {
         let words = tokens(text)
-        return !words.isEmpty && words.allSatisfy(payerWords.contains)
-            && words.contains { ["medicare", "medicaid", "commercial", "tricare", "payer", "payers", "insurance", "insurer"].contains($0) }
+        func isNumber(_ word: String) -> Bool { word.count <= 3 && word.allSatisfy(\.isNumber) } // an age, not a code
+        guard words.allSatisfy({ payerWords.contains($0) || whomWords.contains($0) || isNumber($0) }),
+              words.contains(where: { payers.contains($0) || (whomWords.contains($0) && !["and", "or"].contains($0)) || isNumber($0) })
+        else { return nil }
+        let age = words.filter { !payerWords.contains($0) }
+        guard let years = age.first(where: isNumber) else { return "" }
+        return age.contains("over") || age.contains("older") ? "\(years) and older" : age.joined(separator: " ")
     }
 
     /// `text` as typed, lower-case with single spaces and without a closing question mark or full stop:

@@ -192,7 +192,7 @@ struct CodeSearch {
             try addInclusionTerms(Array(Set(typed)).sorted().map { "\"\($0)\"" }, query: Self.profile(typed.map(Self.normalized)),
                                   conditions: conditions, systems: systems, to: &ranked)
         }
-        return ranked.sorted { left, right in
+        return ranked.filter { !$0.sharesOnlyNumbers }.sorted { left, right in
             // A code still in use before a terminated one, however close its words.
             let leftActive = left.hit.record.terminationDate == nil, rightActive = right.hit.record.terminationDate == nil
             if leftActive != rightActive { return leftActive }
@@ -283,6 +283,9 @@ struct CodeSearch {
         let conditions: Int
         /// It holds every word asked about.
         let holdsAll: Bool
+        /// It shares only numbers with the question: "flu vaccine for 65 and older" is not J1202
+        /// "Miglustat, oral, 65 mg".
+        let sharesOnlyNumbers: Bool
         let bm25: Double
 
         /// - Parameter title: the profile of the official description, when `profile` is an inclusion
@@ -298,6 +301,10 @@ struct CodeSearch {
             // An inclusion term's candidate by its term or its title.
             func holdsEveryWord(_ held: Profile) -> Bool { query.words.keys.allSatisfy { held.words[$0] != nil } }
             holdsAll = holdsEveryWord(profile) || title().map(holdsEveryWord) == true
+            func shares(_ held: Profile, numbers: Bool) -> Bool {
+                query.words.keys.contains { $0.allSatisfy(\.isNumber) == numbers && held.words[$0] != nil }
+            }
+            sharesOnlyNumbers = shares(profile, numbers: true) && !shares(profile, numbers: false) && title().map { !shares($0, numbers: false) } != false
             var hit = hit
             hit.holdsAll = holdsAll
             self.hit = hit

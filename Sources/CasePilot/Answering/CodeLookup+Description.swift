@@ -54,13 +54,14 @@ extension CodeLookup {
         // Misspelt words the official search read as the code sets spell them ("knee replacment")
         // are read so for the authored titles too.
         let named = official.first?.spelling.map { CodeSearch.contentWords($0.described) } ?? content
-        // An exact official description (score 1) cannot be named more closely.
-        let titled = systems == CodeSearch.currentSystems && official.first?.score != 1 ? try titledEntries(named) : []
+        // An exact official description (score 1) cannot be named more closely. A procedure's code
+        // is the same on either side ("right knee injection" is 20610; the side is a modifier).
+        let titled = systems == CodeSearch.currentSystems && official.first?.score != 1 ? try titledEntries(named, optional: CodeSearch.sideWords) : []
         // An authored entry that its title or a keyword all but names, more closely than the best
         // official description: "Tdap vaccine" is 90715, not a quality measure's "… not
         // administering td or tdap vaccine".
         if let closest = titled.first, closest.closeness >= Self.naming, closest.closeness > (official.first?.score ?? 0) {
-            return authoredAnswer(titled.map(\.hit))
+            return try withBilateralPolicy(authoredAnswer(titled.map(\.hit)), for: question)
         }
         // A term that an article's keyword says word for word, as the question parser reads both
         // ("E/M", "what is E/M"), when no code names it closely: the article.
@@ -110,7 +111,7 @@ extension CodeLookup {
             try official.contains { $0.record.terminationDate == nil && $0.holdsAll } || pairedWithBest() != nil
         }
         if !titled.isEmpty, try !officialHoldsAll() {
-            return authoredAnswer(titled.map(\.hit))
+            return try withBilateralPolicy(authoredAnswer(titled.map(\.hit)), for: question)
         }
         let related = try knowledgeBase.search(words: question.words, categories: [.cpt], requiring: ArticleLookup.distinctiveWords(question), limit: 3)
         // A question that names no code ("What does status indicator B mean?") is about a concept:
@@ -179,16 +180,27 @@ extension CodeLookup {
     /// Authored code entries (or articles of any category) whose title or keywords hold every one
     /// of `content`, the most closely named first. Ten by the full-text rank, then the three most closely named: "EKG code" is
     /// 93000, whose keyword is "EKG", though 93005 and 93010 mention ECGs more often.
-    /// - Parameter framing: words of the titles and keywords that do not count ("coverage" of the
-    ///   keyword "telehealth coverage" when a coverage question asks about telehealth).
-    func titledEntries(_ content: [String], kinds: [KnowledgeEntry.Kind] = [.code], framing: Set<String> = []) throws -> [(hit: SearchHit, closeness: Double)] {
+    /// - Parameters:
+    ///   - framing: words of the titles and keywords that do not count ("coverage" of the keyword
+    ///     "telehealth coverage" when a coverage question asks about telehealth).
+    ///   - optional: words of `content` that a title need not hold, though they count for closeness.
+    func titledEntries(_ content: [String], kinds: [KnowledgeEntry.Kind] = [.code], framing: Set<String> = [],
+                       optional: Set<String> = []) throws -> [(hit: SearchHit, closeness: Double)] {
         func named(_ text: String) -> String {
             framing.isEmpty ? text : CodeSearch.tokens(text).filter { !framing.contains($0) }.joined(separator: " ")
         }
-        let titled = try knowledgeBase.search(words: content, kinds: kinds, everyWordInTitle: true, limit: 10)
-            .map { hit in (hit: hit, closeness: ([hit.entry.title] + hit.entry.keywords).map { CodeSearch.closeness(of: named($0), to: content) }.max() ?? 0) }
-            .sorted { $0.closeness > $1.closeness }
-        return Array(titled.prefix(3))
+        let required = content.filter { !optional.contains($0) }
+        let titled = try knowledgeBase.search(words: required.isEmpty ? content : required, kinds: kinds, everyWordInTitle: true, limit: 10)
+            .map { hit in
+                let names = [hit.entry.title] + hit.entry.keywords
+                // One that also holds the optional words comes first ("bilateral knee X-ray" is the
+                // X-ray of both knees whose keyword says "bilateral").
+                let words = required.count == content.count ? [] : Set(names.flatMap { CodeSearch.tokens($0).map(CodeSearch.normalized) })
+                let holdsAll = content.allSatisfy { words.contains(CodeSearch.normalized($0)) }
+                return (hit: hit, closeness: names.map { CodeSearch.closeness(of: named($0), to: content) }.max() ?? 0, holdsAll: holdsAll)
+            }
+            .sorted { $0.holdsAll != $1.holdsAll ? $0.holdsAll : $0.closeness > $1.closeness }
+        return titled.prefix(3).map { ($0.hit, $0.closeness) }
     }
 
     /// `resolution` with the billing units of a dose the question names ("ceftriaxone 1 gram") in
@@ -284,6 +296,18 @@ extension CodeLookup {
     }
 
     /// Authored code entries and code-system articles ("what are Category II codes?"), best first.
+    /// `resolution` with the fee schedule's bilateral indicator of its procedure code, for a
+    /// procedure asked for on both sides ("bilateral knee injection": whether modifier 50 applies).
+    private func withBilateralPolicy(_ resolution: Resolution, for question: ParsedQuestion) throws -> Resolution {
+        guard question.words.contains(where: { $0 == "bilateral" || $0 == "both" }), let code = resolution.codes.first,
+              code.system == .cpt || code.system == .hcpcs, let info = try knowledgeBase.datasetInfo(.pfsRVU),
+              let fee = try knowledgeBase.feeSchedule(code.code).first(where: { $0.modifier.isEmpty }),
+              let policy = IndicatorMeanings.modifierPolicy("50", fee) else { return resolution }
+        var combined = resolution
+        combined.add("Both sides: \(code.code) has \(policy) (Medicare physician fee schedule \(info.release)).", citation: DatasetCitation.citation(info))
+        return combined
+    }
+
     private func authoredAnswer(_ hits: [SearchHit]) -> Resolution {
         var resolution = Resolution()
         guard let top = hits.first else { return resolution }

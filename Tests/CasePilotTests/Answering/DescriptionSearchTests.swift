@@ -502,6 +502,22 @@ struct DescriptionSearchTests {
         #expect(shot.warnings.contains { $0.contains("no official description matches closely") })
     }
 
+    /// A procedure's code is the same on either side: a title need not say the side asked for
+    /// ("right imaginary knee replacement"), and one asked for on both sides comes with the fee
+    /// schedule's bilateral indicator, which says whether modifier 50 applies.
+    @Test func aSideDoesNotChangeAProcedureCode() throws {
+        let fixture = try Self.fixtureWithKnowledge()
+        let header = #""HCPCS","MOD","DESCRIPTION","STATUS CODE","NOT USED FOR MEDICARE PAYMENT","WORK RVU","NON-FAC PE RVU","NON-FAC NA INDICATOR","FACILITY PE RVU","FACILITY NA INDICATOR","MP RVU","NON-FACILITY TOTAL","FACILITY TOTAL","PCTC IND","GLOB DAYS","PRE OP","INTRA OP","POST OP","MULT PROC","BILAT SURG","ASST SURG","CO- SURG","TEAM SURG","ENDO BASE","CONV FACTOR""#
+        let row = #""99992","","Made-up","A","","1.00","1.50","","0.50","","0.10","2.60","1.60","0","090","0","0","0","2","1","1","0","0","","33.2875""#
+        try fixture.load(.pfsRVU, fixture.write("PPRRVU24_JUL.csv", [header, row, ""].joined(separator: "\n")))
+        let right = try fixture.answer("What is the code for a right lumbar imaginary microdiscectomy?", .cpt)
+        #expect(right.codes.first?.code == "99990", "\(right.text.prefix(120))")
+        #expect(!right.text.contains("Both sides"))
+        let both = try fixture.answer("bilateral imaginary knee replacement code", .cpt)
+        #expect(both.codes.first?.code == "99992", "\(both.text.prefix(120))")
+        #expect(both.text.contains("Both sides: 99992 has bilateral surgery indicator 1 (modifier 50): the 150% bilateral payment adjustment applies"), "\(both.text)")
+    }
+
     /// A code letter in the framing ("J code for …") puts that letter's codes first; a kind of code
     /// named by its letter outside a look-up ("What are Q codes?") is the code set's article.
     @Test func codeLetters() throws {

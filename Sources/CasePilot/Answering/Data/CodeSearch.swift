@@ -420,6 +420,9 @@ struct CodeSearch {
     /// The words of a 7th character's encounter ("initial encounter for closed fracture", "sequela").
     private static let encounterWords: Set<String> = ["initial", "subsequent", "encounter", "sequela"]
 
+    /// The words of a side.
+    static let sideWords: Set<String> = ["right", "left", "bilateral", "both"]
+
     /// The side, the encounter (7th character), "with" and "other": words of 12,000 to 51,000
     /// ICD-10-CM titles each, which tell no code from the rest.
     static let commonWords: Set<String> = ["right", "left", "bilateral", "initial", "subsequent", "encounter", "sequela", "with", "other"]

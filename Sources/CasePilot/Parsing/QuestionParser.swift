@@ -84,10 +84,11 @@ struct QuestionParser: Sendable {
                 let afterModifierWord = Self.modifierWords.contains(previous) || previous.hasPrefix("modif")
                 let beforeModifierWord = Self.modifierWords.contains(next) || next.hasPrefix("modif")
                 let inList = Self.listJoiners.contains(previous) && codes.last?.system == .modifier
-                // "CO-97" is a denial reason (group code and CARC), not modifier 97.
-                let hyphenated = token.hyphenated && !["co", "pr", "oa", "pi"].contains(previous)
                 let numeric = upper.allSatisfy(\.isNumber)
                 let english = CodeShapes.englishCollisions.contains(upper)
+                // "CO-97" is a denial reason (group code and CARC), not modifier 97; "follow-up" is a
+                // word, not modifier UP.
+                let hyphenated = token.hyphenated && !["co", "pr", "oa", "pi"].contains(previous) && !(english && token.text != upper)
                 let writtenAsCode = !numeric && !english && !mostlyUpper && token.text == upper
                 let inModifierQuestion = hasModifierWord && (!english || afterModifierWord) && (numeric || token.text == upper || !english)
                 if afterModifierWord || beforeModifierWord || inList || hyphenated || writtenAsCode || (inModifierQuestion && (numeric || token.text == upper || CodeShapes.commonLevelTwoModifiers.contains(upper))) {

@@ -103,6 +103,19 @@ struct DescriptionSearchTests {
         #expect(try fixture.answer("HCPCS code for imaginol 65 mg", .cpt).codes.first?.code == "J9991")
     }
 
+    /// ICD-10-CM assumes a transport accident happened in traffic unless another place is said.
+    @Test func aTransportAccidentIsTrafficUnlessSaidOtherwise() throws {
+        let fixture = try Fixture()
+        try fixture.load(.icd10cm, fixture.write("icd10cm_codes_2026.csv", """
+            code,code_no_dot,level,billable,description,parent
+            V49.00,V4900,subcategory,0,Driver injured in collision with unspecified motor vehicles in nontraffic accident,V49.0
+            V49.40,V4940,subcategory,0,Driver injured in collision with unspecified motor vehicles in traffic accident,V49.4
+
+            """))
+        #expect(try fixture.answer("motor vehicle accident, driver injured in collision", .cpt).codes.first?.code == "V49.40")
+        #expect(try fixture.answer("driver injured in collision in a nontraffic accident", .cpt).codes.first?.code == "V49.00")
+    }
+
     /// "… code for Medicare" names the payer, not the thing: the words before the marker describe it.
     @Test func aPayerAfterTheMarkerIsNoDescription() {
         #expect(CodeSearch.parts("flu vaccine admin code for Medicare").described == "flu vaccine admin ")
@@ -168,6 +181,8 @@ struct DescriptionSearchTests {
         #expect(ClinicalAbbreviations.expanded("b12 shot, vitamin b12 deficiency") == "vitamin b-12 shot, vitamin b-12 deficiency")
         #expect(ClinicalAbbreviations.inDiagnosisWords(ClinicalAbbreviations.expanded("vitamin B12 deficiency")) == "vitamin b12 deficiency")
         #expect(ClinicalAbbreviations.inDiagnosisWords("left femoral neck fracture") == "left neck of femur fracture")
+        #expect(ClinicalAbbreviations.inDiagnosisWords("pressure ulcer sacrum stage 2") == "pressure ulcer of sacral region stage 2")
+        #expect(ClinicalAbbreviations.inDiagnosisWords("fracture of sacrum") == "fracture of sacrum")
         #expect(ClinicalAbbreviations.expanded("covid 19 positive") == "covid-19")
         // Chart shorthand for symptoms, sites and history.
         #expect(ClinicalAbbreviations.expanded("SOB, N/V, abd pain RLQ") == "shortness of breath, nausea with vomiting, abdominal pain right lower quadrant")

@@ -58,6 +58,9 @@ import Testing
         #expect(codes("mod25 on a visit") == ["modifier 25"])
         // A denial's group code and reason ("CO-97") is no modifier.
         #expect(codes("What does CO-97 denial mean?").isEmpty)
+        // A hyphenated word ("follow-up", "add-on") is no modifier; a modifier written as a code still is.
+        #expect(codes("follow-up exam after completed treatment").isEmpty)
+        #expect(codes("E0601-KX") == ["HCPCS E0601", "modifier KX"])
     }
 
     @Test func ordinaryWordsAndNumbersAreNotCodes() {

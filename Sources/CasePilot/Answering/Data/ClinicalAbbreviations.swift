@@ -154,6 +154,13 @@ enum ClinicalAbbreviations {
         ("both legs", "bilateral lower extremities"),
         ("both lower extremities", "bilateral lower extremities"),
         ("abnormal mammogram", "abnormal findings on diagnostic imaging of breast"),
+        // The pressure ulcer titles' site ("L89.152 Pressure ulcer of sacral region, stage 2"); a
+        // fracture's title says "sacrum" itself.
+        ("ulcer of the sacrum", "ulcer of sacral region"),
+        ("ulcer of sacrum", "ulcer of sacral region"),
+        ("ulcer sacrum", "ulcer of sacral region"),
+        ("sacrum pressure ulcer", "pressure ulcer of sacral region"),
+        ("sacral pressure ulcer", "pressure ulcer of sacral region"),
         // The fracture titles' words ("S72.002A Fracture of unspecified part of neck of left femur, …").
         ("femoral neck", "neck of femur"),
         // ICD-10-CM's spelling ("Vitamin B12 deficiency", an inclusion term of E53.8).

@@ -341,7 +341,10 @@ struct CodeSearch {
     /// Words that restrict a code to a population or setting the question must ask for: a supply
     /// for dialysis, a paediatric size ("wheelchair" is not "Wheelchair, pediatric size, …"), a
     /// newborn or a pregnancy ("hyponatremia" is not P74.22 "Hyponatremia of newborn").
-    private static let restrictions = ["dialysis", "pediatric", "newborn", "neonatal", "pregnancy", "puerperium"]
+    /// A transport accident off the public highway too: ICD-10-CM assumes a traffic accident unless
+    /// another place is said (chapter 20's definitions), so "motor vehicle accident, driver injured"
+    /// is V49.40 (traffic), not V49.00 (nontraffic).
+    private static let restrictions = ["dialysis", "pediatric", "newborn", "neonatal", "pregnancy", "puerperium", "nontraffic"]
 
     /// Whether a description holds one of `words` that the question does not say.
     private static func adds(_ words: [String], in description: Profile, to query: Profile) -> Bool {

@@ -160,11 +160,12 @@ struct Answerer {
 
     /// A short phrase without codes ("left knee osteoarthritis", "hearing aids", "patient with
     /// CHF"): a term typed on its own, not a question. Eight words at most, or fourteen of which
-    /// eight at most say something ("diabetic foot ulcer right heel limited to breakdown of skin").
+    /// ten at most say something ("diabetic foot ulcer right heel limited to breakdown of skin",
+    /// "type 2 diabetes with hyperglycemia and long term insulin use").
     static func isBareTerm(_ question: ParsedQuestion) -> Bool {
         let length = question.words.count - CodeSearch.patientOpening(question.words)
         return question.codes.isEmpty && isPhrase(question)
-            && (length <= 8 || length <= 14 && CodeSearch.contentWords(CodeSearch.described(question.text)).count <= 8)
+            && (length <= 8 || length <= 14 && CodeSearch.contentWords(CodeSearch.described(question.text)).count <= 10)
     }
 
     /// What a bare phrase asks about, when it is one: an article's topic when the article's title

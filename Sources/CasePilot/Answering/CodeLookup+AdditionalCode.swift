@@ -72,6 +72,10 @@ extension CodeLookup {
         let search = CodeSearch(knowledgeBase: knowledgeBase)
         // The code's own notes first, then those printed under its ancestors.
         let notes = try knowledgeBase.codeNotes(system: best.system, codes: lineage).filter { $0.kind == .useAdditionalCode }
+        // A code that holds all but one word, kept while a later note may name one that holds them
+        // all ("long term insulin use": Z79.4, not Z79.85 "… injectable non-insulin …", whose note
+        // is printed first).
+        var partial: (hit: CodeSearch.Hit, note: String)?
         for note in notes.sorted(by: { $0.code.count > $1.code.count }) {
             // What the note asks to identify ("stage of chronic kidney disease"); a long list of
             // choices ("control using: insulin; oral antidiabetic drugs; …") names no one thing.
@@ -89,18 +93,17 @@ extension CodeLookup {
             let found = try search.search((wanted + subject).joined(separator: " "), systems: diagnosis, limit: Self.candidates)
             // Every word, or all but one of three or more ("right great toe" is L97.519, under
             // L97.5's "Non-pressure chronic ulcer of toe"), by the title or the inclusion term.
-            let named = found.filter { hit in
-                guard ranges.contains(where: { $0.contains(hit.record.code) }) else { return false }
-                let words = hit.record.description + " " + (hit.term ?? "")
-                return CodeSearch.held(of: wanted, in: words) >= wanted.count - (wanted.count >= 3 ? 1 : 0)
+            let held = found.map { hit in
+                ranges.contains(where: { $0.contains(hit.record.code) }) ? CodeSearch.held(of: wanted, in: hit.record.description + " " + (hit.term ?? "")) : 0
             }
+            let named = found.indices.filter { held[$0] >= wanted.count - (wanted.count >= 3 ? 1 : 0) }
             // A code to report, else the header the question leaves at ("diabetic toe ulcer": L97.5,
             // without the side or the depth).
-            if let hit = named.first(where: { $0.record.billable != false }) ?? named.first {
-                return (hit, note.note)
-            }
+            guard let index = named.first(where: { found[$0].record.billable != false }) ?? named.first else { continue }
+            if held[index] == wanted.count { return (found[index], note.note) }
+            if partial == nil { partial = (found[index], note.note) }
         }
-        return nil
+        return partial
     }
 
     /// The code and the categories above it, undotted: E11621, E1162, E116, E11 (its notes may be

@@ -136,6 +136,45 @@ import Testing
         #expect(try fixture.answer("CKD stage 5", .cpt).codes.first?.code == "N18.5")
     }
 
+    /// Of the codes a note's choices name, the one that holds every word the title lacks: "long
+    /// term insulin use" is Z79.4, not Z79.85 "… injectable non-insulin …", whose choice is printed
+    /// first and holds all words but "insulin". Typed alone, the terms are a look-up too.
+    @Test func theChoiceThatHoldsEveryWordIsTheAdditionalCode() async throws {
+        let fixture = try Fixture()
+        try fixture.load(.icd10cm, fixture.write("icd10cm-tabular-2026.xml", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <ICD10CM.tabular>
+              <version>2026</version>
+              <chapter><name>4</name><desc>Endocrine, nutritional and metabolic diseases</desc>
+                <section id="E08-E13"><desc>Diabetes mellitus</desc>
+                  <diag><name>E11</name><desc>Type 2 diabetes mellitus</desc>
+                    <useAdditionalCode><note>code to identify control using:</note><note>injectable non-insulin antidiabetic drugs (Z79.85)</note><note>insulin (Z79.4)</note><note>oral antidiabetic drugs (Z79.84)</note></useAdditionalCode>
+                    <diag><name>E11.6</name><desc>Type 2 diabetes mellitus with other specified complications</desc>
+                      <diag><name>E11.65</name><desc>Type 2 diabetes mellitus with hyperglycemia</desc></diag>
+                    </diag>
+                  </diag>
+                </section>
+              </chapter>
+              <chapter><name>21</name><desc>Factors influencing health status</desc>
+                <section id="Z77-Z99"><desc>Persons with potential health hazards</desc>
+                  <diag><name>Z79</name><desc>Long term (current) drug therapy</desc>
+                    <diag><name>Z79.4</name><desc>Long term (current) use of insulin</desc></diag>
+                    <diag><name>Z79.8</name><desc>Other long term (current) drug therapy</desc>
+                      <diag><name>Z79.84</name><desc>Long term (current) use of oral hypoglycemic drugs</desc></diag>
+                      <diag><name>Z79.85</name><desc>Long-term (current) use of injectable non-insulin antidiabetic drugs</desc></diag>
+                    </diag>
+                  </diag>
+                </section>
+              </chapter>
+            </ICD10CM.tabular>
+            """))
+        let question = "type 2 diabetes with hyperglycemia and long term insulin use"
+        let answer = try fixture.answer("code for " + question, .cpt)
+        #expect(answer.codes.prefix(2).map(\.code) == ["E11.65", "Z79.4"], "\(answer.text)")
+        #expect(Answerer.isBareTerm(QuestionParser().parse(question)))
+        #expect(try Answerer(knowledgeBase: fixture.knowledgeBase).bareTermCategory(QuestionParser().parse(question)) == .cpt)
+    }
+
     /// A bare term that a code names with the code its note asks for is a look-up: "diabetic foot
     /// ulcer right heel" is E11.621 and the heel's L97.419, though neither title says "right heel" and
     /// "foot ulcer" both.

@@ -87,9 +87,17 @@ extension CodeLookup {
             // through stage 4 chronic kidney disease …"), not "type 2".
             let wanted = !missing.isEmpty ? missing : asked.indices.dropFirst()
                 .filter { asked[$0].contains(where: \.isNumber) && subject.contains(asked[$0 - 1]) }.map { asked[$0] }
-            guard !wanted.isEmpty else { continue }
             let ranges = Self.codeRanges(in: note.note)
             guard !ranges.isEmpty else { continue }
+            // A code the note lists whose whole title the question says, when no code holds what
+            // the title lacks (or the title lacks nothing).
+            func listed() throws -> (hit: CodeSearch.Hit, note: String)? {
+                try listedCode(in: ranges, namedBy: asked, system: best.system).map { ($0, note.note) }
+            }
+            guard !wanted.isEmpty else {
+                if let listed = try listed() { return listed }
+                continue
+            }
             let found = try search.search((wanted + subject).joined(separator: " "), systems: diagnosis, limit: Self.candidates)
             // Every word, or all but one of three or more ("right great toe" is L97.519, under
             // L97.5's "Non-pressure chronic ulcer of toe"), by the title or the inclusion term.
@@ -99,11 +107,27 @@ extension CodeLookup {
             let named = found.indices.filter { held[$0] >= wanted.count - (wanted.count >= 3 ? 1 : 0) }
             // A code to report, else the header the question leaves at ("diabetic toe ulcer": L97.5,
             // without the side or the depth).
-            guard let index = named.first(where: { found[$0].record.billable != false }) ?? named.first else { continue }
+            guard let index = named.first(where: { found[$0].record.billable != false }) ?? named.first else {
+                if let listed = try listed() { return listed }
+                continue
+            }
             if held[index] == wanted.count { return (found[index], note.note) }
             if partial == nil { partial = (found[index], note.note) }
         }
         return partial
+    }
+
+    /// A billable code that a note lists by itself ("(N18.5, N18.6)") whose whole title is among
+    /// `asked`: "hypertensive ESRD" is I12.0, whose title says "end stage renal disease" too, and
+    /// N18.6 "End stage renal disease", the stage its note asks for.
+    private func listedCode(in ranges: [CodeRange], namedBy asked: [String], system: String) throws -> CodeSearch.Hit? {
+        let question = asked.joined(separator: " ")
+        for range in ranges where range.lower == range.upper {
+            guard let record = try knowledgeBase.codeRecord(system: system, code: range.lower), record.billable != false else { continue }
+            let title = CodeSearch.contentWords(record.description)
+            if !title.isEmpty, CodeSearch.holds(question, every: title) { return CodeSearch.Hit(record: record, score: 1) }
+        }
+        return nil
     }
 
     /// The code and the categories above it, undotted: E11621, E1162, E116, E11 (its notes may be

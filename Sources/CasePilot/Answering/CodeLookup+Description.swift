@@ -95,7 +95,7 @@ extension CodeLookup {
         if let best = official.first, best.score >= CodeSearch.closeMatch, best.score == 1 || best.record.terminationDate == nil {
             // A description quoted exactly says nothing beyond the code's title for a note to pair.
             let paired = best.score == 1 ? nil : try pairedCode(for: best.record, question: question)
-            return withPairedCode(paired, in: try withUnits(try officialAnswer(official), of: best.record, for: question), of: best.record)
+            return try withPairedCodes(paired, in: try withUnits(try officialAnswer(official), of: best.record, for: question), of: best.record, question: question)
         }
         // The code a tabular note pairs with the best official match, looked for once, when needed.
         var paired: PairedCode??
@@ -130,7 +130,7 @@ extension CodeLookup {
             if !articles.isEmpty { return authoredAnswer(articles) }
         }
         if let best = official.first {
-            var resolution = withPairedCode(try pairedWithBest(), in: try withUnits(try officialAnswer(official), of: best.record, for: question), of: best.record)
+            var resolution = try withPairedCodes(try pairedWithBest(), in: try withUnits(try officialAnswer(official), of: best.record, for: question), of: best.record, question: question)
             Self.list(related.filter { $0.entry.kind == .code }, as: "Authored code entries that share words with the question", in: &resolution)
             return resolution
         }
@@ -249,6 +249,17 @@ extension CodeLookup {
 
     /// `resolution`, the official answer for `best`, with the code a tabular note pairs it with
     /// (``pairedCode(for:question:)``): a "code first" code before it, an additional code second.
+    /// ``withPairedCode(_:in:of:)``, and after an additional code the code that its own note asks
+    /// for in turn, when the question names it ("hypertensive CKD stage 5 on dialysis": I12.0, then
+    /// N18.6 for the stage as I12.0's note asks, then Z99.2 for the dialysis status as N18.6's asks).
+    private func withPairedCodes(_ paired: PairedCode?, in resolution: Resolution, of best: CodeRecord, question: ParsedQuestion) throws -> Resolution {
+        guard let paired, !paired.comesFirst, let (next, note) = try additionalCode(for: paired.record, question: question),
+              next.record != best else { return withPairedCode(paired, in: resolution, of: best) }
+        let then = PairedCode(record: next.record, note: note, comesFirst: false, term: next.term, termHeader: next.termHeader)
+        // Each is placed after the best match: the last first.
+        return withPairedCode(paired, in: withPairedCode(then, in: resolution, of: paired.record), of: best)
+    }
+
     private func withPairedCode(_ paired: PairedCode?, in resolution: Resolution, of best: CodeRecord) -> Resolution {
         guard let paired else { return resolution }
         let record = paired.record

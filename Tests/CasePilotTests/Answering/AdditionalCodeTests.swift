@@ -108,6 +108,15 @@ import Testing
             <?xml version="1.0" encoding="utf-8"?>
             <ICD10CM.tabular>
               <version>2026</version>
+              <chapter><name>9</name><desc>Diseases of the circulatory system</desc>
+                <section id="I10-I1A"><desc>Hypertensive diseases</desc>
+                  <diag><name>I12</name><desc>Hypertensive chronic kidney disease</desc>
+                    <diag><name>I12.0</name><desc>Hypertensive chronic kidney disease with stage 5 chronic kidney disease or end stage renal disease</desc>
+                      <useAdditionalCode><note>code to identify the stage of chronic kidney disease (N18.5, N18.6)</note></useAdditionalCode>
+                    </diag>
+                  </diag>
+                </section>
+              </chapter>
               <chapter><name>14</name><desc>Diseases of the genitourinary system</desc>
                 <section id="N17-N19"><desc>Acute kidney failure and chronic kidney disease</desc>
                   <diag><name>N18</name><desc>Chronic kidney disease (CKD)</desc>
@@ -134,6 +143,16 @@ import Testing
             #expect(answer.codes.prefix(2).map(\.code) == ["N18.6", "Z99.2"], "\(question): \(answer.text)")
         }
         #expect(try fixture.answer("CKD stage 5", .cpt).codes.first?.code == "N18.5")
+        // The stage that I12.0's note asks for is a code whose whole title the question says, though
+        // I12.0's title holds those words too; the dialysis status is what N18.6's note asks for in turn.
+        for (question, codes) in [("hypertensive CKD stage 5 on dialysis", ["I12.0", "N18.6", "Z99.2"]), ("hypertensive ESRD", ["I12.0", "N18.6"]),
+                                  ("hypertensive CKD stage 5", ["I12.0", "N18.5"])] {
+            let answer = try fixture.answer(question, .cpt)
+            #expect(answer.codes.prefix(codes.count).map(\.code) == codes, "\(question): \(answer.text)")
+        }
+        let chained = try fixture.answer("hypertensive CKD stage 5 on dialysis", .cpt).paragraphs
+        #expect(chained[1].hasPrefix("Code also ICD-10-CM N18.6 — End stage renal disease, as I12.0's note asks"))
+        #expect(chained[2].hasPrefix("Code also ICD-10-CM Z99.2 — Dependence on renal dialysis, as N18.6's note asks"))
     }
 
     /// Of the codes a note's choices name, the one that holds every word the title lacks: "long

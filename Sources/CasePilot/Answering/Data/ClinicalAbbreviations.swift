@@ -154,6 +154,10 @@ enum ClinicalAbbreviations {
         ("both legs", "bilateral lower extremities"),
         ("both lower extremities", "bilateral lower extremities"),
         ("abnormal mammogram", "abnormal findings on diagnostic imaging of breast"),
+        // A wellness visit's diagnosis is the general examination's (Z00.00/Z00.01); HCPCS names
+        // the visit itself (G0438, G0439).
+        ("wellness visit", "general adult medical examination"),
+        ("wellness exam", "general adult medical examination"),
         // The pressure ulcer titles' site ("L89.152 Pressure ulcer of sacral region, stage 2"); a
         // fracture's title says "sacrum" itself.
         ("ulcer of the sacrum", "ulcer of sacral region"),

@@ -35,6 +35,7 @@ enum FollowUp {
         guard previous.category == .cpt, question.codes.isEmpty, question.words.count <= 8 else { return nil }
         let asked = QuestionParser().parse(previous.questionRead)
         guard asked.codes.isEmpty else { return nil }
+        if let staged = stageVariant(question, asked: asked) { return staged }
         func group(of word: String) -> Set<String>? { variantGroups.first { $0.contains(word) } }
         let new = question.words.filter { group(of: $0) != nil && !asked.words.contains($0) }
         guard !new.isEmpty,
@@ -44,6 +45,19 @@ enum FollowUp {
             guard let group = group(of: word) else { continue }
             if let at = words.firstIndex(where: group.contains) { words[at] = word } else { words.append(word) }
         }
+        return words.joined(separator: " ")
+    }
+
+    /// "what about stage 4?" after "CKD stage 5 on dialysis" (or a pressure ulcer's, or a cancer's
+    /// stage): the previous look-up with the stage replaced.
+    private static func stageVariant(_ question: ParsedQuestion, asked: ParsedQuestion) -> String? {
+        guard let at = question.words.firstIndex(of: "stage"), at + 1 < question.words.count,
+              let was = asked.words.firstIndex(of: "stage"), was + 1 < asked.words.count else { return nil }
+        let stage = question.words[at + 1]
+        guard stage.count <= 3, stage != asked.words[was + 1],
+              question.words.indices.allSatisfy({ $0 == at || $0 == at + 1 || variantFillers.contains(question.words[$0]) }) else { return nil }
+        var words = asked.words
+        words[was + 1] = stage
         return words.joined(separator: " ")
     }
 

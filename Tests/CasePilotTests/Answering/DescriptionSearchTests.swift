@@ -740,6 +740,11 @@ struct DiagnosisConventionTests {
         #expect(right.category == .cpt && right.codes.first?.code == "M17.11", "\(right.answer.prefix(160))")
         #expect(FollowUp.variant(QuestionParser().parse("what about the right knee"), previous: left) == "right knee osteoarthritis")
         #expect(FollowUp.variant(QuestionParser().parse("what about gout"), previous: left) == nil)
+        // Another stage of the same condition.
+        let staged = Answer(question: "CKD stage 5 on dialysis", category: .cpt, confidence: 1, answer: "")
+        #expect(FollowUp.variant(QuestionParser().parse("what about stage 4?"), previous: staged) == "ckd stage 4 on dialysis")
+        #expect(FollowUp.variant(QuestionParser().parse("and stage 3a"), previous: staged) == "ckd stage 3a on dialysis")
+        #expect(FollowUp.variant(QuestionParser().parse("what about stage 4 breast cancer"), previous: staged) == nil)
     }
 
     /// "How do I code …?" with no article on it is answered by the code that the words name.

@@ -196,6 +196,11 @@ struct DescriptionSearchTests {
         #expect(ClinicalAbbreviations.expanded("stage V CKD requiring dialysis") == "end stage renal disease dependence on renal dialysis")
         #expect(ClinicalAbbreviations.expanded("hypertensive CKD 4, dialysis dependent") == "hypertensive end stage renal disease dependence on renal dialysis")
         #expect(ClinicalAbbreviations.expanded("CKD stage 5") == "chronic kidney disease stage 5")
+        // The Index codes poorly controlled diabetes as diabetes with hyperglycemia; not other conditions.
+        #expect(ClinicalAbbreviations.expanded("poorly controlled DM2") == "type 2 diabetes mellitus with hyperglycemia")
+        #expect(ClinicalAbbreviations.expanded("type 2 diabetes, out of control, with hyperglycemia") == "type 2 diabetes, with hyperglycemia")
+        #expect(ClinicalAbbreviations.expanded("poorly controlled hypertension") == "poorly controlled hypertension")
+        #expect(ClinicalAbbreviations.expanded("uncontrolled diabetes") == "uncontrolled diabetes")
         #expect(ClinicalAbbreviations.expanded("TENS unit knee brace") == "transcutaneous electrical nerve stimulation unit knee orthosis")
         #expect(ClinicalAbbreviations.expanded("farewell children") == "farewell children")
         #expect(ClinicalAbbreviations.expanded("High cholesterol after a heart attack") == "hypercholesterolemia after a myocardial infarction")

@@ -216,7 +216,22 @@ enum ClinicalAbbreviations {
 
     /// `text` with every listed phrase and abbreviation spelled out.
     static func expanded(_ text: String) -> String {
-        chronicDialysis(TermExpansion.expanded(fractureSites(TermExpansion.expanded(text, phrases: phrases)), with: expansions))
+        diabetesControl(chronicDialysis(TermExpansion.expanded(fractureSites(TermExpansion.expanded(text, phrases: phrases)), with: expansions)))
+    }
+
+    /// How coders say diabetes is not under control, which the ICD-10-CM Index codes as diabetes
+    /// "with hyperglycemia" ("Diabetes, poorly controlled — code to Diabetes, by type, with
+    /// hyperglycemia"; also "inadequately controlled" and "out of control"). "Uncontrolled" is not
+    /// among them: the Index sends it to hyperglycemia or hypoglycemia by what it means.
+    private static let poorControl = ["poorly controlled", "inadequately controlled", "out of control", "not well controlled"]
+
+    /// `text` (spelled out) with diabetes that is poorly controlled read as diabetes with
+    /// hyperglycemia: "poorly controlled type 2 diabetes" is E11.65.
+    static func diabetesControl(_ text: String) -> String {
+        let lower = text.lowercased()
+        guard lower.contains("diabet"), let phrase = poorControl.first(where: lower.contains) else { return text }
+        let without = lower.replacing(", " + phrase, with: "").replacing(phrase, with: " ").split(separator: " ").joined(separator: " ")
+        return without.contains("hyperglycemia") ? without : without + " with hyperglycemia"
     }
 
     /// The stages of chronic kidney disease as coders write them ("stage 5", "stage V", "5").

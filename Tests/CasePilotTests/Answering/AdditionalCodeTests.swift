@@ -78,6 +78,19 @@ import Testing
         </ICD10CM.tabular>
         """
 
+    /// A fixture with a tabular file of `chapters` (the `<chapter>` elements) imported.
+    static func fixture(chapters: String) throws -> Fixture {
+        let fixture = try Fixture()
+        try fixture.load(.icd10cm, fixture.write("icd10cm-tabular-2026.xml", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <ICD10CM.tabular>
+              <version>2026</version>
+            \(chapters)
+            </ICD10CM.tabular>
+            """))
+        return fixture
+    }
+
     @Test func theNotedRangesAreRead() {
         let ranges = CodeLookup.codeRanges(in: "code to identify the stage (N18.1-N18.4, N18.9), agent (B95-B97) or failure (N17.-)")
         #expect(ranges.map { "\($0.lower)…\($0.upper)" } == ["N181…N184", "N189…N189", "B95…B97", "N17…N17"])
@@ -103,11 +116,7 @@ import Testing
     /// lists "Chronic kidney disease requiring chronic dialysis"), with the dialysis status its note
     /// asks for. The titles are ICD-10-CM's own.
     @Test func kidneyDiseaseOnDialysisIsEndStage() throws {
-        let fixture = try Fixture()
-        try fixture.load(.icd10cm, fixture.write("icd10cm-tabular-2026.xml", """
-            <?xml version="1.0" encoding="utf-8"?>
-            <ICD10CM.tabular>
-              <version>2026</version>
+        let fixture = try Self.fixture(chapters: """
               <chapter><name>9</name><desc>Diseases of the circulatory system</desc>
                 <section id="I10-I1A"><desc>Hypertensive diseases</desc>
                   <diag><name>I12</name><desc>Hypertensive chronic kidney disease</desc>
@@ -136,8 +145,7 @@ import Testing
                   </diag>
                 </section>
               </chapter>
-            </ICD10CM.tabular>
-            """))
+            """)
         for question in ["CKD stage 5 on dialysis", "ICD-10 code for stage 5 chronic kidney disease requiring dialysis", "CKD 4, dialysis dependent"] {
             let answer = try fixture.answer(question, .cpt)
             #expect(answer.codes.prefix(2).map(\.code) == ["N18.6", "Z99.2"], "\(question): \(answer.text)")
@@ -159,11 +167,7 @@ import Testing
     /// term insulin use" is Z79.4, not Z79.85 "… injectable non-insulin …", whose choice is printed
     /// first and holds all words but "insulin". Typed alone, the terms are a look-up too.
     @Test func theChoiceThatHoldsEveryWordIsTheAdditionalCode() async throws {
-        let fixture = try Fixture()
-        try fixture.load(.icd10cm, fixture.write("icd10cm-tabular-2026.xml", """
-            <?xml version="1.0" encoding="utf-8"?>
-            <ICD10CM.tabular>
-              <version>2026</version>
+        let fixture = try Self.fixture(chapters: """
               <chapter><name>4</name><desc>Endocrine, nutritional and metabolic diseases</desc>
                 <section id="E08-E13"><desc>Diabetes mellitus</desc>
                   <diag><name>E11</name><desc>Type 2 diabetes mellitus</desc>
@@ -185,8 +189,7 @@ import Testing
                   </diag>
                 </section>
               </chapter>
-            </ICD10CM.tabular>
-            """))
+            """)
         let question = "type 2 diabetes with hyperglycemia and long term insulin use"
         let answer = try fixture.answer("code for " + question, .cpt)
         #expect(answer.codes.prefix(2).map(\.code) == ["E11.65", "Z79.4"], "\(answer.text)")
@@ -256,11 +259,7 @@ import Testing
     /// question does not say: "fracture of left wrist" is the header the record completes, not
     /// "…, sequela", whose title adds the fewest words.
     @Test func anInheritedTermDoesNotChooseTheEncounter() throws {
-        let fixture = try Fixture()
-        try fixture.load(.icd10cm, fixture.write("icd10cm-tabular-2026.xml", """
-            <?xml version="1.0" encoding="utf-8"?>
-            <ICD10CM.tabular>
-              <version>2026</version>
+        let fixture = try Self.fixture(chapters: """
               <chapter><name>19</name><desc>Made-up injuries</desc>
                 <section id="S60-S69"><desc>Made-up block</desc>
                   <diag><name>S62</name><desc>Imaginary fracture at wrist and hand level</desc>
@@ -275,8 +274,7 @@ import Testing
                   </diag>
                 </section>
               </chapter>
-            </ICD10CM.tabular>
-            """))
+            """)
         #expect(try fixture.answer("imaginary fracture of left wrist", .cpt).codes.first?.code == "S62.102")
         #expect(try fixture.answer("imaginary fracture of left wrist sequela", .cpt).codes.first?.code == "S62.102S")
         #expect(try fixture.answer("imaginary fracture of left wrist initial encounter", .cpt).codes.first?.code == "S62.102A")

@@ -247,8 +247,6 @@ extension CodeLookup {
         return resolution
     }
 
-    /// `resolution`, the official answer for `best`, with the code a tabular note pairs it with
-    /// (``pairedCode(for:question:)``): a "code first" code before it, an additional code second.
     /// ``withPairedCode(_:in:of:)``, and after an additional code the code that its own note asks
     /// for in turn, when the question names it ("hypertensive CKD stage 5 on dialysis": I12.0, then
     /// N18.6 for the stage as I12.0's note asks, then Z99.2 for the dialysis status as N18.6's asks).
@@ -260,6 +258,8 @@ extension CodeLookup {
         return withPairedCode(paired, in: withPairedCode(then, in: resolution, of: paired.record), of: best)
     }
 
+    /// `resolution`, the official answer for `best`, with the code a tabular note pairs it with
+    /// (``pairedCode(for:question:)``): a "code first" code before it, an additional code second.
     private func withPairedCode(_ paired: PairedCode?, in resolution: Resolution, of best: CodeRecord) -> Resolution {
         guard let paired else { return resolution }
         let record = paired.record
@@ -306,7 +306,6 @@ extension CodeLookup {
         return kept + " …"
     }
 
-    /// Authored code entries and code-system articles ("what are Category II codes?"), best first.
     /// `resolution` with the fee schedule's bilateral indicator of its procedure code, for a
     /// procedure asked for on both sides ("bilateral knee injection": whether modifier 50 applies).
     private func withBilateralPolicy(_ resolution: Resolution, for question: ParsedQuestion) throws -> Resolution {
@@ -319,6 +318,7 @@ extension CodeLookup {
         return combined
     }
 
+    /// Authored code entries and code-system articles ("what are Category II codes?"), best first.
     private func authoredAnswer(_ hits: [SearchHit]) -> Resolution {
         var resolution = Resolution()
         guard let top = hits.first else { return resolution }

@@ -184,7 +184,8 @@ struct DescriptionSearchTests {
         #expect(ClinicalAbbreviations.inDiagnosisWords("pressure ulcer sacrum stage 2") == "pressure ulcer of sacral region stage 2")
         #expect(ClinicalAbbreviations.inDiagnosisWords("fracture of sacrum") == "fracture of sacrum")
         // A wellness visit's diagnosis is the general examination's; HCPCS names the visit itself.
-        #expect(ClinicalAbbreviations.inDiagnosisWords("medicare wellness visit") == "medicare general adult medical examination")
+        #expect(ClinicalAbbreviations.inDiagnosisWords("medicare wellness visit", encounters: true) == "medicare general adult medical examination")
+        #expect(ClinicalAbbreviations.inDiagnosisWords("medicare wellness visit") == "medicare wellness visit")
         #expect(ClinicalAbbreviations.expanded("annual wellness visit") == "annual wellness visit")
         #expect(ClinicalAbbreviations.expanded("covid 19 positive") == "covid-19")
         // Chart shorthand for symptoms, sites and history.

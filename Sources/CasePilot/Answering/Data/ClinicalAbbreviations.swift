@@ -154,10 +154,6 @@ enum ClinicalAbbreviations {
         ("both legs", "bilateral lower extremities"),
         ("both lower extremities", "bilateral lower extremities"),
         ("abnormal mammogram", "abnormal findings on diagnostic imaging of breast"),
-        // A wellness visit's diagnosis is the general examination's (Z00.00/Z00.01); HCPCS names
-        // the visit itself (G0438, G0439).
-        ("wellness visit", "general adult medical examination"),
-        ("wellness exam", "general adult medical examination"),
         // The pressure ulcer titles' site ("L89.152 Pressure ulcer of sacral region, stage 2"); a
         // fracture's title says "sacrum" itself.
         ("ulcer of the sacrum", "ulcer of sacral region"),
@@ -209,9 +205,20 @@ enum ClinicalAbbreviations {
         "cancers": "malignant neoplasms",
     ]
 
-    /// `text` in the words of ICD-10-CM titles: ``diagnosisPhrases`` and ``diagnosisWords`` spelled out.
-    static func inDiagnosisWords(_ text: String) -> String {
-        TermExpansion.expanded(TermExpansion.expanded(text, phrases: diagnosisPhrases), with: diagnosisWords)
+    /// Encounters that ICD-10-CM names by what is done at them, spelled out only when the question
+    /// asks for a diagnosis code alone: a wellness visit's diagnosis is the general examination's
+    /// (Z00.00/Z00.01), while a search of every code set finds the visit's own HCPCS code (G0438,
+    /// G0439) without a second, diagnosis-worded search.
+    static let encounterPhrases: [(phrase: String, expansion: String)] = [
+        ("wellness visit", "general adult medical examination"),
+        ("wellness exam", "general adult medical examination"),
+    ]
+
+    /// `text` in the words of ICD-10-CM titles: ``diagnosisPhrases`` and ``diagnosisWords`` spelled
+    /// out, and ``encounterPhrases`` with `encounters`.
+    static func inDiagnosisWords(_ text: String, encounters: Bool = false) -> String {
+        let phrased = TermExpansion.expanded(text, phrases: diagnosisPhrases)
+        return TermExpansion.expanded(encounters ? TermExpansion.expanded(phrased, phrases: encounterPhrases) : phrased, with: diagnosisWords)
     }
 
     /// `text` with every listed phrase and abbreviation spelled out.

@@ -75,7 +75,7 @@ struct CodeSearch {
     ///   - asPrinted: the description part as typed, for the short descriptions' abbreviations.
     private func search(typed plain: String, asPrinted: String, systems: [String], limit: Int) throws -> [Hit] {
         let diagnosis = CodeSystem.icd10cm.rawValue
-        if systems.count > 1, systems.contains(diagnosis), Self.inWords(of: [diagnosis], plain) != plain {
+        if systems.count > 1, systems.contains(diagnosis), ClinicalAbbreviations.inDiagnosisWords(plain) != plain {
             // ICD-10-CM says "malignant neoplasm" where HCPCS says "cancer": each in its own words,
             // the closer matches first ("code for colon cancer" is C18.9, not a G-code reporting
             // the disease status of colon cancer for a quality measure).
@@ -149,7 +149,7 @@ struct CodeSearch {
     /// `described` in the words of ICD-10-PCS or ICD-10-CM titles when only one is searched.
     private static func inWords(of systems: [String], _ described: String) -> String {
         if systems == [CodeSystem.icd10pcs.rawValue] { return PCSTerms.expanded(described) }
-        if systems == [CodeSystem.icd10cm.rawValue] { return ClinicalAbbreviations.inDiagnosisWords(described) }
+        if systems == [CodeSystem.icd10cm.rawValue] { return ClinicalAbbreviations.inDiagnosisWords(described, encounters: true) }
         return described
     }
 

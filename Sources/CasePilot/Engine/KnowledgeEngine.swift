@@ -79,6 +79,13 @@ public final class KnowledgeEngine {
         if forced == nil, [.unknown, .guidelines, .coverage, .compliance, .crosswalks, .modifiers].contains(category), let asked = try answerer.bareTermCategory(parsed, outOfScope: category == .unknown) {
             category = asked
         }
+        // A term that an article's keyword says word for word, asked to be defined ("What is an
+        // MSN?", "What is the limiting charge?"), is that article's topic, though the classifier
+        // found no coding words in it.
+        if forced == nil, category == .unknown, let term = ArticleLookup.definedTerm(parsed),
+           let article = try ArticleLookup(knowledgeBase: knowledgeBase).keywordArticle(term) {
+            category = article.entry.category
+        }
         // An official description pasted whole asks for its code, and a code with its description
         // (a line of a code list) for the code, whatever the classifier read in them.
         if forced == nil, category != .cpt, try !answerer.quotedDescription(parsed).isEmpty || answerer.labelsACode(parsed) {

@@ -121,11 +121,16 @@ import Testing
             "what does MDM stand for": "Office/outpatient E/M since 2021",
             "what is an RVU": "Relative value units (RVUs)",
             "what is a GPCI": "Relative value units (RVUs)",
+            // Terms the classifier finds no coding words in: the article a keyword names is their topic.
+            "what is an MSN": "Medicare Summary Notice (MSN)",
+            "what is the limiting charge": "Part B cost sharing",
         ]
         for (question, title) in expected {
             let answer = try await engine.ask(question)
             #expect(answer.answer.hasPrefix(title), "\(question): \(answer.answer.prefix(80))")
         }
+        #expect(engine.classifier.classify("what is an MSN").category == .unknown)
+        #expect(try await engine.ask("what is a cat").category == .unknown)
     }
 
     /// A term typed alone is the article a keyword names, not one whose title repeats its words.

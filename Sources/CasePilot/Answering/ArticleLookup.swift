@@ -85,10 +85,11 @@ struct ArticleLookup {
         // the one that repeats its words most ("Deleted NCCI edits").
         if let named = try namedArticle(question), !onlyCategory || named.entry.category == category {
             hits = [named]
-        } else if category == .coverage, let topic = Self.coveredTopic(question), let best = hits.first, !Self.names(best.entry, topic),
-                  let named = try namedArticle(topic, framing: CoverageLookup.ignored) {
-            // "Does Medicare cover telehealth?": the article that names the topic, not the one that
-            // mentions it most (mental health services) without naming it.
+        } else if let topic = Self.topic(question, ignoring: Self.framingWords(category)), let best = hits.first, !Self.names(best.entry, topic),
+                  let named = try namedArticle(topic, framing: Self.framingWords(category)) {
+            // "Does Medicare cover telehealth?", "how do I code a telehealth visit?": the article
+            // that names the topic, not the one that mentions it most (mental health services,
+            // consultations) without naming it.
             hits = [named]
         }
         // A misspelt word ("acupunture") finds no article: read as the knowledge spells it, the
@@ -164,12 +165,18 @@ struct ArticleLookup {
         return words.dropFirst(opening.count).dropLast(closing.count)
     }
 
-    /// What a coverage question asks about, without its framing, frequency or year: "telehealth"
+    /// The words that frame a question of `category` rather than name its topic: a coverage
+    /// question's frequency and policy words too ("how often", "LCD").
+    static func framingWords(_ category: Category) -> Set<String> {
+        category == .coverage ? CoverageLookup.ignored : commonWords
+    }
+
+    /// What a question asks about, without its `framing` words, stop words or numbers: "telehealth"
     /// of "does Medicare cover telehealth in 2024?"; `nil` for one with codes or more than three
     /// such words.
-    static func coveredTopic(_ question: ParsedQuestion) -> [String]? {
+    static func topic(_ question: ParsedQuestion, ignoring framing: Set<String>) -> [String]? {
         guard question.codes.isEmpty else { return nil }
-        let topic = question.words.filter { !CoverageLookup.ignored.contains($0) && !KnowledgeBase.stopWords.contains($0) && !$0.allSatisfy(\.isNumber) }
+        let topic = question.words.filter { !framing.contains($0) && !KnowledgeBase.stopWords.contains($0) && !$0.allSatisfy(\.isNumber) }
         return (1...3).contains(topic.count) ? topic : nil
     }
 

@@ -48,9 +48,27 @@ import Testing
             let answer = try fixture.answer(question, .coverage)
             #expect(answer.text.hasPrefix("Zephyr telepresence coverage basics"), "\(question): \(answer.text.prefix(80))")
         }
-        #expect(ArticleLookup.coveredTopic(QuestionParser().parse("How often does Medicare cover calm care screening in 2025?")) == ["calm", "care", "screening"])
+        #expect(ArticleLookup.topic(QuestionParser().parse("How often does Medicare cover calm care screening in 2025?"), ignoring: ArticleLookup.framingWords(.coverage)) == ["calm", "care", "screening"])
         // An article that names the topic itself keeps its place.
         #expect(try fixture.answer("How often does Medicare cover calm care screening?", .coverage).text.hasPrefix("Calm care screening"))
+    }
+
+    /// So is a question of another category: "how do I code a telehealth visit?" (guidelines) is
+    /// the telehealth article (coverage), not the consultation article of its own category that
+    /// says "code", "visit" and "telehealth" more often.
+    @Test func theArticleThatNamesTheTopicAnswersAnyCategory() throws {
+        let fixture = try Self.fixture(articles: Self.articles.replacingOccurrences(of: "keywords: zephyr telepresence coverage", with: "keywords: zephyr telepresence coverage, zephyr telepresence visit") + """
+
+            == article imaginary-quorum-visits
+            title: Quorum codes
+            category: guidelines
+            body: A quorum visit is coded with quorum codes; a zephyr telepresence quorum visit is coded with other codes. Code each visit.
+            source: s
+            as-of: 2025
+            """)
+        let answer = try fixture.answer("how do I code a zephyr telepresence visit", .guidelines)
+        #expect(answer.text.hasPrefix("Zephyr telepresence coverage basics"), "\(answer.text.prefix(80))")
+        #expect(try fixture.answer("how do I code a quorum visit", .guidelines).text.hasPrefix("Quorum codes"))
     }
 
     /// The question's "E/M" (or "E&M", "EM") finds the articles that write "E/M".

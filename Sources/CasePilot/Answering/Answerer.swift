@@ -154,8 +154,16 @@ struct Answerer {
     /// ("is …", "what …", "tell me …"). A patient opening does not count: "my patient has a
     /// history of stroke" is the phrase "a history of stroke".
     static func isPhrase(_ question: ParsedQuestion) -> Bool {
-        guard let first = question.words.dropFirst(CodeSearch.patientOpening(question.words)).first else { return false }
-        return !Classifier.clauseOpeners.contains(first) && !requestOpeners.contains(first)
+        let words = question.words.dropFirst(CodeSearch.patientOpening(question.words))
+        guard let first = words.first else { return false }
+        return !Classifier.clauseOpeners.contains(first) && !requestOpeners.contains(first) && !asksForModifier(words)
+    }
+
+    /// Whether a phrase opens by asking for a modifier ("modifier for interpretation only"): a
+    /// request whose answer is a modifier, not a term to look up (X5's description holds
+    /// "interpretation" and "only").
+    private static func asksForModifier(_ words: ArraySlice<String>) -> Bool {
+        words.count > 2 && ["modifier", "modifiers", "mod"].contains(words.first!) && words.dropFirst().first == "for"
     }
 
     /// A short phrase without codes ("left knee osteoarthritis", "hearing aids", "patient with

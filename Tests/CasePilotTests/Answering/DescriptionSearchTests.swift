@@ -932,6 +932,9 @@ struct DiagnosisConventionTests {
         // A long diagnosis is a term while its content words are few: "of", "to", "with" add none.
         #expect(Answerer.isBareTerm(parser.parse("diabetic foot ulcer right heel limited to breakdown of skin")))
         #expect(!Answerer.isBareTerm(parser.parse("type 2 diabetes with foot ulcer of left heel with fat layer exposed and cellulitis of the leg")))
+        // "Modifier for …" asks for a modifier: no term to look up ("interpretation only" is in X5's description).
+        #expect(!Answerer.isBareTerm(parser.parse("modifier for interpretation only")))
+        #expect(Answerer.isBareTerm(parser.parse("modifier removal")), "a phrase that only opens with the word")
         #expect(try fixture.answer("pt has imaginary diabetes with hyperglycemia", .cpt).codes.first?.code == "E99.5")
         #expect(CodeSearch.tokens("CT head no contrast") == ["ct", "head", "without", "contrast"])
         #expect(try fixture.answer("patient with imaginary diabetes no hyperglycemia", .cpt).codes.first?.code == "E99.6")

@@ -134,11 +134,31 @@ import Testing
         ("Which modifiers can be used on an office visit?", "Modifiers on E/M codes", .modifiers),
         ("annual physical plus a problem addressed at the same visit - which modifier goes on the problem E/M",
          "Preventive visit and problem-oriented visit", .modifiers),
+        // No modifier says an interpreter was used; modifier 26 is about a test's interpretation.
+        ("what modifier for interpreter", "Interpreter services: no modifier", .modifiers),
+        ("X modifiers", "The X modifiers (X{EPSU})", .modifiers),
+        // Classified a guideline; the article that names telehealth visits is a coverage one.
+        ("how do I code a telehealth visit", "Medicare telehealth coverage basics", .guidelines),
     ])
     func everydayQuestionsFindTheirArticle(question: String, title: String, category: Category) async throws {
         let answer = try await engine.ask(question)
         #expect(answer.category == category, "\(question)")
         #expect(answer.answer.hasPrefix(title), "\(question): \(answer.answer.prefix(120))")
+    }
+
+    /// "Modifier for …" asks which modifier does what it says, however the phrase reads as a
+    /// description ("interpretation only" is also in a code's title).
+    @Test(arguments: [
+        ("modifier for interpretation only", "26"),
+        ("modifier for technical component only", "TC"),
+        ("modifier for unrelated e/m during postop period", "24"),
+        ("modifier for unrelated procedure during postop period", "79"),
+        ("modifier for distinct service", "59"),
+    ])
+    func aModifierAskedForByWhatItDoes(question: String, modifier: String) async throws {
+        let answer = try await engine.ask(question)
+        #expect(answer.category == .modifiers, "\(question)")
+        #expect(answer.codes.first?.code == modifier, "\(question): \(answer.codes.map(\.code))")
     }
 
     /// A visit beside one other service takes the visit's modifier, said once: not again as the

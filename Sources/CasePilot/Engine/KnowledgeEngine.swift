@@ -44,7 +44,7 @@ public final class KnowledgeEngine {
     /// - Throws: ``DatabaseError`` if the knowledge base cannot be read.
     public func ask(_ question: String, following previous: Answer? = nil, category forced: Category? = nil) throws -> Answer {
         knowledgeBase.forgetRemembered()
-        var parsed = parser.parse(question)
+        var parsed = try read(question)
         guard !parsed.isEmpty else {
             return Answer(question: question, category: .unknown, confidence: 0, answer: Answerer.emptyQuestion, warnings: ["empty question"])
         }
@@ -52,14 +52,14 @@ public final class KnowledgeEngine {
         var readAs: String?
         if let previous, let variant = FollowUp.variant(parsed, previous: previous) ?? FollowUp.settingVariant(parsed, previous: previous) {
             // The same look-up for another side or encounter; the same NCCI question in another setting.
-            parsed = parser.parse(variant)
+            parsed = try read(variant)
             readAs = variant
             let reclassified = classifier.classify(parsed)
             classification = Classification(category: previous.category, confidence: reclassified.confidence, runnerUp: reclassified.runnerUp, scores: reclassified.scores)
         } else if let previous, previous.category == .cpt, let changed = Answerer.changedComputation(parsed, previous: parser.parse(previous.questionRead)) {
             // The same wound repair, preventive visit or office visit with another length, site, type,
             // age, patient or time.
-            parsed = parser.parse(changed)
+            parsed = try read(changed)
             readAs = changed
             classification = Classification(category: .cpt, confidence: classification.confidence, runnerUp: classification.runnerUp, scores: classification.scores)
         } else if let previous, previous.category != .unknown, FollowUp.isFollowUp(parsed), !TopicShift.startsNewTopic(parsed, after: previous) {
@@ -123,6 +123,12 @@ public final class KnowledgeEngine {
             source: .knowledgeBase, warnings: resolution.warnings)
         answer.readAs = readAs
         return answer
+    }
+
+    /// The question parsed, each code typed without its dot read by the code set that has it
+    /// ("what is E1165" is E11.65, not a HCPCS code that does not exist).
+    private func read(_ question: String) throws -> ParsedQuestion {
+        try CodeReading(knowledgeBase: knowledgeBase).existing(parser.parse(question))
     }
 
     /// Classifies a question without answering it.

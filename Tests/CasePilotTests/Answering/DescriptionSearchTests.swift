@@ -88,6 +88,21 @@ struct DescriptionSearchTests {
         #expect(try fixture.answer("HCPCS code for diabetic test strips", .cpt).codes.first?.code == "A9992")
     }
 
+    /// A letter and four digits typed without a dot is read by the code set that has the code:
+    /// "what is E9918" is ICD-10-CM E99.18 (no HCPCS E9918), "G9901 diagnosis" HCPCS G9901 (no
+    /// ICD-10-CM G99.01). A code neither set has, or one typed with its dot, stays as parsed.
+    @Test func aCodeWithoutItsDotIsReadByTheCodeSetThatHasIt() throws {
+        let fixture = try Self.fixture()
+        let reading = CodeReading(knowledgeBase: fixture.knowledgeBase)
+        func read(_ question: String) throws -> [CodeToken] { try reading.existing(QuestionParser().parse(question)).codes }
+        #expect(QuestionParser().parse("what is E9918").codes == [CodeToken(system: .hcpcs, code: "E9918")])
+        #expect(try read("what is E9918") == [CodeToken(system: .icd10cm, code: "E9918")])
+        #expect(QuestionParser().parse("G9901 diagnosis").codes == [CodeToken(system: .icd10cm, code: "G9901")])
+        #expect(try read("G9901 diagnosis") == [CodeToken(system: .hcpcs, code: "G9901")])
+        #expect(try read("what is G9999") == [CodeToken(system: .hcpcs, code: "G9999")])
+        #expect(try read("G99.01 diagnosis") == [CodeToken(system: .icd10cm, code: "G9901")])
+    }
+
     /// A code that shares only a number with the question is no candidate: an age is not a dose.
     @Test func aNumberAloneMatchesNothing() throws {
         let fixture = try Fixture()

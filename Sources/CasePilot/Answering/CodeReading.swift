@@ -1,0 +1,33 @@
+/// Reads a code typed without its dot by the code set that has it. A letter and four digits is
+/// both a HCPCS code and an undotted ICD-10-CM code: the parser picks one by the words around it
+/// ("G2116 … diagnosis" is G21.16; "what is E1165" is HCPCS E1165). When the code set it picked
+/// has no such code and the other one has, the other reading is the code the coder typed.
+struct CodeReading {
+    let knowledgeBase: KnowledgeBase
+
+    /// `question` with each such code read by the code set that has it.
+    func existing(_ question: ParsedQuestion) throws -> ParsedQuestion {
+        var changed = false
+        var codes = question.codes
+        for (index, code) in codes.enumerated() {
+            guard let other = Self.otherReading(code, in: question), try knowledgeBase.existence(of: code) == .notFound,
+                  try knowledgeBase.existence(of: other) != .notFound else { continue }
+            codes[index] = other
+            changed = true
+        }
+        guard changed else { return question }
+        return ParsedQuestion(text: question.text, words: question.words, codes: codes, mentionsICD9: question.mentionsICD9, setting: question.setting)
+    }
+
+    /// The other code set's reading of a code typed as a letter and four digits without a dot.
+    static func otherReading(_ code: CodeToken, in question: ParsedQuestion) -> CodeToken? {
+        let characters = Array(code.code)
+        guard characters.count == 5, CodeShapes.hcpcsLetters.contains(characters[0]), characters.dropFirst().allSatisfy(\.isNumber),
+              question.words.contains(code.code.lowercased()) else { return nil }
+        switch code.system {
+        case .hcpcs: return CodeToken(system: .icd10cm, code: code.code)
+        case .icd10cm: return CodeToken(system: .hcpcs, code: code.code)
+        default: return nil
+        }
+    }
+}

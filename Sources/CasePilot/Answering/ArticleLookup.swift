@@ -14,7 +14,7 @@ struct ArticleLookup {
         // The framing of a question, not its topic.
         "difference", "differences", "mean", "means", "meaning", "definition", "define", "defined", "explain", "allowed", "okay", "ok", "still", "ever",
         "correct", "right", "wrong", "way", "best", "proper", "properly", "appropriate", "usually",
-        "replaced", "replace", "replaces", "itself", "themselves", "alone", "under",
+        "replaced", "replace", "replaces", "itself", "themselves", "alone", "under", "much", "many",
     ]
 
     /// How much better an entry of the question's own category ranks than others (bm25 ranks are negative).
@@ -28,11 +28,16 @@ struct ArticleLookup {
     /// The question's words that an answering entry should share (see ``commonWords``).
     static func distinctiveWords(_ question: ParsedQuestion) -> [String] {
         let words = question.words
-        return words.indices.filter { index in
+        // A part of Medicare is a phrase of its own ("part b": not any "B", nor hepatitis C), the
+        // first one named: "Part B or Part D" asks which part, one topic.
+        let part = words.indices.first { $0 > 0 && words[$0].count == 1 && KnowledgeBase.compounds.contains([words[$0 - 1], words[$0]]) }
+        return words.indices.compactMap { index in
             let word = words[index]
+            if index == part { return words[index - 1] + " " + word }
             // A code set's letter is a word of its own: "Z code", "J codes".
-            return !commonWords.contains(word) && !KnowledgeBase.stopWords.contains(word) && (word.count > 1 || CodeLetter.isNamed(at: index, in: words))
-        }.map { words[$0] }
+            return !commonWords.contains(word) && !KnowledgeBase.stopWords.contains(word)
+                && (word.count > 1 || CodeLetter.isNamed(at: index, in: words)) ? word : nil
+        }
     }
 
     /// Whether the question names a kind of code by its letter ("What are J codes?", "Z code").

@@ -20,16 +20,18 @@ extension KnowledgeBase {
     /// pairs ("code first"), as a single word they would make every entry a candidate to rank.
     static let pairOnlyWords: Set<String> = ["code", "codes"]
 
-    /// Compounds of a word and a stop word that name a topic: "add-on", "follow-up", "work-up".
-    static let compounds: Set<[String]> = [["add", "on"], ["follow", "up"], ["work", "up"], ["check", "up"]]
+    /// Compounds of a word and a stop word or a letter that name a topic: "add-on", "follow-up",
+    /// "work-up", the parts of Medicare ("Part B").
+    static let compounds: Set<[String]> = [["add", "on"], ["follow", "up"], ["work", "up"], ["check", "up"], ["part", "a"], ["part", "b"], ["part", "c"], ["part", "d"]]
 
-    /// A word as the full-text query may quote it: letters and digits only (or a phrase, for "em").
+    /// A word as the full-text query may quote it: letters and digits only (or a phrase, for "em"
+    /// and a compound such as "part b").
     static func searchable(_ word: String) -> String {
         // The question's "em" (E/M, E&M, EM) is how the entries write it: "E/M", indexed as two words.
         if word == "em" { return "e m" }
         // Most words are plain ASCII letters and digits already: no Unicode properties to look up.
         let plain = word.utf8.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit }
-        return plain ? word : word.filter { $0.isLetter || $0.isNumber }
+        return plain ? word : word.filter { $0.isLetter || $0.isNumber || $0 == " " }
     }
 
     /// Full-text search over authored entries, best first.

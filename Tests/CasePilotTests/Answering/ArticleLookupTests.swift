@@ -71,6 +71,44 @@ import Testing
         #expect(try fixture.answer("how do I code a quorum visit", .guidelines).text.hasPrefix("Quorum codes"))
     }
 
+    /// A part of Medicare is a topic of its own, searched as the phrase ("Part C", not hepatitis
+    /// C); "how much" only frames the question.
+    @Test func aPartOfMedicareIsATopic() throws {
+        let fixture = try Self.fixture(articles: """
+            == article imaginary-parts
+            title: Zephyr parts
+            category: coverage
+            keywords: Part C
+            body: Part C is the zephyr advantage plan.
+            source: s
+            as-of: 2025
+
+            == article imaginary-hepatitis
+            title: Zephyr hepatitis C screening
+            category: coverage
+            body: Part B covers zephyr hepatitis C screening: C, C and C again.
+            source: s
+            as-of: 2025
+
+            == article imaginary-cost-sharing
+            title: Zephyr cost sharing
+            category: coverage
+            body: Under Part B the patient pays the zephyr coinsurance.
+            source: s
+            as-of: 2025
+
+            == article imaginary-nurse-payment
+            title: Zephyr nurse payment
+            category: coverage
+            body: How much does Medicare pay a zephyr nurse? As much as so much.
+            source: s
+            as-of: 2025
+            """)
+        #expect(try fixture.answer("what is medicare part c", .coverage).text.hasPrefix("Zephyr parts"))
+        #expect(try fixture.answer("how much does the patient pay under part b", .coverage).text.hasPrefix("Zephyr cost sharing"))
+        #expect(ArticleLookup.distinctiveWords(QuestionParser().parse("is tdap part b or part d")) == ["tdap", "part b"])
+    }
+
     /// The question's "E/M" (or "E&M", "EM") finds the articles that write "E/M".
     @Test func evaluationAndManagementIsSearchedAsTheArticlesWriteIt() throws {
         let fixture = try Self.fixture(articles: """

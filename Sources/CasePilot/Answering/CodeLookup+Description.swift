@@ -197,7 +197,10 @@ extension CodeLookup {
                 // X-ray of both knees whose keyword says "bilateral").
                 let words = required.count == content.count ? [] : Set(names.flatMap { CodeSearch.tokens($0).map(CodeSearch.normalized) })
                 let holdsAll = content.allSatisfy { words.contains(CodeSearch.normalized($0)) }
-                return (hit: hit, closeness: names.map { CodeSearch.closeness(of: named($0), to: content) }.max() ?? 0, holdsAll: holdsAll)
+                // One that does not is as close as its name is to the other words: the side of a
+                // procedure is a modifier, not a word its name lacks ("bilateral cataract surgery").
+                let asked = holdsAll ? content : required
+                return (hit: hit, closeness: names.map { CodeSearch.closeness(of: named($0), to: asked) }.max() ?? 0, holdsAll: holdsAll)
             }
             .sorted { $0.holdsAll != $1.holdsAll ? $0.holdsAll : $0.closeness > $1.closeness }
         return titled.prefix(3).map { ($0.hit, $0.closeness) }

@@ -552,6 +552,13 @@ struct DescriptionSearchTests {
         let right = try fixture.answer("What is the code for a right lumbar imaginary microdiscectomy?", .cpt)
         #expect(right.codes.first?.code == "99990", "\(right.text.prefix(120))")
         #expect(!right.text.contains("Both sides"))
+        // A complication "following" the procedure on both sides holds every word; the procedure
+        // is still the code whose name holds all but the side.
+        try fixture.load(.icd10cm, fixture.write("icd10cm_codes_complication.csv", """
+            code,code_no_dot,level,billable,description,parent
+            H99.013,H99013,subcategory,1,"Imaginary keratopathy following imaginary knee replacement, bilateral",H99.01
+
+            """))
         let both = try fixture.answer("bilateral imaginary knee replacement code", .cpt)
         #expect(both.codes.first?.code == "99992", "\(both.text.prefix(120))")
         #expect(both.text.contains("Both sides: 99992 has bilateral surgery indicator 1 (modifier 50): the 150% bilateral payment adjustment applies"), "\(both.text)")

@@ -2,7 +2,7 @@
 struct NCCILookup {
     let knowledgeBase: KnowledgeBase
 
-    private static let unitWords: Set<String> = ["mue", "mues", "units", "unit", "unlikely", "mai", "maximum", "max", "many", "times"]
+    private static let unitWords: Set<String> = ["mue", "mues", "units", "unit", "unlikely", "mai", "maximum", "max", "many", "times", "twice"]
     private static let addOnWords: Set<String> = ["add-on", "addon", "add", "primary", "primaries", "aoc"]
     /// Words that put two codes on one claim, beyond asking for their units.
     private static let pairWords: Set<String> = ["with", "together", "bundle", "bundled", "bundles", "same", "pair", "ptp"]

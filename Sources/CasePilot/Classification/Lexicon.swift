@@ -219,7 +219,7 @@ enum Lexicon {
         Cue("billed together", .ncci, 4), Cue("bill together", .ncci, 4), Cue("together", .ncci, 2, needsDomain: true), Cue("same day", .ncci, 1.5), Cue("same session", .ncci, 2), Cue("same date", .ncci, 1.5),
         Cue("column 1", .ncci, 4), Cue("column 2", .ncci, 4), Cue("column one", .ncci, 4), Cue("column two", .ncci, 4), Cue("column", .ncci, 2.5, needsDomain: true),
         Cue("modifier indicator", .ncci, 7), Cue("mutually exclusive", .ncci, 4.5), Cue("edit", .ncci, 2.5, needsDomain: true), Cue("edits", .ncci, 2.5, needsDomain: true),
-        Cue("how many units", .ncci, 3.5), Cue("units of", .ncci, 2, needsDomain: true), Cue("units per day", .ncci, 3.5), Cue("per day", .ncci, 1.5, needsDomain: true), Cue("units allowed", .ncci, 3), Cue("max units", .ncci, 3.5),
+        Cue("how many units", .ncci, 3.5), Cue("billed twice", .ncci, 3), Cue("bill twice", .ncci, 3), Cue("units of", .ncci, 2, needsDomain: true), Cue("units per day", .ncci, 3.5), Cue("per day", .ncci, 1.5, needsDomain: true), Cue("units allowed", .ncci, 3), Cue("max units", .ncci, 3.5),
         Cue("times a day", .ncci, 3, needsDomain: true), Cue("times per day", .ncci, 3, needsDomain: true), Cue("in a day", .ncci, 2.5, needsDomain: true), Cue("in one day", .ncci, 2.5, needsDomain: true),
         Cue("adjudication indicator", .ncci, 7), Cue("mai", .ncci, 4), Cue("primary codes", .ncci, 3), Cue("primary code", .ncci, 3), Cue("primaries", .ncci, 3),
         Cue("payable with", .ncci, 3), Cue("included in", .ncci, 1.5, needsDomain: true), Cue("bill both", .ncci, 3), Cue("both", .ncci, 0.5, needsDomain: true), Cue("with", .ncci, 0.6, needsDomain: true),

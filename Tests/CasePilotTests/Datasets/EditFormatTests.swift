@@ -118,6 +118,7 @@ struct EditFormatTests {
         let nothing = try fixture.answer("NCCI edits for 22222", .ncci).text
         #expect(nothing.contains("22222 is the column 1 (comprehensive) code of no active NCCI PTP edit") && nothing.contains("What is 22222 bundled into?"), "\(nothing)")
         #expect(try !fixture.answer("MUE for 11111", .ncci).text.contains("column 1"), "a units question lists no edits")
+        #expect(try !fixture.answer("can you bill 11111 twice on the same day", .ncci).text.contains("column 1"), "nor does one that asks for it twice")
         // No word of edits, units or pairs: what the code is, then its edits' facts.
         try fixture.write("codes.txt", "== code CPT 11111\ntitle: Imaginary nail trim\nbody: b\nsource: s\nas-of: 2024\n")
         try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: fixture.folder.path))

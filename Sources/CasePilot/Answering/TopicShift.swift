@@ -10,6 +10,8 @@ enum TopicShift {
         "diagnosis", "dx", "icd", "cpt", "hcpcs", "age", "ages", "year", "years", "day", "days", "week", "weeks", "month", "months",
         "again", "instead", "also", "too", "else", "other", "another", "first", "second", "next", "new", "more", "less",
         "commercial", "advantage", "covers", "need", "needs", "needed", "allowed", "able", "required", "require", "requirement",
+        // Its counterpart in the other ICD revision ("what does it map to in ICD-9?").
+        "map", "maps", "mapped", "mapping", "crosswalk", "equivalent", "convert", "gem", "gems", "icd9", "icd10", "icd9cm", "icd10cm",
     ]
 
     /// A topic word of `question` that neither the previous question nor its answer used.

@@ -256,6 +256,9 @@ import Testing
         #expect(sessions.answer.hasPrefix("Acupuncture"), "\(sessions.answer.prefix(120))")
         let who = try await engine.ask("who can bill it?", following: sessions)
         #expect(who.answer.hasPrefix("Acupuncture"), "\(who.answer.prefix(120))")
+        // Its counterpart in the other revision is an aspect of the code discussed.
+        let code = try await engine.ask("What is CPT code 99213?")
+        #expect(!TopicShift.startsNewTopic(QuestionParser().parse("what does it map to in icd-9?"), after: code))
     }
 
     /// A word only coding uses ("CPT") keeps a question in scope whatever the everyday questions

@@ -85,7 +85,22 @@ enum FollowUp {
         }
         var asked = kept.joined(separator: " ")
         while asked.last == "?" || asked.last == "." { asked.removeLast() }
-        return asked + " " + named
+        return withCarriedCodes(asked, previous: previous) + " " + named
+    }
+
+    /// `asked` (a previous question) with the codes its answer was about that it does not name, as
+    /// a follow-up carried them: in place of its pronoun ("can it be billed with 99213" after
+    /// 20610), else after it ("what is the MUE for 20610").
+    private static func withCarriedCodes(_ asked: String, previous: Answer) -> String {
+        let named = QuestionParser().parse(asked).codes.map(\.display)
+        let carried = previous.codes.filter { $0.system != .modifier && !named.contains($0.code) }.map(\.code)
+        guard !carried.isEmpty else { return asked }
+        var words = asked.split(separator: " ").map(String.init)
+        if let pronoun = words.firstIndex(where: { ["it", "this", "that", "them", "these", "those"].contains($0.lowercased()) }) {
+            words[pronoun] = carried.joined(separator: " and ")
+            return words.joined(separator: " ")
+        }
+        return asked + " for " + carried.joined(separator: " and ")
     }
 
     /// Words that put a follow-up's own code beside the previous one ("can I bill it with 93000?").

@@ -134,6 +134,12 @@ struct EditFormatTests {
         let pair = Answer(question: "Can I bill 11111 with 22222 in the hospital?", category: .ncci, confidence: 1, answer: "…")
         #expect(FollowUp.settingVariant(parser.parse("and for a physician?"), previous: pair) == "Can I bill 11111 with 22222 for a practitioner")
         #expect(FollowUp.settingVariant(parser.parse("what about 99214 in the hospital?"), previous: listed) == nil, "a code of its own")
+        // The codes a follow-up carried, which its words do not name, are named again.
+        let carried = Answer(question: "can it be billed with 22222?", category: .ncci, confidence: 1, answer: "…",
+                             codes: [CodeReference(system: .cpt, code: "11111"), CodeReference(system: .cpt, code: "22222")])
+        #expect(FollowUp.settingVariant(parser.parse("what about in the hospital?"), previous: carried) == "can 11111 be billed with 22222 in the outpatient hospital")
+        let units = Answer(question: "what is the MUE?", category: .ncci, confidence: 1, answer: "…", codes: [CodeReference(system: .cpt, code: "11111")])
+        #expect(FollowUp.settingVariant(parser.parse("and in the hospital?"), previous: units) == "what is the MUE for 11111 in the outpatient hospital")
         #expect(FollowUp.settingVariant(parser.parse("and in the hospital?"), previous: Answer(question: "What is 11111?", category: .cpt, confidence: 1, answer: "…")) == nil)
         let fixture = try Fixture()
         try fixture.load(.ncciPTP, fixture.write("ptp_outpatient_hospital_2024-07-01.csv", "column_1,column_2,deletion_date,modifier_indicator,ptp_edit_rationale\n11111,33333,*,0,Mutually exclusive procedures\n"))

@@ -325,6 +325,15 @@ struct DescriptionSearchTests {
         #expect(answer.text.contains("Use a more specific code under E99.2:\n- E99.2X Imaginary concussion"))
     }
 
+    /// A title led by the condition's adjective names another condition: "hypertension" is not
+    /// led by "Hypertensive encephalopathy" (ICD-9-CM has no inclusion terms to tell them apart).
+    @Test func aTitleLedByTheAdjectiveNamesAnotherCondition() throws {
+        let fixture = try Fixture()
+        try fixture.load(.gems, fixture.write("CMS32_DESC_LONG_DX.txt", "4372 Hypertensive encephalopathy\n4019 Unspecified essential hypertension\n"))
+        #expect(try fixture.answer("ICD-9 code for hypertension", .cpt).codes.first?.code == "401.9")
+        #expect(try fixture.answer("ICD-9 code for hypertensive encephalopathy", .cpt).codes.first?.code == "437.2")
+    }
+
     /// ICD-9-CM (frozen since 2015) is searched only when the question names it.
     @Test func currentCodesBeforeTerminatedCodesAndICD9OnlyWhenNamed() throws {
         let fixture = try Self.fixture()

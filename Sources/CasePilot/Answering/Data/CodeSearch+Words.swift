@@ -123,8 +123,12 @@ extension CodeSearch {
     static let sameCondition: [String: String] = ["hypertensive": "hypertension", "diabetic": "diabetes"]
 
     static func normalized(_ word: String) -> String {
-        let word = sameCondition[word] ?? word
-        return word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+        singular(sameCondition[word] ?? word)
+    }
+
+    /// `word` without a plural "s" ("ulcers", not "abscess").
+    static func singular(_ word: String) -> String {
+        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
     }
 
     /// The code sets searched when the framing names none: the current ones. ICD-9-CM, frozen

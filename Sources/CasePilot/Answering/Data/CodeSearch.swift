@@ -175,7 +175,7 @@ struct CodeSearch {
             let telling = quoted.filter { !Self.commonWords.contains(String($0.dropFirst().dropLast())) }
             candidates = try knowledgeBase.codeCandidates(match: (telling.isEmpty ? quoted : telling).joined(separator: " OR "), systems: systems, limit: 300)
         }
-        let mainTerm = Self.normalized(content[0])
+        let mainTerm = Self.singular(content[0])
         let untypedDiabetes = Self.isUntypedDiabetes(Self.tokens(described))
         let asksHistory = query.words["history"] != nil
         let conditions = Self.conditions(described)
@@ -453,9 +453,11 @@ struct CodeSearch {
         return essential + Array(Set(modifiers)).sorted()
     }
 
-    /// Whether the first word of `description` is `term` (normalized).
+    /// Whether the first word of `description` is `term` (singular), as written: a title led by
+    /// the condition's adjective names another condition ("hypertension" is not led by
+    /// "Hypertensive encephalopathy").
     private static func leads(_ description: String, _ term: String) -> Bool {
-        tokens(description).first.map(normalized) == term
+        tokens(description).first.map(singular) == term
     }
 
     /// The order of codes that share the question's description, each rule deciding only when the

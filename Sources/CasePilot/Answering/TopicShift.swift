@@ -18,9 +18,10 @@ enum TopicShift {
     static func startsNewTopic(_ question: ParsedQuestion, after previous: Answer) -> Bool {
         guard question.codes.isEmpty else { return false }
         let said = Set(CodeSearch.tokens(previous.questionRead + " " + previous.answer).map(CodeSearch.normalized))
-        // A number is an amount ("how many units for 200 mg?"), not a topic.
+        // A number is an amount ("how many units for 200 mg?"), not a topic. A part of Medicare is
+        // one topic word of two ("part b").
         return ArticleLookup.distinctiveWords(question).contains { word in
-            !aspectWords.contains(word) && !said.contains(CodeSearch.normalized(word)) && word.first?.isNumber != true
+            !aspectWords.contains(word) && CodeSearch.tokens(word).contains { !said.contains(CodeSearch.normalized($0)) } && word.first?.isNumber != true
         }
     }
 }

@@ -88,6 +88,9 @@ enum FollowUp {
         return withCarriedCodes(asked, previous: previous) + " " + named
     }
 
+    /// The pronouns that stand for the codes a follow-up carried ("can it be billed with 99213").
+    private static let objectPronouns: Set<String> = ["it", "this", "that", "them", "these", "those"]
+
     /// `asked` (a previous question) with the codes its answer was about that it does not name, as
     /// a follow-up carried them: in place of its pronoun ("can it be billed with 99213" after
     /// 20610), else after it ("what is the MUE for 20610").
@@ -96,7 +99,7 @@ enum FollowUp {
         let carried = previous.codes.filter { $0.system != .modifier && !named.contains($0.code) }.map(\.code)
         guard !carried.isEmpty else { return asked }
         var words = asked.split(separator: " ").map(String.init)
-        if let pronoun = words.firstIndex(where: { ["it", "this", "that", "them", "these", "those"].contains($0.lowercased()) }) {
+        if let pronoun = words.firstIndex(where: { objectPronouns.contains($0.lowercased()) }) {
             words[pronoun] = carried.joined(separator: " and ")
             return words.joined(separator: " ")
         }

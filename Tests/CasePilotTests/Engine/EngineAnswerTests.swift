@@ -259,6 +259,9 @@ import Testing
         // Its counterpart in the other revision is an aspect of the code discussed.
         let code = try await engine.ask("What is CPT code 99213?")
         #expect(!TopicShift.startsNewTopic(QuestionParser().parse("what does it map to in icd-9?"), after: code))
+        // A part of Medicare the answer named is no new topic.
+        let vaccines = Answer(question: "does medicare cover the shingles vaccine", category: .coverage, confidence: 1, answer: "Under Part D, not Part B.")
+        #expect(!TopicShift.startsNewTopic(QuestionParser().parse("so is it part b or part d?"), after: vaccines))
     }
 
     /// A word only coding uses ("CPT") keeps a question in scope whatever the everyday questions

@@ -156,9 +156,14 @@ import Testing
         ("modifier for distinct service", "59"),
     ])
     func aModifierAskedForByWhatItDoes(question: String, modifier: String) async throws {
+        try await expectFirst(modifier, answering: question, in: .modifiers)
+    }
+
+    /// That `question` is answered in `category` with `code` first.
+    private func expectFirst(_ code: String, answering question: String, in category: Category) async throws {
         let answer = try await engine.ask(question)
-        #expect(answer.category == .modifiers, "\(question)")
-        #expect(answer.codes.first?.code == modifier, "\(question): \(answer.codes.map(\.code))")
+        #expect(answer.category == category, "\(question)")
+        #expect(answer.codes.first?.code == code, "\(question): \(answer.codes.map(\.code))")
     }
 
     /// A visit beside one other service takes the visit's modifier, said once: not again as the
@@ -197,9 +202,7 @@ import Testing
         ("medicare annual wellness visit code", "G0438"),
     ])
     func aStudyOrServiceNamesItsCode(study: String, code: String) async throws {
-        let answer = try await engine.ask(study)
-        #expect(answer.category == .cpt, "\(study)")
-        #expect(answer.codes.first?.code == code, "\(study): \(answer.codes.map(\.code))")
+        try await expectFirst(code, answering: study, in: .cpt)
     }
 
     /// "What is …" asks to define a term of up to four words; "what replaced …" an ICD-10 code asks

@@ -90,8 +90,8 @@ struct ArticleLookup {
         // the one that repeats its words most ("Deleted NCCI edits").
         if let named = try namedArticle(question), !onlyCategory || named.entry.category == category {
             hits = [named]
-        } else if let topic = Self.topic(question, ignoring: Self.framingWords(category)), let best = hits.first, !Self.names(best.entry, topic),
-                  let named = try namedArticle(topic, framing: Self.framingWords(category)) {
+        } else if case let topicFraming = Self.framingWords(category), let topic = Self.topic(question, ignoring: topicFraming), let best = hits.first,
+                  !Self.names(best.entry, topic), let named = try namedArticle(topic, framing: topicFraming) {
             // "Does Medicare cover telehealth?", "how do I code a telehealth visit?": the article
             // that names the topic, not the one that mentions it most (mental health services,
             // consultations) without naming it.

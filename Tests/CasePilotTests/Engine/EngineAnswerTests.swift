@@ -129,6 +129,7 @@ import Testing
         ("What is an ABN?", "Advance Beneficiary Notice", .coverage),
         ("What is an add-on code?", "Add-on codes: how they work", .cpt),
         ("What is a modifier?", "Modifiers: what they are", .modifiers),
+        ("What is a MAC?", "Medicare Administrative Contractors (MACs)", .coverage),
         // "Goes" says where a modifier is put: it found GN ("… GO for occupational therapy").
         ("what modifier goes on E/M", "Modifiers on E/M codes", .modifiers),
         ("Which modifiers can be used on an office visit?", "Modifiers on E/M codes", .modifiers),

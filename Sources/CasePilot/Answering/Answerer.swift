@@ -84,7 +84,7 @@ struct Answerer {
         return question.codes.count >= 2 && systems.count == 1 && question.words.contains(where: comparisonWords.contains)
     }
 
-    private static let comparisonWords: Set<String> = ["vs", "versus", "difference", "differences", "differ", "compare", "compared", "comparison"]
+    static let comparisonWords: Set<String> = ["vs", "versus", "difference", "differences", "differ", "compare", "compared", "comparison"]
 
     /// Whether an authored article compares the question's codes: its title names one of them and
     /// its text every one ("Screening colonoscopy: G0121/G0105 for Medicare vs 45378 ...").

@@ -40,6 +40,50 @@ struct ArticleLookup {
         }
     }
 
+    /// The names of code sets that are stop words elsewhere ("CPT code for …"), but the topic of
+    /// "cpt vs hcpcs".
+    static let codeSetNames: Set<String> = ["cpt", "hcpcs"]
+
+    /// Common words that tell apart questions on one topic: whether a service is covered, what
+    /// is paid or owed, or how it is billed ("What does Part B cover?", "What does the patient pay
+    /// under Part B?"), each word as its kind.
+    static let askingKinds: [String: String] = [
+        "cover": "cover", "covers": "cover", "covered": "cover", "coverage": "cover",
+        "pay": "pay", "pays": "pay", "paid": "pay", "payment": "pay",
+        "bill": "bill", "bills": "bill", "billed": "bill", "billing": "bill",
+    ]
+
+    /// What a question asks, whatever its framing: its distinctive words, the code sets it names
+    /// and the kinds of its asking words (``askingKinds``), as ``CodeSearch/normalized(_:)`` reads
+    /// them ("what is covered under part b" and "What does Medicare Part B cover?" are both
+    /// {"part b", "cover"}).
+    static func askedWords(_ question: ParsedQuestion) -> Set<String> {
+        let distinctive = distinctiveWords(question) + question.words.filter(codeSetNames.contains)
+        guard !distinctive.isEmpty else { return [] }
+        return Set(distinctive.map(CodeSearch.normalized) + question.words.compactMap { askingKinds[$0] })
+    }
+
+    /// Whether one of `entry`'s authored questions asks what `question` asks (``askedWords(_:)``).
+    static func isAuthoredAnswer(_ entry: StoredEntry, to question: ParsedQuestion) -> Bool {
+        let asked = askedWords(question)
+        guard !asked.isEmpty else { return false }
+        let parser = QuestionParser()
+        // Parsed only when it holds the words asked: most of a search's questions do not.
+        let topic = asked.filter { askingKinds[$0] == nil }
+        return entry.questions.contains { authored in
+            let text = authored.lowercased()
+            return topic.allSatisfy(text.contains) && askedWords(parser.parse(authored)) == asked
+        }
+    }
+
+    /// The article written to answer the question (``isAuthoredAnswer(_:to:)``), among those that
+    /// share its words, code sets' names included ("cpt vs hcpcs").
+    func authoredArticle(_ question: ParsedQuestion, categories: [Category]? = nil, kinds: [KnowledgeEntry.Kind] = [.article]) throws -> SearchHit? {
+        let asked = Self.distinctiveWords(question) + question.words.filter(Self.codeSetNames.contains)
+        return try knowledgeBase.search(words: asked, categories: categories, kinds: kinds, keepingStopWords: true, limit: 6)
+            .first { Self.isAuthoredAnswer($0.entry, to: question) }
+    }
+
     /// Whether the question names a kind of code by its letter ("What are J codes?", "Z code").
     static func namesCodeLetter(_ question: ParsedQuestion) -> Bool {
         question.words.indices.contains { CodeLetter.isNamed(at: $0, in: question.words) }
@@ -76,8 +120,11 @@ struct ArticleLookup {
         let distinctive = Self.distinctiveWords(question)
         var hits: [SearchHit] = []
         // Only common words and no code ("What is the difference between Z codes and V codes?"):
-        // whatever article shares them would be a guess.
-        if !distinctive.isEmpty || !question.codes.isEmpty {
+        // whatever article shares them would be a guess, unless one was written to answer it
+        // ("cpt vs hcpcs", below).
+        if distinctive.isEmpty && question.codes.isEmpty {
+            hits = try authoredArticle(question, categories: onlyCategory ? [category] : nil, kinds: kinds).map { [$0] } ?? []
+        } else {
             // The question's own category first, unless another category's entry matches far better
             // ("how do I bill a telehealth visit?" is classified guidelines; the telehealth article is coverage).
             // The framing ranks nothing either.
@@ -96,6 +143,15 @@ struct ArticleLookup {
             // that names the topic, not the one that mentions it most (mental health services,
             // consultations) without naming it.
             hits = [named]
+        }
+        // A question an article was written to answer, in other framing: "what does part b cover"
+        // is Part B's article ("What does Medicare Part B cover?"), not the vaccines article that
+        // says "Part B" most.
+        if let authored = hits.firstIndex(where: { Self.isAuthoredAnswer($0.entry, to: question) }) {
+            hits.insert(hits.remove(at: authored), at: 0)
+        } else if !hits.isEmpty, distinctive.count <= 2, let authored = try authoredArticle(question, categories: onlyCategory ? [category] : nil, kinds: kinds) {
+            // One that the question's other words ranked lower ("what services are covered under part b").
+            hits = [authored]
         }
         // A misspelt word ("acupunture") finds no article: read as the knowledge spells it, the
         // question is asked again, and the answer says how it was read.

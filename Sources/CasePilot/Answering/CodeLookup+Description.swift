@@ -36,6 +36,12 @@ extension CodeLookup {
             let articles = try articlesSharingWords()
             if !articles.isEmpty { return authoredAnswer(articles) }
         }
+        // Two things compared without codes ("cpt vs hcpcs", "difference between CPT and HCPCS
+        // codes"): the article written to answer it, if one was.
+        if question.codes.isEmpty, question.words.contains(where: Answerer.comparisonWords.contains),
+           let article = try ArticleLookup(knowledgeBase: knowledgeBase).authoredArticle(question) {
+            return authoredAnswer([article])
+        }
         let content = CodeSearch.contentWords(CodeSearch.described(question.text))
         // What an abbreviation stands for, or a term that is only a code set's name ("What does
         // HCPCS stand for?", "What is CPT?"): the article a keyword names word for word.

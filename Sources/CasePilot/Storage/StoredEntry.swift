@@ -12,6 +12,9 @@ struct StoredEntry: Sendable, Hashable {
     private let keywordList: String
     /// Search phrases ("knee replacement", "TKA").
     var keywords: [String] { keywordList.split(separator: ",").map { $0.trimmed() }.filter { !$0.isEmpty } }
+    /// The typical questions it answers, one a line as stored: split only when asked for.
+    private let questionList: String
+    var questions: [String] { questionList.split(separator: "\n").map { $0.trimmed() }.filter { !$0.isEmpty } }
     let isDeleted: Bool
     let citation: Citation
 
@@ -19,9 +22,9 @@ struct StoredEntry: Sendable, Hashable {
         system.map { CodeReference(system: $0, code: key, description: title) }
     }
 
-    static let columns = "e.id, e.kind, e.system, e.key, e.category, e.title, e.body, e.status, e.source, e.as_of, e.file, e.line, e.url, e.keywords"
+    static let columns = "e.id, e.kind, e.system, e.key, e.category, e.title, e.body, e.status, e.source, e.as_of, e.file, e.line, e.url, e.keywords, e.questions"
     /// How many columns `columns` reads: a query's own columns follow them.
-    static let columnCount: Int32 = 14
+    static let columnCount: Int32 = 15
 
     init(row: Row) {
         id = row.integer(0) ?? 0
@@ -34,5 +37,6 @@ struct StoredEntry: Sendable, Hashable {
         isDeleted = row.string(7) == "deleted"
         citation = Citation(source: row.string(8), release: row.string(9), reference: "Knowledge/\(row.string(10)):\(row.integer(11) ?? 0)", url: row.text(12))
         keywordList = row.string(13)
+        questionList = row.string(14)
     }
 }

@@ -109,6 +109,73 @@ import Testing
         #expect(ArticleLookup.distinctiveWords(QuestionParser().parse("is tdap part b or part d")) == ["tdap", "part b"])
     }
 
+    /// A question an article was written to answer, in other framing, is that article's: not the
+    /// one that says its words most, nor one that asks what is paid instead of what is covered.
+    @Test func anAuthoredQuestionInOtherWordsIsItsArticle() throws {
+        let fixture = try Self.fixture(articles: """
+            == article imaginary-part-b-basics
+            title: What Medicare Part B covers
+            category: coverage
+            body: The zephyr benefit.
+            questions:
+              What does Medicare Part B cover?
+            source: s
+            as-of: 2025
+
+            == article imaginary-part-b-vaccines
+            title: Vaccines covered under Medicare Part B
+            category: coverage
+            body: Part B covers vaccines. Part B, Part B and Part B again: what Part B covers.
+            source: s
+            as-of: 2025
+
+            == article imaginary-part-b-cost
+            title: Part B cost sharing
+            category: coverage
+            body: The patient pays the zephyr coinsurance under Part B.
+            questions:
+              What does the patient pay under Part B?
+            source: s
+            as-of: 2025
+
+            == article imaginary-code-sets
+            title: Zephyr code sets
+            category: cpt
+            body: Two code sets.
+            questions:
+              What is the difference between CPT and HCPCS?
+            source: s
+            as-of: 2025
+            """)
+        for question in ["what does part b cover", "what is covered under part b", "what services are covered under medicare part b"] {
+            #expect(try fixture.answer(question, .coverage).text.hasPrefix("What Medicare Part B covers"), "\(question)")
+        }
+        #expect(try fixture.answer("what does a patient pay under part b", .coverage).text.hasPrefix("Part B cost sharing"))
+        // Code sets' names are what such a question asks about, though no search word elsewhere.
+        for question in ["cpt vs hcpcs", "difference between hcpcs and cpt codes"] {
+            #expect(try fixture.answer(question, .guidelines).text.hasPrefix("Zephyr code sets"), "\(question)")
+        }
+        let parser = QuestionParser()
+        #expect(ArticleLookup.askedWords(parser.parse("what is covered under part b")) == ["part b", "cover"])
+        #expect(ArticleLookup.askedWords(parser.parse("What is the difference?")).isEmpty)
+    }
+
+    /// So with the project's knowledge, whichever category the question is classified in.
+    @Test func theProjectsArticlesAnswerTheirQuestionsInOtherWords() async throws {
+        let fixture = try Fixture()
+        let engine = try CasePilotEngine(configuration: .init(databasePath: fixture.folder.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge))
+        let expected = [
+            "what does part b cover": "What Medicare Part B covers",
+            "what services are covered under part b": "What Medicare Part B covers",
+            "cpt vs hcpcs": "HCPCS Level II code structure",
+            "what is the difference between hcpcs and cpt codes": "HCPCS Level II code structure",
+        ]
+        for (question, title) in expected {
+            let answer = try await engine.ask(question)
+            #expect(answer.answer.hasPrefix(title), "\(question) (\(answer.category)): \(answer.answer.prefix(80))")
+        }
+    }
+
     /// The question's "E/M" (or "E&M", "EM") finds the articles that write "E/M".
     @Test func evaluationAndManagementIsSearchedAsTheArticlesWriteIt() throws {
         let fixture = try Self.fixture(articles: """

@@ -14,7 +14,7 @@ struct ArticleLookup {
         // The framing of a question, not its topic.
         "difference", "differences", "mean", "means", "meaning", "definition", "define", "defined", "explain", "allowed", "okay", "ok", "still", "ever",
         "correct", "right", "wrong", "way", "best", "proper", "properly", "appropriate", "usually",
-        "replaced", "replace", "replaces", "itself", "themselves", "alone", "under", "much", "many",
+        "replaced", "replace", "replaces", "itself", "themselves", "alone", "under", "much", "many", "like",
     ]
 
     /// How much better an entry of the question's own category ranks than others (bm25 ranks are negative).
@@ -137,11 +137,12 @@ struct ArticleLookup {
         // the one that repeats its words most ("Deleted NCCI edits").
         if let named = try namedArticle(question), !onlyCategory || named.entry.category == category {
             hits = [named]
-        } else if case let topicFraming = Self.framingWords(category), let topic = Self.topic(question, ignoring: topicFraming), let best = hits.first,
-                  !Self.names(best.entry, topic), let named = try namedArticle(topic, framing: topicFraming) {
+        } else if case let topicFraming = Self.framingWords(category), let topic = Self.topic(question, ignoring: topicFraming),
+                  hits.first.map({ !Self.names($0.entry, topic) }) ?? true, let named = try namedArticle(topic, framing: topicFraming) {
             // "Does Medicare cover telehealth?", "how do I code a telehealth visit?": the article
             // that names the topic, not the one that mentions it most (mental health services,
-            // consultations) without naming it.
+            // consultations) without naming it; nor none, when the framing's other words are not in
+            // it ("DSMT coverage limits").
             hits = [named]
         }
         // A question an article was written to answer, in other framing: "what does part b cover"
@@ -190,10 +191,20 @@ struct ArticleLookup {
     /// are NCCI edits?", "add code" of "What is an add-on code?", "MUE" of "What does MUE stand
     /// for?"; `nil` for another question, one with codes, or a term of more than four words.
     static func definedTerm(_ question: ParsedQuestion) -> [String]? {
-        guard question.codes.isEmpty, let asked = askedTerm(question.words) else { return nil }
+        guard question.codes.isEmpty, let asked = askedTerm(withoutCodeSetContext(question.words)) else { return nil }
         let term = CodeSearch.tokens(asked.joined(separator: " ")).filter { !CodeSearch.function.contains($0) && !pronouns.contains($0) }
         return (1...4).contains(term.count) ? term : nil
     }
+
+    /// The words without a closing "in" and the code set it names: "what is NOS in ICD-10" asks
+    /// what NOS is.
+    private static func withoutCodeSetContext(_ words: [String]) -> [String] {
+        guard let context = words.lastIndex(of: "in"), context > 0, context + 1 < words.count,
+              words[(context + 1)...].allSatisfy(codeSetContextWords.contains) else { return words }
+        return Array(words[..<context])
+    }
+
+    private static let codeSetContextWords: Set<String> = ["icd", "icd10", "icd10cm", "icd10pcs", "icd9", "10", "9", "cm", "pcs", "cpt", "hcpcs", "coding", "billing"]
 
     /// What a follow-up defines is the previous answer's ("what does it mean"), not a term.
     private static let pronouns: Set<String> = ["it", "this", "that", "these", "those", "they", "them"]

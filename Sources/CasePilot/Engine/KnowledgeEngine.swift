@@ -86,6 +86,13 @@ public final class KnowledgeEngine {
            let article = try ArticleLookup(knowledgeBase: knowledgeBase).keywordArticle(term) {
             category = article.entry.category
         }
+        // So is a coverage question about a topic an article's title or keyword names ("is
+        // acupuncture covered?", "is a second opinion covered?").
+        if forced == nil, category == .unknown, CoverageLookup.asksAboutCoverage(parsed),
+           let topic = ArticleLookup.topic(parsed, ignoring: ArticleLookup.framingWords(.coverage)),
+           let article = try ArticleLookup(knowledgeBase: knowledgeBase).namedArticle(topic, framing: ArticleLookup.framingWords(.coverage)) {
+            category = article.entry.category
+        }
         // An official description pasted whole asks for its code, and a code with its description
         // (a line of a code list) for the code, whatever the classifier read in them.
         if forced == nil, category != .cpt, try !answerer.quotedDescription(parsed).isEmpty || answerer.labelsACode(parsed) {

@@ -169,11 +169,30 @@ import Testing
             "what services are covered under part b": "What Medicare Part B covers",
             "cpt vs hcpcs": "HCPCS Level II code structure",
             "what is the difference between hcpcs and cpt codes": "HCPCS Level II code structure",
+            // A term to define, with the code set it is in ("in ICD-10") as context.
+            "what is NOS in icd 10": "ICD-10-CM conventions",
+            // The article that names the topic, though the question's other words are not in it.
+            "DSMT coverage limits": "Diabetes self-management training",
         ]
         for (question, title) in expected {
             let answer = try await engine.ask(question)
             #expect(answer.answer.hasPrefix(title), "\(question) (\(answer.category)): \(answer.answer.prefix(80))")
         }
+    }
+
+    /// "Is X covered?" without a coding word is a coverage question when an article names X, and
+    /// out of scope otherwise.
+    @Test func aCoverageQuestionAboutAnArticlesTopicIsInScope() async throws {
+        let fixture = try Fixture()
+        let engine = try CasePilotEngine(configuration: .init(databasePath: fixture.folder.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge))
+        for (question, title) in ["is acupuncture covered": "Acupuncture", "is a second opinion covered": "Second and third opinions"] {
+            let answer = try await engine.ask(question)
+            #expect(answer.category == .coverage && answer.answer.hasPrefix(title), "\(question) (\(answer.category)): \(answer.answer.prefix(80))")
+        }
+        #expect(try await engine.ask("is my car covered").category == .unknown)
+        // "like" frames an example: an article that shares it and one other word does not answer.
+        let gym = try await engine.ask("does medicare advantage cover gym memberships like silver sneakers")
+        #expect(gym.warnings.contains(ArticleLookup.noArticle(.coverage)), "\(gym.answer.prefix(80))")
     }
 
     /// The question's "E/M" (or "E&M", "EM") finds the articles that write "E/M".

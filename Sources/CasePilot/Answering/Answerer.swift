@@ -24,6 +24,7 @@ struct Answerer {
         computed.merge(try GestationWeeks(knowledgeBase: knowledgeBase).resolve(question))
         computed.merge(try CurrentDrug(knowledgeBase: knowledgeBase).resolve(question))
         computed.merge(try Sepsis(knowledgeBase: knowledgeBase).resolve(question))
+        computed.merge(try UncontrolledDiabetes(knowledgeBase: knowledgeBase).resolve(question))
         computed.merge(try FeeScheduleFacts(knowledgeBase: knowledgeBase).conversionFactor(question))
         if category == .cpt, !computed.isEmpty { return computed }
         let bmi = try BodyMassIndex(knowledgeBase: knowledgeBase).resolve(question)
@@ -62,11 +63,11 @@ struct Answerer {
     /// ("preventive visit 45 year old established"), an office visit with its total time
     /// ("established patient office visit 35 minutes"), a bite ("dog bite left hand"), a pregnancy's
     /// weeks ("28 weeks pregnant, routine prenatal visit"), a condition with its drug ("afib on Eliquis"),
-    /// sepsis with its cause or severity ("sepsis due to pneumonia").
+    /// sepsis with its cause or severity ("sepsis due to pneumonia"), "uncontrolled" diabetes.
     static func computesCodes(_ question: ParsedQuestion) -> Bool {
         !WoundRepair.reading(question.text).repairs.isEmpty || PreventiveVisit.request(in: question) != nil
             || OfficeVisitTime.request(in: question) != nil || AnimalBite.reading(question) != nil || GestationWeeks.weeks(in: question) != nil
-            || CurrentDrug.reading(question) != nil || Sepsis.reading(question) != nil
+            || CurrentDrug.reading(question) != nil || Sepsis.reading(question) != nil || UncontrolledDiabetes.reading(question) != nil
     }
 
     /// A follow-up that changes what the previous question computed its code from (a repair's

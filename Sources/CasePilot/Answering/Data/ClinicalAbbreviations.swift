@@ -81,6 +81,15 @@ enum ClinicalAbbreviations {
         // The index's "Disease, lung, obstructive, with lower respiratory infection" (J44.0, and a
         // code for the pneumonia).
         ("copd with pneumonia", "chronic obstructive pulmonary disease with (acute) lower respiratory infection"),
+        // The index's "Hypertension, uncontrolled — see Hypertension, by type" (and "controlled"):
+        // the control of blood pressure is in no title.
+        ("uncontrolled hypertension", "hypertension"),
+        ("uncontrolled htn", "hypertension"),
+        ("poorly controlled hypertension", "hypertension"),
+        ("poorly controlled htn", "hypertension"),
+        ("hypertension uncontrolled", "hypertension"),
+        ("controlled hypertension", "hypertension"),
+        ("controlled htn", "hypertension"),
         // The index's "Fracture, hip — see Fracture, femur, neck".
         ("hip fracture", "fracture of neck of femur"),
         ("fractured hip", "fracture of neck of femur"),

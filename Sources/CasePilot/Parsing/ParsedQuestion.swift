@@ -17,18 +17,23 @@ struct ParsedQuestion: Sendable {
     var isEmpty: Bool { words.isEmpty }
 
     /// The place-of-service codes the question names ("POS 11", "place of service 2", "pos02"), as
-    /// two digits, in order.
+    /// two digits, in order; a number joined to one is another ("POS 11 and 22", "pos 19 vs 22").
     var placesOfService: [String] {
         var found: [String] = []
+        var last: Int?
         for (index, word) in words.enumerated() {
-            let afterPOS = index > 0 && (words[index - 1] == "pos" || (index > 2 && Array(words[(index - 3)..<index]) == ["place", "of", "service"]))
-            let digits = afterPOS ? Substring(word) : word.hasPrefix("pos") ? word.dropFirst(3) : ""
+            let afterPOS = index > 0 && (words[index - 1] == "pos" || (index > 2 && Array(words[(index - 3)..<index]) == ["place", "of", "service"])
+                || last == index - 2 && Self.joiners.contains(words[index - 1]))
+            let digits = word.hasPrefix("pos") ? word.dropFirst(3) : afterPOS ? Substring(word) : ""
             guard (1...2).contains(digits.count), digits.allSatisfy(\.isNumber) else { continue }
             let code = digits.count == 1 ? "0" + digits : String(digits)
             if !found.contains(code) { found.append(code) }
+            last = index
         }
         return found
     }
+
+    private static let joiners: Set<String> = ["and", "or", "vs", "versus", "to"]
 
     /// Whether the question asks about a place of service by name, not by number ("which POS for a
     /// telehealth visit in the patient's home?").

@@ -56,6 +56,10 @@ import Testing
         let parser = QuestionParser()
         #expect(parser.parse("POS 11 or place of service 2, and pos22?").placesOfService == ["11", "02", "22"])
         #expect(parser.parse("11 units of 97110").placesOfService.isEmpty)
+        // A number joined to a place of service is another one.
+        #expect(parser.parse("what is the difference between pos 11 and 22").placesOfService == ["11", "22"])
+        #expect(parser.parse("POS 19 vs 22 vs 24").placesOfService == ["19", "22", "24"])
+        #expect(parser.parse("pos 11 with 2 units").placesOfService == ["11"])
         #expect(SharedEngine.engine.classifier.classify("What is POS 11?").category == .cpt)
     }
 

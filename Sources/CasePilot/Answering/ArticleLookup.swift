@@ -14,7 +14,7 @@ struct ArticleLookup {
         // The framing of a question, not its topic.
         "difference", "differences", "mean", "means", "meaning", "definition", "define", "defined", "explain", "allowed", "okay", "ok", "still", "ever",
         "correct", "right", "wrong", "way", "best", "proper", "properly", "appropriate", "usually",
-        "replaced", "replace", "replaces", "itself", "themselves", "alone", "under", "much", "many", "like",
+        "replaced", "replace", "replaces", "itself", "themselves", "alone", "under", "much", "many", "like", "go", "goes",
     ]
 
     /// How much better an entry of the question's own category ranks than others (bm25 ranks are negative).

@@ -377,6 +377,23 @@ struct EditFormatTests {
         #expect(back.text.contains("788.33"))
     }
 
+    /// The GEMs map ICD-9 and ICD-10, never procedures to diagnoses: "what CPT goes with Z00.00?"
+    /// is the article on pairing them, not Z00.00's ICD-9 mapping.
+    @Test func proceduresForADiagnosisAreNoGEMMapping() throws {
+        let fixture = try Fixture()
+        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: TestPaths.knowledge.path))
+        let backward = try fixture.write("icd10cm_to_icd9cm_gem.csv", "\"icd10cm\",\"icd9cm\",\"flags\",\"approximate\",\"no_map\",\"combination\",\"scenario\",\"choice_list\"\n\"Z0000\",\"V700\",\"10000\",1,0,0,0,0\n")
+        try fixture.load(.gems, backward)
+        for question in ["what cpt goes with Z00.00", "crosswalk 99213 to icd 10"] {
+            let answer = try fixture.answer(question, .crosswalks)
+            #expect(answer.text.hasPrefix("Pairing CPT/HCPCS codes with ICD-10-CM codes") && !answer.text.contains("V70.0"), "\(question): \(answer.text.prefix(120))")
+        }
+        #expect(try fixture.answer("what is the icd 9 code for Z00.00", .crosswalks).text.contains("V70.0"))
+        let parser = QuestionParser()
+        #expect(!CrosswalkLookup.pairsProceduresWithDiagnoses(parser.parse("CPT 27130 to ICD-10-PCS")), "procedures to procedures")
+        #expect(!CrosswalkLookup.pairsProceduresWithDiagnoses(parser.parse("icd 9 code for Z00.00")))
+    }
+
     /// ICD-9 diagnosis 401.9 and procedure 40.19 are both "4019" in the GEMs: the dot decides
     /// which GEM is read; without one both are, each printed as what it is.
     @Test func icd9DiagnosisAndProcedureShareDigits() throws {

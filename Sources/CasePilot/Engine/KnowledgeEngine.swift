@@ -50,8 +50,10 @@ public final class KnowledgeEngine {
         }
         var classification = classifier.classify(parsed)
         var readAs: String?
-        if let previous, let variant = FollowUp.variant(parsed, previous: previous) ?? FollowUp.settingVariant(parsed, previous: previous) {
-            // The same look-up for another side or encounter; the same NCCI question in another setting.
+        if let previous, let variant = FollowUp.variant(parsed, previous: previous) ?? FollowUp.settingVariant(parsed, previous: previous)
+            ?? FollowUp.codeVariant(parsed, previous: previous) {
+            // The same look-up for another side or encounter; the same NCCI question in another
+            // setting; the same question about another code.
             parsed = try read(variant)
             readAs = variant
             let reclassified = classifier.classify(parsed)

@@ -88,6 +88,33 @@ enum FollowUp {
         return withCarriedCodes(asked, previous: previous) + " " + named
     }
 
+    /// Words a follow-up that only names another code may hold besides it, and those of them that
+    /// mark it as one ("what is 99214?" is a look-up of its own).
+    private static let codeFillers: Set<String> = ["and", "what", "about", "for", "how", "then", "instead", "the", "code", "cpt", "hcpcs", "same", "but", "also"]
+    private static let codeFollowUpMarkers: Set<String> = ["and", "about", "instead", "same", "also"]
+
+    /// The previous question (not a look-up's) asked again about another code: "and for 20610?"
+    /// after "what is the MUE" is "what is the MUE for 20610"; "what about 99214?" after "is
+    /// 99213 covered by Medicare?" is "is 99214 covered by Medicare". `nil` for any other question,
+    /// and after a question about two codes or more (which one the new code replaces is unsaid).
+    static func codeVariant(_ question: ParsedQuestion, previous: Answer) -> String? {
+        guard ![.cpt, .unknown].contains(previous.category), question.codes.count == 1, let code = question.codes.first, code.system != .modifier,
+              question.words.contains(where: codeFollowUpMarkers.contains) || question.words.first == "for",
+              question.words.allSatisfy({ codeFillers.contains($0) || question.codeWords().contains($0) }) else { return nil }
+        var asked = previous.questionRead
+        while asked.last == "?" || asked.last == "." { asked.removeLast() }
+        let before = QuestionParser().parse(asked).codes.filter { $0.system != .modifier }
+        guard before.count <= 1 else { return nil }
+        guard let old = before.first else { return asked + " for " + code.display }
+        var words = asked.split(separator: " ").map(String.init)
+        guard let at = words.firstIndex(where: { word in
+            let bare = word.uppercased().filter { $0.isLetter || $0.isNumber || $0 == "." }
+            return bare == old.display.uppercased() || bare == old.code.uppercased()
+        }) else { return nil }
+        words[at] = code.display
+        return words.joined(separator: " ")
+    }
+
     /// The pronouns that stand for the codes a follow-up carried ("can it be billed with 99213").
     private static let objectPronouns: Set<String> = ["it", "this", "that", "them", "these", "those"]
 

@@ -304,6 +304,23 @@ import Testing
         #expect(!modifier.answer.contains("Modifier 99"), "\(modifier.answer.prefix(200))")
     }
 
+    /// "And for 20610?" after a question of another category than a look-up asks that question
+    /// again about 20610, in place of its code or after it; "what is 99214?" is a look-up of its own.
+    @Test func aFollowUpWithAnotherCodeAsksTheSameQuestion() async throws {
+        let parser = QuestionParser()
+        let units = Answer(question: "what is the MUE?", category: .ncci, confidence: 1, answer: "…")
+        #expect(FollowUp.codeVariant(parser.parse("and for 20610?"), previous: units) == "what is the MUE for 20610")
+        let covered = Answer(question: "Is 99213 covered by Medicare?", category: .coverage, confidence: 1, answer: "…")
+        #expect(FollowUp.codeVariant(parser.parse("what about 99396?"), previous: covered) == "Is 99396 covered by Medicare")
+        #expect(FollowUp.codeVariant(parser.parse("what is 99214?"), previous: covered) == nil)
+        #expect(FollowUp.codeVariant(parser.parse("what about 99214?"), previous: Answer(question: "What is 99213?", category: .cpt, confidence: 1, answer: "…")) == nil)
+        let pair = Answer(question: "can I bill 20610 with 99213", category: .ncci, confidence: 1, answer: "…")
+        #expect(FollowUp.codeVariant(parser.parse("and 20611?"), previous: pair) == nil, "which code it replaces is unsaid")
+        let first = try await engine.ask("what is the MUE?")
+        let next = try await engine.ask("and for 20610?", following: first)
+        #expect(next.category == .ncci && next.codes.map(\.code) == ["20610"], "\(next.answer.prefix(120))")
+    }
+
     /// A question that asks for a code of its own starts afresh, however short.
     @Test func aNewLookUpIsNoFollowUp() async throws {
         let first = try await engine.ask("What is CPT code 99213?")

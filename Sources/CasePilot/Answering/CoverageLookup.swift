@@ -84,8 +84,28 @@ struct CoverageLookup {
             if let retired = document.retirementDate { line += " [retired \(retired)]" }
             return line
         }
-        resolution.add("Medicare Coverage Database documents matching \"\(words.joined(separator: " "))\" (index \(info.release)):\n" + lines.joined(separator: "\n")
-                       + "\nOpen the LCD for the covered indications and the billing article for the codes.", citation: DatasetCitation.citation(info))
-        return resolution
+        var index = Resolution()
+        index.add("Medicare Coverage Database documents matching \"\(words.joined(separator: " "))\" (index \(info.release)):\n" + lines.joined(separator: "\n")
+                  + "\nOpen the LCD for the covered indications and the billing article for the codes.", citation: DatasetCitation.citation(info))
+        // Documents that name the topic, which no article does ("does Medicare cover wound care?":
+        // the Wound Care LCDs, before the foot care article that shares "care"), come first.
+        if !resolution.isEmpty, let topic = ArticleLookup.topic(question, ignoring: Self.ignored), Self.names(documents[0], topic),
+           try ArticleLookup(knowledgeBase: knowledgeBase).namedArticle(topic, framing: Self.ignored) == nil {
+            return index.merged(resolution)
+        }
+        return resolution.merged(index)
+    }
+
+    /// Whether the title of an LCD index document holds every word of `topic` ("Wound Care" of
+    /// "wound care").
+    static func names(_ document: LCDRecord, _ topic: [String]) -> Bool {
+        let title = Set(CodeSearch.tokens(document.title).map(CodeSearch.normalized))
+        return topic.allSatisfy { title.contains(CodeSearch.normalized($0)) }
+    }
+
+    /// Whether the imported LCD index has a document that names `topic` (``names(_:_:)``): "is
+    /// dialysis covered?" is a coverage question though no article names dialysis.
+    func documentsName(_ topic: [String]) throws -> Bool {
+        try knowledgeBase.lcdDocuments(matching: topic, limit: 1).first.map { Self.names($0, topic) } ?? false
     }
 }

@@ -89,11 +89,14 @@ public final class KnowledgeEngine {
             category = article.entry.category
         }
         // So is a coverage question about a topic an article's title or keyword names ("is
-        // acupuncture covered?", "is a second opinion covered?").
+        // acupuncture covered?", "is a second opinion covered?"), or an LCD's title ("is dialysis covered?").
         if forced == nil, category == .unknown, CoverageLookup.asksAboutCoverage(parsed),
-           let topic = ArticleLookup.topic(parsed, ignoring: ArticleLookup.framingWords(.coverage)),
-           let article = try ArticleLookup(knowledgeBase: knowledgeBase).namedArticle(topic, framing: ArticleLookup.framingWords(.coverage)) {
-            category = article.entry.category
+           let topic = ArticleLookup.topic(parsed, ignoring: ArticleLookup.framingWords(.coverage)) {
+            if let article = try ArticleLookup(knowledgeBase: knowledgeBase).namedArticle(topic, framing: ArticleLookup.framingWords(.coverage)) {
+                category = article.entry.category
+            } else if try CoverageLookup(knowledgeBase: knowledgeBase).documentsName(topic) {
+                category = .coverage
+            }
         }
         // An official description pasted whole asks for its code, and a code with its description
         // (a line of a code list) for the code, whatever the classifier read in them.

@@ -469,6 +469,31 @@ struct EditFormatTests {
         #expect(SharedEngine.engine.classify("Is Synvisc covered for knee osteoarthritis?").category == .coverage)
     }
 
+    /// Documents whose titles name the topic, which no article's title or keyword does, come before
+    /// an article that only shares a word ("does Medicare cover wound care?" is the Wound Care LCDs,
+    /// not the foot care article first); and such a topic makes "is … covered?" a coverage question.
+    @Test func documentsThatNameTheTopicComeFirst() async throws {
+        let fixture = try Fixture()
+        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: TestPaths.knowledge.path))
+        let csv = """
+            contractor_name_type,document_display_id,document_id,document_type,document_version,effective_date,note,retirement_date,title,updated_on,updated_on_sort,url
+            "Imaginary Contractor",L99993,99993,LCD,1,08/14/2025,,N/A,Wound Care,08/06/2025,20250806,https://example.invalid/w
+            "Imaginary Contractor",L99992,99992,LCD,1,08/14/2025,,N/A,Dialysis Access Maintenance,08/06/2025,20250806,https://example.invalid/d
+            "Imaginary Contractor",L99991,99991,LCD,1,08/14/2025,,N/A,Outpatient Physical Therapy,08/06/2025,20250806,https://example.invalid/p
+
+            """
+        try fixture.load(.lcdIndex, fixture.write("mcd_index_2025-08.csv", csv))
+        let wound = try fixture.answer("does medicare cover wound care", .coverage)
+        #expect(wound.text.hasPrefix("Medicare Coverage Database documents matching \"wound care\"") && wound.text.contains("L99993"), "\(wound.text.prefix(120))")
+        // An article that names the topic keeps its place.
+        let therapy = try fixture.answer("is physical therapy covered by medicare", .coverage)
+        #expect(therapy.text.hasPrefix("Medicare outpatient therapy"), "\(therapy.text.prefix(120))")
+        let engine = try CasePilotEngine(configuration: .init(databasePath: fixture.folder.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge))
+        let dialysis = try await engine.ask("is dialysis covered")
+        #expect(dialysis.category == .coverage && dialysis.answer.contains("L99992"), "\(dialysis.answer.prefix(120))")
+        #expect(try await engine.ask("is my car covered").category == .unknown)
+    }
+
     /// A document's title must hold the topic's words (all but one of three or more; a word's start
     /// counts), not merely share one common word with the question.
     @Test func lcdIndexTitlesMustHoldTheTopic() throws {

@@ -317,8 +317,11 @@ struct Answerer {
             // telehealth visit?": the telehealth coverage article).
             let own = try articles.resolve(question, category: category, onlyCategory: coded.verb == "code")
             guard !own.warnings.isEmpty else { return own }
+            // How to code a thing the code sets name only loosely ("a history of stroke": Z86.73, with
+            // a warning to check it) is still its codes, not an article that mentions the thing;
+            // whether one may code it ("can I code BMI 42 without …") is not.
             let lookUp = try CodeLookup(knowledgeBase: knowledgeBase).resolve(QuestionParser().parse("code for " + coded.thing))
-            if lookUp.warnings.isEmpty, !lookUp.codes.isEmpty { return lookUp }
+            if !lookUp.codes.isEmpty, lookUp.warnings.isEmpty || coded.verb == "code" && question.words.first == "how" { return lookUp }
             return coded.verb == "code" ? try articles.resolve(question, category: category) : own
         case .compliance:
             return try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: category)

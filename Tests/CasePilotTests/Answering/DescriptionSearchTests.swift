@@ -676,6 +676,7 @@ struct DiagnosisConventionTests {
         E10.621,E10621,code,1,Type 1 diabetes mellitus with foot ulcer,E10.62
         E11.621,E11621,code,1,Type 2 diabetes mellitus with foot ulcer,E11.62
         Z86.31,Z8631,code,1,Personal history of diabetic foot ulcer,Z86.3
+        Z86.73,Z8673,code,1,"Personal history of transient ischemic attack (TIA), and cerebral infarction without residual deficits",Z86.7
         E11.319,E11319,code,1,Type 2 diabetes mellitus with unspecified diabetic retinopathy without macular edema,E11.31
         H35.20,H3520,code,1,"Other non-diabetic proliferative retinopathy, unspecified eye",H35.2
         C50.919,C50919,code,1,Malignant neoplasm of unspecified site of unspecified female breast,C50.91
@@ -807,6 +808,13 @@ struct DiagnosisConventionTests {
             source: s
             as-of: 2024
 
+            == article imaginary-sleep-test
+            title: Imaginary sleep tests
+            body: Medicare covers an imaginary sleep test for a patient with a history of CVA, or a history of CVA with snoring.
+            category: coverage
+            source: s
+            as-of: 2024
+
             == article imaginary-nausea
             title: Coding nausea with vomiting
             body: Code nausea with vomiting to the combination code, not to nausea and vomiting apart.
@@ -819,6 +827,10 @@ struct DiagnosisConventionTests {
         #expect(ulcer.codes.first?.code == "E11.621", "\(ulcer.text.prefix(200))")
         #expect(try fixture.answer("How do I code nausea with vomiting?", .guidelines).text.hasPrefix("Coding nausea with vomiting"))
         #expect(try fixture.answer("How do I bill therapeutic shoes for a diabetic foot ulcer?", .guidelines).text.hasPrefix("Therapeutic shoes"))
+        // A code the words name only loosely (its title says "personal" and more) is still the
+        // answer, with the warning to check it, not the article that mentions the thing.
+        let stroke = try fixture.answer("How do I code a history of CVA?", .guidelines)
+        #expect(stroke.codes.first?.code == "Z86.73" && !stroke.warnings.isEmpty, "\(stroke.text.prefix(200))")
     }
 
     /// A code that the imported code set lacks is not a code, whatever its shape.

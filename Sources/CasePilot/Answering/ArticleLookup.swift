@@ -262,11 +262,12 @@ struct ArticleLookup {
 
     /// The article with a keyword that is `term` word for word, as the question parser reads
     /// words ("E/M" is the one word "em"; "CPT" is a keyword, though too common a word to search
-    /// for elsewhere), if one has.
+    /// for elsewhere) and without function words, as ``definedTerm(_:)`` reads the term
+    /// ("coordination of benefits"), if one has.
     func keywordArticle(_ term: [String]) throws -> SearchHit? {
         let parser = QuestionParser()
         return try knowledgeBase.search(words: term, kinds: [.article], everyWordInTitle: true, keepingStopWords: true, limit: 20)
-            .first { hit in hit.entry.keywords.contains { parser.parse($0).words == term } }
+            .first { hit in hit.entry.keywords.contains { parser.parse($0).words.filter { !CodeSearch.function.contains($0) } == term } }
     }
 
     /// The article whose title or a keyword names `term`, if one does, `framing` words aside.

@@ -266,6 +266,8 @@ import Testing
             // Terms the classifier finds no coding words in: the article a keyword names is their topic.
             "what is an MSN": "Medicare Summary Notice (MSN)",
             "what is the limiting charge": "Part B cost sharing",
+            // A keyword's function words are no part of the term ("coordination of benefits").
+            "what is coordination of benefits": "Coordination of benefits and Medicare Secondary Payer",
         ]
         for (question, title) in expected {
             let answer = try await engine.ask(question)

@@ -221,6 +221,7 @@ struct DescriptionSearchTests {
         #expect(ClinicalAbbreviations.expanded("uncontrolled diabetes") == "uncontrolled diabetes")
         #expect(ClinicalAbbreviations.expanded("TENS unit knee brace") == "transcutaneous electrical nerve stimulation unit knee orthosis")
         #expect(ClinicalAbbreviations.expanded("farewell children") == "farewell children")
+        #expect(ClinicalAbbreviations.expanded("ICD 10 for medication refill") == "icd 10 for issue of repeat prescription")
         #expect(ClinicalAbbreviations.expanded("High cholesterol after a heart attack") == "hypercholesterolemia after a myocardial infarction")
         #expect(ClinicalAbbreviations.expanded("pneumonia due to strep pneumo") == "pneumonia due to streptococcus pneumoniae")
         #expect(ClinicalAbbreviations.expanded("ADHD, BPH with LUTS, PCOS") == "attention-deficit hyperactivity disorder, benign prostatic hyperplasia with lower urinary tract symptoms, polycystic ovarian syndrome")

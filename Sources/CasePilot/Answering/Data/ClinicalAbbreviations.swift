@@ -90,6 +90,11 @@ enum ClinicalAbbreviations {
         ("hypertension uncontrolled", "hypertension"),
         ("controlled hypertension", "hypertension"),
         ("controlled htn", "hypertension"),
+        // A refill visit is "Encounter for issue of repeat prescription" (Z76.0).
+        ("medication refill", "issue of repeat prescription"),
+        ("prescription refill", "issue of repeat prescription"),
+        ("med refill", "issue of repeat prescription"),
+        ("refill of medication", "issue of repeat prescription"),
         // The index's "Fracture, hip — see Fracture, femur, neck".
         ("hip fracture", "fracture of neck of femur"),
         ("fractured hip", "fracture of neck of femur"),

@@ -235,6 +235,9 @@ public struct Classifier: Sendable {
         }
         // A bare code ("99214?", "E11.9") is a look-up.
         if cueTotal < 1, otherCodes > 0, procedures < 2 { scores[.cpt, default: 0] += 2.0 }
+        // "Can I bill 36415 twice?" asks how many units the day allows (the MUE), as "bill twice" does.
+        let procedureWords = question.codeWords([.cpt, .hcpcs])
+        if words.containsPair(where: { procedureWords.contains($0) && $1 == "twice" }) { scores[.ncci, default: 0] += 3.0 }
         // "What does 90471 cover?" asks what the code includes; "Does Medicare cover 90471?" is coverage.
         let codeWords = question.codeWords(Set(CodeSystem.allCases).subtracting([.modifier]))
         if words.containsPair(where: { codeWords.contains($0) && ["cover", "covers", "include", "includes"].contains($1) }) {

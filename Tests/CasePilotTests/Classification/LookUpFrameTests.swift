@@ -36,6 +36,10 @@ import Testing
     /// The MUE adjudication indicator (MAI) is an NCCI term, whatever the look-up phrasing around it.
     @Test func theMAIIsAnNCCIQuestion() {
         #expect(classifier.classify("What is the MAI for 20610?").category == .ncci)
+        // A code billed twice asks how many units the day allows.
+        for question in ["can I bill 36415 twice", "can 97110 be billed twice"] {
+            #expect(classifier.classify(question).category == .ncci, "\(question)")
+        }
     }
 
     /// A bare category in a look-up frame is a code to look up ("What is I10?" was out of scope).

@@ -98,6 +98,11 @@ public final class KnowledgeEngine {
                 category = .coverage
             }
         }
+        // Units for timed minutes ("how many units for 53 minutes of therapeutic exercise") are a
+        // guideline's arithmetic, though "exercise" is an everyday word.
+        if forced == nil, category == .unknown, !TimedUnits.resolve(parsed).isEmpty {
+            category = .guidelines
+        }
         // An official description pasted whole asks for its code, and a code with its description
         // (a line of a code list) for the code, whatever the classifier read in them.
         if forced == nil, category != .cpt, try !answerer.quotedDescription(parsed).isEmpty || answerer.labelsACode(parsed) {

@@ -25,4 +25,10 @@ import Testing
         #expect(TimedUnits.resolve(parser.parse("how many units of 99214 for 30 minutes")).isEmpty)
         #expect(TimedUnits.resolve(parser.parse("Can I bill 97110 for 30 minutes?")).isEmpty)
     }
+
+    /// Units for minutes are in scope, though "exercise" is an everyday word.
+    @Test func unitsForMinutesAreAnswered() async throws {
+        let answer = try await SharedEngine.engine.ask("how many units for 53 minutes of therapeutic exercise")
+        #expect(answer.category != .unknown && answer.answer.hasPrefix("By Medicare's 8-minute rule, 53 total timed minutes"), "\(answer.answer.prefix(100))")
+    }
 }

@@ -150,8 +150,11 @@ struct ArticleLookup {
         // says "Part B" most.
         if let authored = hits.firstIndex(where: { Self.isAuthoredAnswer($0.entry, to: question) }) {
             hits.insert(hits.remove(at: authored), at: 0)
-        } else if !hits.isEmpty, distinctive.count <= 2, let authored = try authoredArticle(question, categories: onlyCategory ? [category] : nil, kinds: kinds) {
-            // One that the question's other words ranked lower ("what services are covered under part b").
+        } else if let best = hits.first, distinctive.count <= 2, !Self.names(best.entry, distinctive),
+                  let authored = try authoredArticle(question, categories: onlyCategory ? [category] : nil, kinds: kinds) {
+            // One that the question's other words ranked lower than an article that does not name
+            // its topic ("what services are covered under part b": the vaccines article says "Part B"
+            // most, but its title names vaccines too).
             hits = [authored]
         }
         // A misspelt word ("acupunture") finds no article: read as the knowledge spells it, the

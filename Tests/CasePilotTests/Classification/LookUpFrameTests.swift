@@ -42,6 +42,13 @@ import Testing
         }
     }
 
+    /// A denial's reason code is a claim's, not a code set's: "what is denial code CO-16" is no look-up.
+    @Test func aDenialCodeIsNoCodeLookUp() {
+        for question in ["what is denial code CO-16", "reason code 97 on my remit"] {
+            #expect(classifier.classify(question).category == .compliance, "\(question)")
+        }
+    }
+
     /// A bare category in a look-up frame is a code to look up ("What is I10?" was out of scope).
     @Test func aBareCategoryIsLookedUp() {
         #expect(classifier.classify("What is I10?").category == .cpt)

@@ -53,14 +53,18 @@ struct ArticleLookup {
         "bill": "bill", "bills": "bill", "billed": "bill", "billing": "bill",
     ]
 
-    /// What a question asks, whatever its framing: its distinctive words, the code sets it names
-    /// and the kinds of its asking words (``askingKinds``), as ``CodeSearch/normalized(_:)`` reads
-    /// them ("what is covered under part b" and "What does Medicare Part B cover?" are both
-    /// {"part b", "cover"}).
+    /// The words a question is about: its distinctive words and the code sets it names.
+    static func askedTopic(_ question: ParsedQuestion) -> [String] {
+        distinctiveWords(question) + question.words.filter(codeSetNames.contains)
+    }
+
+    /// What a question asks, whatever its framing: its topic (``askedTopic(_:)``) and the kinds of
+    /// its asking words (``askingKinds``), as ``CodeSearch/normalized(_:)`` reads them ("what is
+    /// covered under part b" and "What does Medicare Part B cover?" are both {"part b", "cover"}).
     static func askedWords(_ question: ParsedQuestion) -> Set<String> {
-        let distinctive = distinctiveWords(question) + question.words.filter(codeSetNames.contains)
-        guard !distinctive.isEmpty else { return [] }
-        return Set(distinctive.map(CodeSearch.normalized) + question.words.compactMap { askingKinds[$0] })
+        let topic = askedTopic(question)
+        guard !topic.isEmpty else { return [] }
+        return Set(topic.map(CodeSearch.normalized) + question.words.compactMap { askingKinds[$0] })
     }
 
     /// Whether one of `entry`'s authored questions asks what `question` asks (``askedWords(_:)``).
@@ -79,8 +83,7 @@ struct ArticleLookup {
     /// The article written to answer the question (``isAuthoredAnswer(_:to:)``), among those that
     /// share its words, code sets' names included ("cpt vs hcpcs").
     func authoredArticle(_ question: ParsedQuestion, categories: [Category]? = nil, kinds: [KnowledgeEntry.Kind] = [.article]) throws -> SearchHit? {
-        let asked = Self.distinctiveWords(question) + question.words.filter(Self.codeSetNames.contains)
-        return try knowledgeBase.search(words: asked, categories: categories, kinds: kinds, keepingStopWords: true, limit: 6)
+        try knowledgeBase.search(words: Self.askedTopic(question), categories: categories, kinds: kinds, keepingStopWords: true, limit: 6)
             .first { Self.isAuthoredAnswer($0.entry, to: question) }
     }
 

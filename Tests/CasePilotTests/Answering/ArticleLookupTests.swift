@@ -162,9 +162,7 @@ import Testing
 
     /// So with the project's knowledge, whichever category the question is classified in.
     @Test func theProjectsArticlesAnswerTheirQuestionsInOtherWords() async throws {
-        let fixture = try Fixture()
-        let engine = try CasePilotEngine(configuration: .init(databasePath: fixture.folder.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge))
-        let expected = [
+        try await Self.expectTitles([
             "what does part b cover": "What Medicare Part B covers",
             "what services are covered under part b": "What Medicare Part B covers",
             "cpt vs hcpcs": "HCPCS Level II code structure",
@@ -173,7 +171,11 @@ import Testing
             "what is NOS in icd 10": "ICD-10-CM conventions",
             // The article that names the topic, though the question's other words are not in it.
             "DSMT coverage limits": "Diabetes self-management training",
-        ]
+        ])
+    }
+
+    /// Expects the answer to each question to open with its title.
+    static func expectTitles(_ expected: [String: String], from engine: CasePilotEngine = SharedEngine.engine) async throws {
         for (question, title) in expected {
             let answer = try await engine.ask(question)
             #expect(answer.answer.hasPrefix(title), "\(question) (\(answer.category)): \(answer.answer.prefix(80))")
@@ -183,8 +185,7 @@ import Testing
     /// "Is X covered?" without a coding word is a coverage question when an article names X, and
     /// out of scope otherwise.
     @Test func aCoverageQuestionAboutAnArticlesTopicIsInScope() async throws {
-        let fixture = try Fixture()
-        let engine = try CasePilotEngine(configuration: .init(databasePath: fixture.folder.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge))
+        let engine = SharedEngine.engine
         for (question, title) in ["is acupuncture covered": "Acupuncture", "is a second opinion covered": "Second and third opinions"] {
             let answer = try await engine.ask(question)
             #expect(answer.category == .coverage && answer.answer.hasPrefix(title), "\(question) (\(answer.category)): \(answer.answer.prefix(80))")
@@ -269,10 +270,7 @@ import Testing
             // A keyword's function words are no part of the term ("coordination of benefits").
             "what is coordination of benefits": "Coordination of benefits and Medicare Secondary Payer",
         ]
-        for (question, title) in expected {
-            let answer = try await engine.ask(question)
-            #expect(answer.answer.hasPrefix(title), "\(question): \(answer.answer.prefix(80))")
-        }
+        try await Self.expectTitles(expected, from: engine)
         #expect(engine.classifier.classify("what is an MSN").category == .unknown)
         #expect(try await engine.ask("what is a cat").category == .unknown)
     }

@@ -30,6 +30,9 @@ struct KnowledgeQuery {
         // a code set's letter before "code" or "codes" ("J codes", "Z code"), singular or plural;
         // a compound whose second word is a stop word ("add-on", "follow-up").
         var phrases: Set<String> = []
+        // A letter that begins a word ("e-visit", "x-ray", "hepatitis b vaccine"), searched with it;
+        // not the letter that ends a compound ("part d covers").
+        var lettered: Set<String> = []
         for index in cleaned.indices.dropLast() {
             let (first, second) = (cleaned[index], cleaned[index + 1])
             if terms.contains(first) && terms.contains(second) && !first.contains(" ") && !second.contains(" ") {
@@ -39,11 +42,14 @@ struct KnowledgeQuery {
                 phrases.insert("\"\(first) code\"*")
             } else if KnowledgeBase.compounds.contains([first, second]) {
                 phrases.insert("\"\(first) \(second)\"")
+            } else if Self.isLetterPrefix(first, of: second, keepingStopWords: keepingStopWords), terms.contains(second),
+                      index == 0 || !KnowledgeBase.compounds.contains([cleaned[index - 1], first]) {
+                lettered.insert("\"\(first) \(second)\"")
             }
         }
         let singles = terms.subtracting(KnowledgeBase.pairOnlyWords)
         guard !singles.isEmpty || (!everyWordInTitle && !phrases.isEmpty) else { return nil }
-        let quoted = singles.sorted().map { "\"\($0)\"" }
+        let quoted = (singles.map { "\"\($0)\"" } + lettered).sorted()
         let searched = everyWordInTitle ? quoted : quoted + phrases.sorted()
         let text = everyWordInTitle ? "{title keywords} : (\(searched.joined(separator: " AND ")))" : "(\(searched.joined(separator: " OR ")))"
         // Category and kind are filters inside the full-text query: only the entries that pass are
@@ -55,6 +61,13 @@ struct KnowledgeQuery {
         let numbered = filters.included.joined() + searched.map { scope + $0 } + filters.excluded
         phraseNames = numbered.joined(separator: "\n")
         requirement = Self.requirement(required, phrases: numbered)
+    }
+
+    /// Whether `letter` is a single letter written before `word` as part of its name ("e visit"),
+    /// not an article or pronoun ("a", "i").
+    private static func isLetterPrefix(_ letter: String, of word: String, keepingStopWords: Bool) -> Bool {
+        letter.utf8.count == 1 && letter.utf8.first!.isASCIILetter && (keepingStopWords || !KnowledgeBase.stopWords.contains(letter))
+            && word.utf8.first.map { $0.isASCIILetter } == true
     }
 
     private static func requirement(_ words: [String], phrases: [String]) -> Requirement? {

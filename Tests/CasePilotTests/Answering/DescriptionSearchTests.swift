@@ -598,6 +598,15 @@ struct DescriptionSearchTests {
         #expect(try KnowledgeBase(path: fixture.folder.appendingPathComponent("kb.sqlite").path).search(words: ["what", "is", "a", "q", "code"]).first?.entry.key == "imaginary-code-letters")
     }
 
+    /// A letter written before a word is part of its name ("e-visit"): the entries named so, not
+    /// every entry about a visit (the hospital clinic visit G0463, a home phototherapy visit).
+    @Test func aLetterBeforeAWordIsPartOfIt() async throws {
+        for question in ["What are the e-visit codes?", "e-visit codes for medicare"] {
+            let answer = try await SharedEngine.engine.ask(question)
+            #expect(answer.codes.first?.code == "99421", "\(question): \(answer.answer.prefix(120))")
+        }
+    }
+
     /// The fixture's knowledge base opened again after `sql` made it a file of schema `version`.
     static func reopened(_ fixture: Fixture, as version: String, after sql: String) throws -> KnowledgeBase {
         try fixture.knowledgeBase.database.execute(sql + "; UPDATE meta SET value = '\(version)' WHERE key = 'schema_version'")

@@ -6,7 +6,8 @@ import Testing
 /// its scores must stay SQLite's bm25, bit for bit, through kept values and changes to the table.
 @Suite struct KnowledgeRankTests {
     /// Searches as the answerers make them, with phrases shared between queries under different
-    /// column filters (`everyWordInTitle`), category and kind filters, exclusions and prefix phrases.
+    /// column filters (`everyWordInTitle`), category and kind filters, exclusions, prefix phrases and
+    /// a letter's phrase ("e visit").
     static let searches: [(words: [String], categories: [Category]?, kinds: [KnowledgeEntry.Kind]?, title: Bool)] = [
         (["which", "modifier", "for", "a", "bilateral", "procedure"], nil, [.modifier, .article], false),
         (["bilateral", "procedure"], nil, nil, true),
@@ -17,6 +18,8 @@ import Testing
         (["what", "are", "j", "codes"], nil, nil, false),
         (["follow", "up", "visit", "add", "on", "code"], [.guidelines, .cpt], nil, false),
         (["modifier", "25"], nil, [.modifier], false),
+        (["what", "are", "the", "e", "visit", "codes"], nil, nil, false),
+        (["e", "visit"], nil, [.code], true),
     ]
 
     /// Every row each search matches, with the kept function's score and SQLite's bm25.

@@ -15,10 +15,18 @@ extension CodeSearch {
     /// (short descriptors use them, long descriptions spell them out) become "with" and "without",
     /// and so does "no": coders type "no contrast", "no complications", "no abnormal findings",
     /// where the titles say "without".
+    ///
+    /// What a clause excepts is no word of it: "Encounter for follow-up examination after completed
+    /// treatment for conditions other than malignant neoplasm" (Z09) is not about a malignancy, and
+    /// "Continuous passive motion exercise device for use other than knee" (E0936) not about the knee.
+    /// "other than" and the words after it are dropped up to the end of the clause (a comma,
+    /// semicolon, colon or bracket).
     static func tokens(_ text: String) -> [String] {
         let split = text.utf8.allSatisfy({ $0 < 0x80 })
             ? asciiTokens(text)
-            : text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "/") }.flatMap { slashParts(String($0)) }.map { $0 == "no" ? "without" : $0 }
+            : text.lowercased().split(whereSeparator: isClauseEnd).flatMap { clause in
+                withoutException(clause.split { !($0.isLetter || $0.isNumber || $0 == "/") }.flatMap { slashParts(String($0)) }.map { $0 == "no" ? "without" : $0 })
+            }
         let joined = split.contains("non") ? joiningNegations(split) : split
         return joined.contains("limb") || joined.contains("extremity") ? namingLimbs(joined) : joined
     }
@@ -47,12 +55,22 @@ extension CodeSearch {
         var word: [UInt8] = []
         word.reserveCapacity(32)
         var hasSlash = false
+        // Inside what a clause excepts (``tokens(_:)``): its words are dropped.
+        var excepting = false
         func endWord() {
             guard !word.isEmpty else { return }
+            defer {
+                word.removeAll(keepingCapacity: true)
+                hasSlash = false
+            }
+            guard !excepting else { return }
+            if word == Array("than".utf8), words.last == "other" {
+                words.removeLast()
+                excepting = true
+                return
+            }
             let text = word == [UInt8(ascii: "n"), UInt8(ascii: "o")] ? "without" : String(decoding: word, as: UTF8.self)
             if hasSlash { words += slashParts(text) } else { words.append(text) }
-            word.removeAll(keepingCapacity: true)
-            hasSlash = false
         }
         for byte in text.utf8 {
             if byte.isASCIILetter {
@@ -64,10 +82,22 @@ extension CodeSearch {
                 hasSlash = true
             } else {
                 endWord()
+                if excepting, isClauseEnd(Character(Unicode.Scalar(byte))) { excepting = false }
             }
         }
         endWord()
         return words
+    }
+
+    /// Punctuation that ends a clause, and with it what the clause excepts.
+    private static func isClauseEnd(_ character: Character) -> Bool {
+        ",;:()[]".contains(character)
+    }
+
+    /// The words of one clause without "other than" and what follows it.
+    private static func withoutException(_ words: [String]) -> [String] {
+        guard let than = words.indices.dropFirst().first(where: { words[$0] == "than" && words[$0 - 1] == "other" }) else { return words }
+        return Array(words[..<(than - 1)])
     }
 
     /// The parts of a word holding "/": "w/o" is "without", "w/" is "with".
@@ -122,8 +152,12 @@ extension CodeSearch {
     /// "hypertension with CKD" is I12.9 "Hypertensive chronic kidney disease …".
     static let sameCondition: [String: String] = ["hypertensive": "hypertension", "diabetic": "diabetes"]
 
+    /// Adjectives of a material that the code sets write as the noun: "wooden crutches" are E0112
+    /// "Crutches underarm, wood, …", not E0114 "…, other than wood, …".
+    static let sameMaterial: [String: String] = ["wooden": "wood"]
+
     static func normalized(_ word: String) -> String {
-        singular(sameCondition[word] ?? word)
+        singular(sameCondition[word] ?? sameMaterial[word] ?? word)
     }
 
     /// `word` without a plural "s" ("ulcers", not "abscess").

@@ -168,7 +168,7 @@ private struct Draft {
         let related = try (text("related").map { $0.split(separator: ",") } ?? []).map { item throws(KnowledgeFormatError) -> CodeToken in
             let value = item.trimmed()
             guard let token = Self.relatedCode(value) else {
-                throw KnowledgeFormatError(file: file, line: fieldLine("related"), message: "`\(value)` in `related:` is not a recognisable code; expected 99213, G0439, E11.9 or `modifier 25`")
+                throw KnowledgeFormatError(file: file, line: fieldLine("related"), message: "`\(value)` in `related:` is not a recognisable code; expected 99213, G0439, E11.9, I10 or `modifier 25`")
             }
             return token
         }
@@ -195,8 +195,9 @@ private struct Draft {
             return code.count == 2 ? CodeToken(system: .modifier, code: code) : nil
         }
         let upper = text.uppercased()
-        // A dotted code is a diagnosis, U07.1 included (in a question a bare "U" code needs diagnosis words).
-        guard let system = CodeShapes.system(of: upper, diagnosisContext: upper.contains("."), icd9Context: false) else { return nil }
+        // A dotted code is a diagnosis, U07.1 included (in a question a bare "U" code needs diagnosis
+        // words); a three-character category is a code of its own here (I10, Z09).
+        guard let system = CodeShapes.system(of: upper, diagnosisContext: upper.contains("."), icd9Context: false, lookUpContext: true) else { return nil }
         return CodeToken(system: system, code: upper.replacing(".", with: ""))
     }
 }

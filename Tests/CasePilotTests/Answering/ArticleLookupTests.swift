@@ -171,6 +171,9 @@ import Testing
             "what is NOS in icd 10": "ICD-10-CM conventions",
             // The article that names the topic, though the question's other words are not in it.
             "DSMT coverage limits": "Diabetes self-management training",
+            // A follow-up visit, not the follow-up for cancer in the malignancy article.
+            "how do I code a follow up visit after pneumonia": "Follow-up visit after completed treatment",
+            "follow up visit after treatment for pneumonia": "Follow-up visit after completed treatment",
         ])
     }
 

@@ -11,7 +11,7 @@ import Testing
           continues here.
 
           Second paragraph.
-        related: 99213, G0439, E11.9, modifier 25
+        related: 99213, G0439, E11.9, I10, modifier 25
         source: Test source
         as-of: 2024
 
@@ -32,9 +32,10 @@ import Testing
         let code = entries[0]
         #expect(code.kind == .code && code.system == .cpt && code.key == "99999" && code.line == 2)
         #expect(code.body == "First paragraph continues here.\n\nSecond paragraph.")
-        #expect(code.related.map(\.display) == ["99213", "G0439", "E11.9", "25"])
-        #expect(code.related.map(\.system) == [.cpt, .hcpcs, .icd10cm, .modifier])
-        // A dotted code is a diagnosis, the special-purpose U codes too.
+        #expect(code.related.map(\.display) == ["99213", "G0439", "E11.9", "I10", "25"])
+        #expect(code.related.map(\.system) == [.cpt, .hcpcs, .icd10cm, .icd10cm, .modifier])
+        // A dotted code is a diagnosis, the special-purpose U codes too; so is a category that is a
+        // code of its own (I10).
         let covid = try KnowledgeParser(file: "u.txt").parse("== article covid\ntitle: t\ncategory: guidelines\nbody: b\nrelated: U07.1\nsource: s\nas-of: 2026\n")
         #expect(covid.first?.related.map(\.system) == [.icd10cm])
         #expect(entries[1].category == .guidelines && entries[1].questions == ["How does it work?", "Why?"])

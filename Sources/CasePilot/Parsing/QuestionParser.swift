@@ -10,11 +10,11 @@ struct QuestionParser: Sendable {
     private static let unitWords: Set<String> = ["day", "days", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "year", "years", "yr", "yrs", "month", "months", "units", "unit", "percent", "mg", "ml", "%", "week", "weeks", "visits", "times", "patients", "pt", "pts", "cm", "sq"]
     private static let diagnosisWords: Set<String> = ["icd", "icd10", "icd-10", "diagnosis", "diagnoses", "dx", "diag", "diagnostic", "icd10cm"]
     /// The words of a question that only asks about the codes in it ("What is I10?", "Is Z23 billable?",
-    /// "E11 vs E10"): around such a frame a bare category ("I10") is a code, not vitamin "B12" or an "N95" mask.
+    /// "E11 vs E10", "When do I use Z09?"): around such a frame a bare category ("I10") is a code, not vitamin "B12" or an "N95" mask.
     private static let lookUpFrameWords: Set<String> = [
         "what", "whats", "s", "is", "are", "does", "do", "mean", "means", "meaning", "code", "codes", "the", "a", "an", "for",
         "describe", "explain", "define", "stand", "valid", "billable", "still", "can", "i", "bill", "use", "and", "or", "vs",
-        "versus", "difference", "between", "tell", "me", "about", "it",
+        "versus", "difference", "between", "tell", "me", "about", "it", "when", "how", "to", "should", "we",
     ]
 
     /// The words that name an NCCI setting, the first setting named winning.

@@ -34,6 +34,9 @@ import Testing
         #expect(codes("Is Z23 billable?") == ["ICD-10-CM Z23"])
         #expect(codes("E11 vs E10") == ["ICD-10-CM E11", "ICD-10-CM E10"])
         #expect(codes("dx I10 with CKD") == ["ICD-10-CM I10"])
+        #expect(codes("When do I use Z09?") == ["ICD-10-CM Z09"])
+        #expect(codes("when should we use Z23") == ["ICD-10-CM Z23"])
+        #expect(codes("how to use I10") == ["ICD-10-CM I10"])
         #expect(codes("HCPCS code for an N95 mask").isEmpty)
         #expect(codes("B12 injection code").isEmpty)
     }

@@ -285,6 +285,11 @@ unknown	how do i get rid of hiccups
 unknown	recommend a cheap flight from denver to boston
 unknown	who is the president of france
 unknown	write me a poem about cats
+coverage	who can certify home health services for medicare
+coverage	can a physician assistant order home health for a medicare patient
+coverage	who is allowed to sign the plan of care for home health
+coverage	can a nurse practitioner sign a DME order for medicare
+coverage	who can order outpatient physical therapy for a medicare patient
 ## dev
 cpt	what's 99204
 cpt	99212 meaning?

@@ -174,6 +174,11 @@ import Testing
             // A follow-up visit, not the follow-up for cancer in the malignancy article.
             "how do I code a follow up visit after pneumonia": "Follow-up visit after completed treatment",
             "follow up visit after treatment for pneumonia": "Follow-up visit after completed treatment",
+            "what is a HIPAA violation": "HIPAA violations and breaches",
+            "we faxed PHI to the wrong number, what now": "HIPAA violations and breaches",
+            "how many days do we have to give a patient their records": "HIPAA right of access",
+            // Who may order a service is a coverage question, though it has no coverage word.
+            "who can order home health": "Home health services",
         ])
     }
 

@@ -29,8 +29,15 @@ struct CrosswalkLookup {
         }
         let articles = try lookUp.resolve(question, category: .crosswalks)
         if resolution.isEmpty {
-            // "What replaced CPT 99201?": without an article on it, the code's own entry says.
-            if !articles.warnings.isEmpty, question.codes.contains(where: \.isProcedure) {
+            // "What replaced CPT 99201?": without an article on it, the code's own entry says; so
+            // does the authored entry of a deleted code when the article found names none of the
+            // codes ("99356 and 99357 were deleted - what replaced them" is not the article on the
+            // inpatient codes that replaced others).
+            let procedures = question.codes.filter(\.isProcedure)
+            let articleNamesThem = procedures.contains { articles.paragraphs.first?.contains($0.display) == true }
+            let asksForSuccessor = question.words.contains(where: Self.successionWords.contains)
+            if !procedures.isEmpty, try !articles.warnings.isEmpty
+                || asksForSuccessor && !articleNamesThem && procedures.contains(where: { try knowledgeBase.entry(for: $0) != nil }) {
                 return try CodeLookup(knowledgeBase: knowledgeBase).resolve(question)
             }
             return articles
@@ -52,6 +59,9 @@ struct CrosswalkLookup {
         let asksForDiagnoses = !words.isDisjoint(with: ["icd", "icd10", "icd10cm", "diagnosis", "diagnoses", "dx"])
         return question.codes.allSatisfy(\.isProcedure) ? asksForDiagnoses : question.codes.allSatisfy { $0.system == .icd10cm } && asksForProcedures
     }
+
+    /// Words that ask what came after a code.
+    static let successionWords: Set<String> = ["replaced", "replaces", "replacement", "successor", "deleted", "gone", "retired", "terminated"]
 
     /// Whether the question asks what replaced ICD-10 codes, with no word of ICD-9.
     static func asksWhatReplacedAnICD10Code(_ question: ParsedQuestion) -> Bool {

@@ -9,6 +9,7 @@ extension KnowledgeBase {
     static let stopWords: Set<String> = [
         "a", "an", "the", "is", "are", "was", "were", "be", "been", "do", "does", "did", "can", "could",
         "i", "we", "you", "my", "our", "me", "it", "its", "this", "that", "these", "those", "of", "for",
+        "they", "them", "their", "he", "she", "his", "her", "him", "us", "your",
         "to", "in", "on", "at", "by", "with", "and", "or", "what", "whats", "which", "who", "when",
         "how", "why", "should", "would", "will", "if", "there", "any", "about", "from", "as", "s",
         "cpt", "hcpcs", "please", "tell", "explain", "mean", "means", "meaning",

@@ -240,9 +240,12 @@ import Testing
         #expect(reported.answer.hasPrefix("Add-on codes: how they work"), "\(reported.answer.prefix(120))")
     }
 
-    /// "What replaced …?" for a deleted CPT code is answered by the code's own entry.
+    /// "What replaced …?" for a deleted CPT code is answered by the code's own entry, not by an
+    /// article on other deleted codes or one that shares a word ("phone") and a pronoun ("them").
     @Test func aDeletedCodeSaysWhatReplacedIt() async throws {
-        for (question, successor) in [("What replaced CPT 99201?", "99202"), ("Is 99217 still valid?", "99238"), ("What replaced 99354?", "99417")] {
+        for (question, successor) in [("What replaced CPT 99201?", "99202"), ("Is 99217 still valid?", "99238"), ("What replaced 99354?", "99417"),
+                                      ("99356 and 99357 were deleted - what replaced them", "99418"),
+                                      ("99441-99443 phone codes were deleted for 2025, what replaced them", "audio-only")] {
             let answer = try await engine.ask(question)
             #expect(answer.answer.contains("(deleted") && answer.answer.contains(successor), "\(question): \(answer.answer.prefix(200))")
             #expect(answer.warnings.isEmpty, "\(question): \(answer.warnings)")

@@ -29,15 +29,15 @@ struct CrosswalkLookup {
         }
         let articles = try lookUp.resolve(question, category: .crosswalks)
         if resolution.isEmpty {
-            // "What replaced CPT 99201?": without an article on it, the code's own entry says; so
-            // does the authored entry of a deleted code when the article found names none of the
-            // codes ("99356 and 99357 were deleted - what replaced them" is not the article on the
-            // inpatient codes that replaced others).
+            // "What replaced CPT 99201?": without an article on it, the code's own entry says. So
+            // does a code's authored entry when the article found is on neither the codes nor the
+            // question's topic: "99356 and 99357 were deleted - what replaced them" is not the
+            // article on the inpatient codes that replaced others, nor "G0105 corresponds to which
+            // cpt code" the 60-day overpayment rule; "instead of 96127 for the depression screen" is
+            // the depression screening article.
             let procedures = question.codes.filter(\.isProcedure)
-            let articleNamesThem = procedures.contains { articles.paragraphs.first?.contains($0.display) == true }
-            let asksForSuccessor = question.words.contains(where: Self.successionWords.contains)
             if !procedures.isEmpty, try !articles.warnings.isEmpty
-                || asksForSuccessor && !articleNamesThem && procedures.contains(where: { try knowledgeBase.entry(for: $0) != nil }) {
+                || !Self.isAbout(articles, procedures, question) && procedures.contains(where: { try knowledgeBase.entry(for: $0) != nil }) {
                 return try CodeLookup(knowledgeBase: knowledgeBase).resolve(question)
             }
             return articles
@@ -53,11 +53,27 @@ struct CrosswalkLookup {
     /// word of ICD-9.
     static func pairsProceduresWithDiagnoses(_ question: ParsedQuestion) -> Bool {
         let words = Set(question.words)
+        // A modifier changes nothing of it (nor is "free T4" the toe modifier T4).
+        let codes = question.codes.filter { $0.system != .modifier }
         // ICD-10-PCS is a procedure code set: "CPT 27130 to ICD-10-PCS" maps procedures.
-        guard !question.mentionsICD9, !question.codes.isEmpty, words.isDisjoint(with: ["pcs", "icd10pcs"]) else { return false }
+        guard !question.mentionsICD9, !codes.isEmpty, words.isDisjoint(with: ["pcs", "icd10pcs"]) else { return false }
         let asksForProcedures = !words.isDisjoint(with: ["cpt", "hcpcs", "procedure"])
         let asksForDiagnoses = !words.isDisjoint(with: ["icd", "icd10", "icd10cm", "diagnosis", "diagnoses", "dx"])
-        return question.codes.allSatisfy(\.isProcedure) ? asksForDiagnoses : question.codes.allSatisfy { $0.system == .icd10cm } && asksForProcedures
+        return codes.allSatisfy(\.isProcedure) ? asksForDiagnoses : codes.allSatisfy { $0.system == .icd10cm } && asksForProcedures
+    }
+
+    /// Whether the article that opens `articles` names one of `codes`, or, unless the question asks
+    /// what replaced them, its title names a word of the question's topic (its distinctive words
+    /// other than codes and years).
+    static func isAbout(_ articles: Resolution, _ codes: [CodeToken], _ question: ParsedQuestion) -> Bool {
+        guard let text = articles.paragraphs.first else { return false }
+        if codes.contains(where: { text.contains($0.display) }) { return true }
+        guard !question.words.contains(where: successionWords.contains) else { return false }
+        let title = Set(CodeSearch.tokens(String(text.prefix { $0 != "\n" })).map(CodeSearch.normalized))
+        let codeWords = question.codeWords()
+        return ArticleLookup.distinctiveWords(question).contains {
+            !codeWords.contains($0) && !QuestionParser.isYear($0) && title.contains(CodeSearch.normalized($0))
+        }
     }
 
     /// Words that ask what came after a code.

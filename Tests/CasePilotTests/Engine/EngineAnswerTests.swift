@@ -252,6 +252,19 @@ import Testing
         }
     }
 
+    /// The counterpart of a code in the other code set is in the code's own entry, unless the article
+    /// found is on the code or on the question's topic ("instead of 96127 for the depression
+    /// screen": the depression screening article); a modifier beside a procedure ("free T4") does
+    /// not stop a question for its diagnoses from being one on pairing codes.
+    @Test func aCodesCounterpartIsInItsEntry() async throws {
+        for (question, opening) in ["G0105 corresponds to which cpt code": "HCPCS G0105", "what's the CPT equivalent of G0121": "HCPCS G0121",
+                                    "what G code do I use for medicare instead of 96127 for the depression screen": "Annual depression screening",
+                                    "which diagnosis codes support 84439 free T4": "Pairing CPT/HCPCS codes with ICD-10-CM codes"] {
+            let answer = try await engine.ask(question)
+            #expect(answer.answer.hasPrefix(opening), "\(question): \(answer.answer.prefix(120))")
+        }
+    }
+
     /// A short question with a topic of its own starts afresh; one about an aspect of the previous
     /// article stays with that article's topic, turn after turn.
     @Test func aNewTopicStartsAfreshAndAnAspectKeepsTheTopic() async throws {

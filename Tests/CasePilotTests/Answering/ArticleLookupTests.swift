@@ -177,6 +177,7 @@ import Testing
             "what is a HIPAA violation": "HIPAA violations and breaches",
             "we faxed PHI to the wrong number, what now": "HIPAA violations and breaches",
             "how many days do we have to give a patient their records": "HIPAA right of access",
+            "underdosing - pt stopped her BP meds because she couldnt afford them, how do i code that": "Poisoning vs adverse effect vs underdosing",
             // Who may order a service is a coverage question, though it has no coverage word.
             "who can order home health": "Home health services",
         ])

@@ -188,12 +188,15 @@ extension CodeLookup {
     /// 93000, whose keyword is "EKG", though 93005 and 93010 mention ECGs more often.
     /// - Parameters:
     ///   - framing: words of the titles and keywords that do not count ("coverage" of the keyword
-    ///     "telehealth coverage" when a coverage question asks about telehealth).
+    ///     "telehealth coverage" when a coverage question asks about telehealth); with framing,
+    ///     numbers do not count either.
     ///   - optional: words of `content` that a title need not hold, though they count for closeness.
     func titledEntries(_ content: [String], kinds: [KnowledgeEntry.Kind] = [.code], framing: Set<String> = [],
                        optional: Set<String> = []) throws -> [(hit: SearchHit, closeness: Double)] {
+        // Without the framing, numbers are no topic either ("colonoscopy every 10 years" names the
+        // topic "colonoscopy").
         func named(_ text: String) -> String {
-            framing.isEmpty ? text : CodeSearch.tokens(text).filter { !framing.contains($0) }.joined(separator: " ")
+            framing.isEmpty ? text : CodeSearch.tokens(text).filter { !framing.contains($0) && !$0.allSatisfy(\.isNumber) }.joined(separator: " ")
         }
         let required = content.filter { !optional.contains($0) }
         let titled = try knowledgeBase.search(words: required.isEmpty ? content : required, kinds: kinds, everyWordInTitle: true, limit: 10)

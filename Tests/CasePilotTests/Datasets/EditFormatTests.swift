@@ -480,6 +480,7 @@ struct EditFormatTests {
             "Imaginary Contractor",L99993,99993,LCD,1,08/14/2025,,N/A,Wound Care,08/06/2025,20250806,https://example.invalid/w
             "Imaginary Contractor",L99992,99992,LCD,1,08/14/2025,,N/A,Dialysis Access Maintenance,08/06/2025,20250806,https://example.invalid/d
             "Imaginary Contractor",L99991,99991,LCD,1,08/14/2025,,N/A,Outpatient Physical Therapy,08/06/2025,20250806,https://example.invalid/p
+            "Imaginary Contractor",L99990,99990,LCD,1,08/14/2025,,N/A,Diagnostic Colonoscopy,08/06/2025,20250806,https://example.invalid/c
 
             """
         try fixture.load(.lcdIndex, fixture.write("mcd_index_2025-08.csv", csv))
@@ -488,6 +489,9 @@ struct EditFormatTests {
         // An article that names the topic keeps its place.
         let therapy = try fixture.answer("is physical therapy covered by medicare", .coverage)
         #expect(therapy.text.hasPrefix("Medicare outpatient therapy"), "\(therapy.text.prefix(120))")
+        // So does one whose keyword names it, the number of the keyword aside ("colonoscopy every 10 years").
+        let colonoscopy = try fixture.answer("is a colonoscopy covered by medicare every 10 years", .coverage)
+        #expect(colonoscopy.text.hasPrefix("Medicare colorectal cancer screening"), "\(colonoscopy.text.prefix(120))")
         let engine = try CasePilotEngine(configuration: .init(databasePath: fixture.folder.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge))
         let dialysis = try await engine.ask("is dialysis covered")
         #expect(dialysis.category == .coverage && dialysis.answer.contains("L99992"), "\(dialysis.answer.prefix(120))")

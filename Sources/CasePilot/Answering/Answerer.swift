@@ -316,12 +316,21 @@ struct Answerer {
             // shares "chronic pain"). How to bill a thing may be another category's ("how do I bill a
             // telehealth visit?": the telehealth coverage article).
             let own = try articles.resolve(question, category: category, onlyCategory: coded.verb == "code")
-            guard !own.warnings.isEmpty else { return own }
+            let lookUp = try CodeLookup(knowledgeBase: knowledgeBase).resolve(QuestionParser().parse("code for " + coded.thing))
+            let named = !lookUp.codes.isEmpty && lookUp.warnings.isEmpty
+            // How to code a thing an official code set names ("long term use of anticoagulants":
+            // Z79.01) is its codes, then the guideline article found if its title names the thing
+            // (not one that only shares words with it, such as "long-term" of the uncertain diagnoses
+            // article). Not an authored CPT entry that shares words with a concept ("E/M based on time").
+            if own.warnings.isEmpty {
+                guard named, coded.verb == "code", lookUp.codes.first?.system != .cpt else { return own }
+                let thing = CodeSearch.contentWords(coded.thing).map(CodeSearch.normalized)
+                return ArticleLookup.titleWords(own).contains(where: thing.contains) ? lookUp.merged(own) : lookUp
+            }
             // How to code a thing the code sets name only loosely ("a history of stroke": Z86.73, with
             // a warning to check it) is still its codes, not an article that mentions the thing;
             // whether one may code it ("can I code BMI 42 without …") is not.
-            let lookUp = try CodeLookup(knowledgeBase: knowledgeBase).resolve(QuestionParser().parse("code for " + coded.thing))
-            if !lookUp.codes.isEmpty, lookUp.warnings.isEmpty || coded.verb == "code" && question.words.first == "how" { return lookUp }
+            if named || !lookUp.codes.isEmpty && coded.verb == "code" && question.words.first == "how" { return lookUp }
             return coded.verb == "code" ? try articles.resolve(question, category: category) : own
         case .compliance:
             return try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: category)

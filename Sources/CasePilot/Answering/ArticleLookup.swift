@@ -292,6 +292,13 @@ struct ArticleLookup {
         return topic.allSatisfy { held.contains(CodeSearch.normalized($0)) }
     }
 
+    /// The words of the title of the article that opens `resolution` (its first line), as
+    /// ``CodeSearch/normalized(_:)`` reads them.
+    static func titleWords(_ resolution: Resolution) -> Set<String> {
+        guard let text = resolution.paragraphs.first else { return [] }
+        return Set(CodeSearch.tokens(String(text.prefix { $0 != "\n" })).map(CodeSearch.normalized))
+    }
+
     /// Names the codes the question mentions, with their authored titles (else their official
     /// descriptions), after the article.
     func addMentionedCodes(_ question: ParsedQuestion, to resolution: inout Resolution) throws {

@@ -69,7 +69,7 @@ struct CrosswalkLookup {
         guard let text = articles.paragraphs.first else { return false }
         if codes.contains(where: { text.contains($0.display) }) { return true }
         guard !question.words.contains(where: successionWords.contains) else { return false }
-        let title = Set(CodeSearch.tokens(String(text.prefix { $0 != "\n" })).map(CodeSearch.normalized))
+        let title = ArticleLookup.titleWords(articles)
         let codeWords = question.codeWords()
         return ArticleLookup.distinctiveWords(question).contains {
             !codeWords.contains($0) && !QuestionParser.isYear($0) && title.contains(CodeSearch.normalized($0))

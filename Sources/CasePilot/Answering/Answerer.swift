@@ -316,16 +316,20 @@ struct Answerer {
             // shares "chronic pain"). How to bill a thing may be another category's ("how do I bill a
             // telehealth visit?": the telehealth coverage article).
             let own = try articles.resolve(question, category: category, onlyCategory: coded.verb == "code")
+            // A guideline article whose title names most of the thing answers how to code it ("how do
+            // I code hypertension with CKD?"), without a look-up; the words that join conditions are
+            // no part of a name.
+            let thing = CodeSearch.contentWords(coded.thing).filter { !["with", "plus"].contains($0) }.map(CodeSearch.normalized)
+            let title = ArticleLookup.titleWords(own)
+            if own.warnings.isEmpty, 2 * thing.count(where: title.contains) > thing.count { return own }
             let lookUp = try CodeLookup(knowledgeBase: knowledgeBase).resolve(QuestionParser().parse("code for " + coded.thing))
             let named = !lookUp.codes.isEmpty && lookUp.warnings.isEmpty
-            // How to code a thing an official code set names ("long term use of anticoagulants":
-            // Z79.01) is its codes, then the guideline article found if its title names the thing
-            // (not one that only shares words with it, such as "long-term" of the uncertain diagnoses
-            // article). Not an authored CPT entry that shares words with a concept ("E/M based on time").
+            // Another article, which only shares words with the thing ("long-term" of the uncertain
+            // diagnoses article for "long term use of anticoagulants"), answers unless an official
+            // code set names the thing (Z79.01); not an authored CPT entry that shares words with a
+            // concept ("E/M based on time").
             if own.warnings.isEmpty {
-                guard named, coded.verb == "code", lookUp.codes.first?.system != .cpt else { return own }
-                let thing = CodeSearch.contentWords(coded.thing).map(CodeSearch.normalized)
-                return ArticleLookup.titleWords(own).contains(where: thing.contains) ? lookUp.merged(own) : lookUp
+                return named && coded.verb == "code" && lookUp.codes.first?.system != .cpt ? lookUp : own
             }
             // How to code a thing the code sets name only loosely ("a history of stroke": Z86.73, with
             // a warning to check it) is still its codes, not an article that mentions the thing;

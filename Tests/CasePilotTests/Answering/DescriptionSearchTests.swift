@@ -826,8 +826,8 @@ struct DiagnosisConventionTests {
         #expect(FollowUp.variant(QuestionParser().parse("what about stage 4 breast cancer"), previous: staged) == nil)
     }
 
-    /// "How do I code …?" is answered by the code that the words name, with a guideline article on
-    /// the thing when there is one.
+    /// "How do I code …?" is answered by a guideline article whose title names the thing, else by the
+    /// code that the words name.
     @Test func howToCodeAThingWithoutAnArticle() throws {
         let fixture = try Fixture()
         try fixture.load(.icd10cm, fixture.write("icd10cm_codes_2026.csv", Self.icd10cm))
@@ -870,21 +870,21 @@ struct DiagnosisConventionTests {
             as-of: 2024
 
             == article imaginary-neuropathy
-            title: Imaginary neuropathy conventions
+            title: Imaginary type 2 diabetes neuropathy conventions
             body: Type 2 diabetes with diabetic neuropathy is one combination code.
             category: guidelines
             source: s
             as-of: 2024
             """)
         try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: knowledge.path))
-        // The code the words name comes first, then a guideline article whose title names the thing;
-        // not one that only shares the words.
+        // A guideline article that only shares the words does not answer when a code names the
+        // thing; one whose title names most of the thing does.
         let ulcer = try fixture.answer("How do I code a diabetic foot ulcer with type 2 diabetes?", .guidelines)
         #expect(ulcer.codes.first?.code == "E11.621" && !ulcer.text.contains("Imaginary sequencing"), "\(ulcer.text.prefix(200))")
         let neuropathy = try fixture.answer("How do I code type 2 diabetes with diabetic neuropathy?", .guidelines)
-        #expect(neuropathy.codes.first?.code == "E11.40" && neuropathy.text.contains("Imaginary neuropathy conventions"), "\(neuropathy.text.prefix(300))")
+        #expect(neuropathy.text.hasPrefix("Imaginary type 2 diabetes neuropathy conventions"), "\(neuropathy.text.prefix(300))")
         let nausea = try fixture.answer("How do I code nausea with vomiting?", .guidelines)
-        #expect(nausea.codes.first?.code == "R11.2" && nausea.text.contains("\n\nCoding nausea with vomiting"), "\(nausea.text.prefix(300))")
+        #expect(nausea.text.hasPrefix("Coding nausea with vomiting"), "\(nausea.text.prefix(300))")
         #expect(try fixture.answer("How do I bill therapeutic shoes for a diabetic foot ulcer?", .guidelines).text.hasPrefix("Therapeutic shoes"))
         // A code the words name only loosely (its title says "personal" and more) is still the
         // answer, with the warning to check it, not the article that mentions the thing.

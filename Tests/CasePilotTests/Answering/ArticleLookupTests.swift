@@ -178,6 +178,8 @@ import Testing
             "we faxed PHI to the wrong number, what now": "HIPAA violations and breaches",
             "how many days do we have to give a patient their records": "HIPAA right of access",
             "underdosing - pt stopped her BP meds because she couldnt afford them, how do i code that": "Poisoning vs adverse effect vs underdosing",
+            "does medicare cover diabetic test strips": "Blood glucose monitors, test strips and lancets",
+            "does medicare pay for lab work": "Lab tests under Medicare Part B",
             // Who may order a service is a coverage question, though it has no coverage word.
             "who can order home health": "Home health services",
         ])

@@ -141,11 +141,14 @@ struct ArticleLookup {
         if let named = try namedArticle(question), !onlyCategory || named.entry.category == category {
             hits = [named]
         } else if case let topicFraming = Self.framingWords(category), let topic = Self.topic(question, ignoring: topicFraming),
-                  hits.first.map({ !Self.names($0.entry, topic) }) ?? true, let named = try namedArticle(topic, framing: topicFraming) {
+                  hits.first.map({ !Self.names($0.entry, topic) }) ?? true, !hits.contains(where: { Self.isAuthoredAnswer($0.entry, to: question) }),
+                  let named = try namedArticle(topic, framing: topicFraming) {
             // "Does Medicare cover telehealth?", "how do I code a telehealth visit?": the article
             // that names the topic, not the one that mentions it most (mental health services,
             // consultations) without naming it; nor none, when the framing's other words are not in
-            // it ("DSMT coverage limits").
+            // it ("DSMT coverage limits"). Not when an article found was written to answer the
+            // question ("how many diagnosis codes can go on a claim": the claim forms article, not
+            // one with "diagnosis" in a keyword).
             hits = [named]
         }
         // A question an article was written to answer, in other framing: "what does part b cover"

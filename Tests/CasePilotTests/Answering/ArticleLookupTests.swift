@@ -180,6 +180,10 @@ import Testing
             "underdosing - pt stopped her BP meds because she couldnt afford them, how do i code that": "Poisoning vs adverse effect vs underdosing",
             "does medicare cover diabetic test strips": "Blood glucose monitors, test strips and lancets",
             "does medicare pay for lab work": "Lab tests under Medicare Part B",
+            "can we waive copays for patients": "Waiving copays and deductibles",
+            "can I balance bill a medicare patient": "Participating, non-participating and opted-out providers",
+            // An appeal's first level is a coverage question, though it has no coverage word.
+            "how long do I have to file a redetermination": "Medicare claim appeals",
             // The article written to answer it, though another names its one topic word in a keyword.
             "how many diagnosis codes can go on a claim": "CMS-1500 vs UB-04",
             // Who may order a service is a coverage question, though it has no coverage word.

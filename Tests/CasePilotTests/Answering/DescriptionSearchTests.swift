@@ -468,6 +468,10 @@ struct DescriptionSearchTests {
         #expect(CodeSearch.systems(for: "imaginary pain dx") == [CodeSystem.icd10cm.rawValue])
         #expect(!CodeSearch.asksForCPT("What is the code for a service listed in addition to CPT codes for visits?"))
         #expect(CodeSearch.asksForCPT("What is the CPT code for a knee injection?"))
+        // A code set's name, however written, is framing, not a word of the description.
+        #expect(CodeSearch.contentWords("icd9 code for low back pain") == ["low", "back", "pain"])
+        #expect(CodeSearch.contentWords("ICD-9-CM code for low back pain") == ["low", "back", "pain"])
+        #expect(CodeSearch.contentWords("ICD-10-CM code for low back pain") == ["low", "back", "pain"])
     }
 
     /// "Code for" followed only by codes asks about those codes, not for a description search.

@@ -4,7 +4,7 @@ import Synchronization
 extension CodeSearch {
     /// Words that only frame the question ("what is the ICD-10 code for ..."); descriptions rarely use them.
     static let framing: Set<String> = [
-        "what", "whats", "which", "code", "codes", "icd", "icd10", "icd10cm", "icd10pcs", "hcpcs", "cpt", "pcs", "please", "tell", "me",
+        "what", "whats", "which", "code", "codes", "icd", "icd10", "icd10cm", "icd10pcs", "icd9", "icd9cm", "hcpcs", "cpt", "pcs", "please", "tell", "me",
     ]
     /// Words that carry no meaning for matching, on either side. "Unspecified" adds nothing to a
     /// plain term: "chest pain" is R07.9 "Chest pain, unspecified" before R07.1 "Chest pain on breathing"
@@ -132,6 +132,7 @@ extension CodeSearch {
         let words = tokens(described)
         return words.indices.filter { index in
             !(index > 0 && words[index - 1] == "icd" && (words[index] == "10" || words[index] == "9"))
+                && !(index > 1 && words[index - 2] == "icd" && words[index] == "cm")
                 && !(words[index] == "j" && index + 1 < words.count && (words[index + 1] == "code" || words[index + 1] == "codes"))
                 && !framing.contains(words[index]) && !function.contains(words[index])
         }.map { words[$0] }

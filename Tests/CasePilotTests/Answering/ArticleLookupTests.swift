@@ -283,7 +283,7 @@ import Testing
             "what is a GPCI": "Relative value units (RVUs)",
             // Terms the classifier finds no coding words in: the article a keyword names is their topic.
             "what is an MSN": "Medicare Summary Notice (MSN)",
-            "what is the limiting charge": "Part B cost sharing",
+            "what is the limiting charge": "Participating, non-participating and opted-out providers",
             // A keyword's function words are no part of the term ("coordination of benefits").
             "what is coordination of benefits": "Coordination of benefits and Medicare Secondary Payer",
         ]

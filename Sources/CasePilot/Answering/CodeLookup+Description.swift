@@ -62,12 +62,18 @@ extension CodeLookup {
         let named = official.first?.spelling.map { CodeSearch.contentWords($0.described) } ?? content
         // An exact official description (score 1) cannot be named more closely. A procedure's code
         // is the same on either side ("right knee injection" is 20610; the side is a modifier).
-        let titled = systems == CodeSearch.currentSystems && official.first?.score != 1 ? try titledEntries(named, optional: CodeSearch.sideWords) : []
+        // A dose is no word of a title ("Depo-Medrol 80mg" is the drug's entry, whose units follow).
+        let drug = DrugUnits.dose(in: question.text) == nil ? named : CodeSearch.withoutDose(named)
+        let titled = systems == CodeSearch.currentSystems && official.first?.score != 1 ? try titledEntries(drug, optional: CodeSearch.sideWords) : []
         // An authored entry that its title or a keyword all but names, more closely than the best
         // official description: "Tdap vaccine" is 90715, not a quality measure's "… not
         // administering td or tdap vaccine".
         if let closest = titled.first, closest.closeness >= Self.naming, closest.closeness > (official.first?.score ?? 0) {
-            return try withBilateralPolicy(authoredAnswer(titled.map(\.hit)), for: question)
+            let answer = try withBilateralPolicy(authoredAnswer(titled.map(\.hit)), for: question)
+            // A drug's entry named with a dose ("Depo-Medrol 80mg") says the dose's units too.
+            guard closest.hit.entry.system == .hcpcs,
+                  let record = try knowledgeBase.codeRecord(system: CodeSystem.hcpcs.rawValue, code: closest.hit.entry.key) else { return answer }
+            return try withUnits(answer, of: record, for: question)
         }
         // A term that an article's keyword says word for word, as the question parser reads both
         // ("E/M", "what is E/M"), when no code names it closely: the article.

@@ -10,7 +10,7 @@ enum Lexicon {
         "chart", "charts", "signature", "gems", "gem", "vaccines", "hospice", "aca", "medigap", "kaiser", "tricare",
         "cigna", "aetna", "humana", "uhc", "bcbs", "anthem", "drg", "drgs", "postpartum", "trimester", "poa", "mcc", "mccs",
         "bmi", "diabetes", "diabetic", "hypertension", "htn", "ckd", "copd", "chf", "sepsis", "pneumonia", "phi",
-        "inpatient", "outpatient", "remittance", "eob", "carc", "rarc",
+        "inpatient", "outpatient", "remittance", "eob", "carc", "rarc", "pos",
     ]
 
     /// Words that suggest coding only in company (two of them, or with a code): "code", "visit", "office".

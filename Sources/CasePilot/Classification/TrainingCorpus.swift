@@ -290,6 +290,10 @@ coverage	can a physician assistant order home health for a medicare patient
 coverage	who is allowed to sign the plan of care for home health
 coverage	can a nurse practitioner sign a DME order for medicare
 coverage	who can order outpatient physical therapy for a medicare patient
+cpt	how do I bill a B12 shot
+cpt	how do we bill a testosterone injection given in the office
+guidelines	how do I bill an IUD insertion with the device
+cpt	how to bill a toradol shot
 ## dev
 cpt	what's 99204
 cpt	99212 meaning?

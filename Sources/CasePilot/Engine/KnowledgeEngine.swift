@@ -81,6 +81,12 @@ public final class KnowledgeEngine {
         if forced == nil, [.unknown, .guidelines, .coverage, .compliance, .crosswalks, .modifiers].contains(category), let asked = try answerer.bareTermCategory(parsed, outOfScope: category == .unknown) {
             category = asked
         }
+        // How to bill a thing a code's title or keyword names ("how do I bill a Depo-Provera
+        // shot?"), though the classifier knows none of its words.
+        if forced == nil, category == .unknown, let coded = Answerer.codedThing(parsed), !parsed.words.contains(where: Lexicon.programmingWords.contains),
+           let asked = try answerer.bareTermCategory(parser.parse(coded.thing), outOfScope: true) {
+            category = asked
+        }
         // A term that an article's keyword says word for word, asked to be defined ("What is an
         // MSN?", "What is the limiting charge?"), is that article's topic, though the classifier
         // found no coding words in it.

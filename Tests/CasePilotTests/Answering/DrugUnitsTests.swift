@@ -30,6 +30,29 @@ import Testing
         #expect(TopicShift.startsNewTopic(QuestionParser().parse("how many units of Xolair?"), after: code))
     }
 
+    /// A drug named by its generic name after the dose ("1 gram of ceftriaxone"), by its brand with
+    /// the dose written as one word ("Depo-Medrol 80mg": the current per-milligram code, not a
+    /// description that shares "depo"), or in "how do I bill a … shot?" is its code, with its units.
+    @Test func aDrugNamedByItsNameOrBrandGetsItsCodeAndUnits() async throws {
+        let fixture = try Fixture()
+        try fixture.load(.hcpcs, fixture.write("HCPC2026_JAN_ANWEB.csv", """
+            HCPC,SEQNUM,RECID,LONG DESCRIPTION,SHORT DESCRIPTION,ADD DT,ACT EFF DT,TERM DT,ACTION CD
+            J0696,0010,3,"Injection, ceftriaxone sodium, per 250 mg",Ceftriaxone sodium injection,19940101,19940101,,N
+            J1000,0010,3,"Injection, depo-estradiol cypionate, up to 5 mg",Depo-estradiol cypionate inj,19940101,19940101,,N
+            J1010,0010,3,"Injection, methylprednisolone acetate, 1 mg",Inj methylpred acetate 1 mg,20240401,20240401,,N
+            J1050,0010,3,"Injection, medroxyprogesterone acetate, 1 mg",Medroxyprogesterone acetate,20130101,20130101,,N
+
+            """))
+        let engine = try CasePilotEngine(configuration: .init(databasePath: fixture.folder.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge))
+        let ceftriaxone = try await engine.ask("how many units for 1 gram of ceftriaxone")
+        #expect(ceftriaxone.answer.hasPrefix("1 gram of HCPCS J0696") && ceftriaxone.answer.contains("is 4 units"), "\(ceftriaxone.answer.prefix(160))")
+        let medrol = try await engine.ask("what is the J code for depo medrol 80mg")
+        #expect(medrol.codes.first?.code == "J1010" && medrol.answer.contains("is 80 units"), "\(medrol.answer.prefix(200))")
+        let provera = try await engine.ask("how do I bill a depo provera shot")
+        #expect(provera.category == .cpt && provera.codes.first?.code == "J1050", "\(provera.category) \(provera.answer.prefix(120))")
+        #expect(try await engine.ask("how do i bill a client for freelance design work").category == .unknown)
+    }
+
     /// A drug typed with its dose ("ceftriaxone 1 gram") is a look-up of the drug: the dose is the
     /// amount given, not a word the description must hold.
     @Test func aDrugWithItsDoseNamesItsCode() throws {

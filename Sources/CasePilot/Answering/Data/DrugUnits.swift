@@ -48,12 +48,16 @@ struct DrugUnits {
     }
 
     /// The HCPCS codes of authored entries that name a drug of the question by a keyword ("how many
-    /// units of Xolair 300 mg?": J2357, whose keywords hold "Xolair").
+    /// units of Xolair 300 mg?": J2357, whose keywords hold "Xolair") or by the first word of their
+    /// title, the drug's generic name ("1 gram of ceftriaxone": J0696 "Ceftriaxone sodium injection").
     private func brandCodes(_ question: ParsedQuestion) throws -> [String] {
         let words = ArticleLookup.distinctiveWords(question).filter { $0.contains(where: \.isLetter) && !Self.units.keys.contains($0) && !Self.unitWords.contains($0) }
         guard !words.isEmpty else { return [] }
         return try knowledgeBase.search(words: words, kinds: [.code], limit: 3)
-            .filter { hit in hit.entry.system == .hcpcs && hit.entry.keywords.contains { keyword in words.contains(keyword.lowercased()) } }
+            .filter { hit in
+                hit.entry.system == .hcpcs && (hit.entry.keywords.contains { keyword in words.contains(keyword.lowercased()) }
+                    || CodeSearch.tokens(hit.entry.title).first.map(words.contains) == true)
+            }
             .map(\.entry.key)
     }
 

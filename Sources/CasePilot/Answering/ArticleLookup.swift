@@ -136,12 +136,15 @@ struct ArticleLookup {
             hits = try knowledgeBase.search(words: ranked, categories: onlyCategory ? [category] : nil, kinds: kinds, requiring: Self.requiredWords(question, framing: framing), limit: 6)
                 .sorted { Self.weighted($0, in: category) < Self.weighted($1, in: category) }
         }
+        // The hit written to answer the question (``isAuthoredAnswer(_:to:)``), found once.
+        var authoredHit = hits.firstIndex { Self.isAuthoredAnswer($0.entry, to: question) }
         // "What are NCCI edits?": the article whose title or keyword names the term outright, not
         // the one that repeats its words most ("Deleted NCCI edits").
         if let named = try namedArticle(question), !onlyCategory || named.entry.category == category {
             hits = [named]
+            authoredHit = Self.isAuthoredAnswer(named.entry, to: question) ? 0 : nil
         } else if case let topicFraming = Self.framingWords(category), let topic = Self.topic(question, ignoring: topicFraming),
-                  hits.first.map({ !Self.names($0.entry, topic) }) ?? true, !hits.contains(where: { Self.isAuthoredAnswer($0.entry, to: question) }),
+                  hits.first.map({ !Self.names($0.entry, topic) }) ?? true, authoredHit == nil,
                   let named = try namedArticle(topic, framing: topicFraming) {
             // "Does Medicare cover telehealth?", "how do I code a telehealth visit?": the article
             // that names the topic, not the one that mentions it most (mental health services,
@@ -150,11 +153,12 @@ struct ArticleLookup {
             // question ("how many diagnosis codes can go on a claim": the claim forms article, not
             // one with "diagnosis" in a keyword).
             hits = [named]
+            authoredHit = Self.isAuthoredAnswer(named.entry, to: question) ? 0 : nil
         }
         // A question an article was written to answer, in other framing: "what does part b cover"
         // is Part B's article ("What does Medicare Part B cover?"), not the vaccines article that
         // says "Part B" most.
-        if let authored = hits.firstIndex(where: { Self.isAuthoredAnswer($0.entry, to: question) }) {
+        if let authored = authoredHit {
             hits.insert(hits.remove(at: authored), at: 0)
         } else if let best = hits.first, distinctive.count <= 2, !Self.names(best.entry, distinctive),
                   let authored = try authoredArticle(question, categories: onlyCategory ? [category] : nil, kinds: kinds) {

@@ -76,12 +76,15 @@ struct CrosswalkLookup {
         }
     }
 
-    /// Words that ask what came after a code.
-    static let successionWords: Set<String> = ["replaced", "replaces", "replacement", "successor", "deleted", "gone", "retired", "terminated"]
+    /// Words that ask what replaced a code.
+    static let replacementWords: Set<String> = ["replaced", "replaces", "replacement", "successor"]
+
+    /// Words that ask what came after a code: what replaced it, or that it is no longer used.
+    static let successionWords = replacementWords.union(["deleted", "gone", "retired", "terminated"])
 
     /// Whether the question asks what replaced ICD-10 codes, with no word of ICD-9.
     static func asksWhatReplacedAnICD10Code(_ question: ParsedQuestion) -> Bool {
         !question.codes.isEmpty && question.codes.allSatisfy { $0.system == .icd10cm || $0.system == .icd10pcs } && !question.mentionsICD9
-            && question.words.contains { ["replaced", "replaces", "replacement", "successor"].contains($0) }
+            && question.words.contains(where: replacementWords.contains)
     }
 }

@@ -182,6 +182,9 @@ import Testing
             "does medicare pay for lab work": "Lab tests under Medicare Part B",
             "can we waive copays for patients": "Waiving copays and deductibles",
             "can I balance bill a medicare patient": "Participating, non-participating and opted-out providers",
+            "does medicare cover a TENS unit": "TENS units",
+            "does medicare cover orthotics": "Braces and orthotics",
+            "does medicare cover nursing home care": "Custodial and long-term care",
             // An appeal's first level is a coverage question, though it has no coverage word.
             "how long do I have to file a redetermination": "Medicare claim appeals",
             // The article written to answer it, though another names its one topic word in a keyword.

@@ -3,10 +3,11 @@ struct CoverageLookup {
     let knowledgeBase: KnowledgeBase
 
     /// Words that are not the topic of a coverage document: the question's framing, and how
-    /// often or under what terms ("every 10 years", "is an ABN required").
+    /// often, when or under what terms ("every 10 years", "after 2025", "is an ABN required").
     static let ignored: Set<String> = ArticleLookup.commonWords.union([
         "lcd", "lcds", "ncd", "ncds", "article", "articles", "local", "determination", "policy", "policies", "find", "list", "show", "there",
         "every", "year", "years", "yearly", "month", "months", "often", "frequency", "times", "limit", "limits", "many", "much",
+        "after", "before", "until", "since", "anymore",
         "require", "required", "requires", "requirement", "requirements", "needed",
     ])
 

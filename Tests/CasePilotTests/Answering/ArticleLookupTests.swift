@@ -183,6 +183,8 @@ import Testing
             "can we waive copays for patients": "Waiving copays and deductibles",
             "can I balance bill a medicare patient": "Participating, non-participating and opted-out providers",
             "does medicare cover a TENS unit": "TENS units",
+            // When it is asked about is no part of the topic.
+            "is telehealth covered after 2025": "Medicare telehealth coverage basics",
             "does medicare cover orthotics": "Braces and orthotics",
             "does medicare cover nursing home care": "Custodial and long-term care",
             // An appeal's first level is a coverage question, though it has no coverage word.

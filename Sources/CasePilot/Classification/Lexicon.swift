@@ -283,6 +283,7 @@ enum Lexicon {
         Cue("aetna", .coverage, 2.5), Cue("cigna", .coverage, 2.5), Cue("humana", .coverage, 2.5), Cue("uhc", .coverage, 2.5), Cue("united healthcare", .coverage, 2.5), Cue("anthem", .coverage, 2.5), Cue("tricare", .coverage, 2.5),
         Cue("require prior auth", .coverage, 4), Cue("require", .coverage, 1, needsDomain: true), Cue("oxygen", .coverage, 2), Cue("tens unit", .coverage, 2.5), Cue("wheelchair", .coverage, 2), Cue("cpap", .coverage, 2), Cue("dme", .coverage, 1.5),
         Cue("home health", .coverage, 2), Cue("homebound", .coverage, 3), Cue("redetermination", .coverage, 3), Cue("reconsideration", .coverage, 2, needsDomain: true),
+        Cue("hmo", .coverage, 2.5), Cue("ppo", .coverage, 2.5), Cue("capitation", .coverage, 2.5),
         Cue("cover", .coverage, 4, needsDomain: true), Cue("covered", .coverage, 4, needsDomain: true), Cue("covers", .coverage, 4, needsDomain: true), Cue("coverage", .coverage, 5, needsDomain: true), Cue("noncovered", .coverage, 4), Cue("non covered", .coverage, 4),
         Cue("pay for", .coverage, 2.5, needsDomain: true), Cue("pays for", .coverage, 2.5, needsDomain: true), Cue("how often", .coverage, 3, needsDomain: true), Cue("frequency", .coverage, 3),
         Cue("once a year", .coverage, 2, needsDomain: true), Cue("every year", .coverage, 2, needsDomain: true), Cue("annually", .coverage, 1.5, needsDomain: true), Cue("every 2 years", .coverage, 2), Cue("ncd", .coverage, 5), Cue("lcd", .coverage, 5),

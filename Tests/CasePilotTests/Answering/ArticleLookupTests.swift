@@ -183,6 +183,9 @@ import Testing
             "can we waive copays for patients": "Waiving copays and deductibles",
             "can I balance bill a medicare patient": "Participating, non-participating and opted-out providers",
             "does medicare cover a TENS unit": "TENS units",
+            "what is an NPI": "NPI, taxonomy codes, Medicare enrolment (PECOS)",
+            "what is a clearinghouse": "Clearinghouses and the X12 transactions",
+            "what is an HMO vs PPO": "Fee-for-service, capitation, HMOs and PPOs",
             // When it is asked about is no part of the topic.
             "is telehealth covered after 2025": "Medicare telehealth coverage basics",
             "does medicare cover orthotics": "Braces and orthotics",

@@ -294,8 +294,8 @@ struct ArticleLookup {
     /// reads words). A set of words: this runs on every coverage question with a topic, and a
     /// description profile of a whole keyword list cost a tenth of the question.
     static func names(_ entry: StoredEntry, _ topic: [String]) -> Bool {
-        var held = Set(CodeSearch.tokens(entry.title).map(CodeSearch.normalized))
-        for keyword in entry.keywords { held.formUnion(CodeSearch.tokens(keyword).map(CodeSearch.normalized)) }
+        var held = CodeSearch.normalizedWords(entry.title)
+        for keyword in entry.keywords { held.formUnion(CodeSearch.normalizedWords(keyword)) }
         return topic.allSatisfy { held.contains(CodeSearch.normalized($0)) }
     }
 
@@ -303,7 +303,7 @@ struct ArticleLookup {
     /// ``CodeSearch/normalized(_:)`` reads them.
     static func titleWords(_ resolution: Resolution) -> Set<String> {
         guard let text = resolution.paragraphs.first else { return [] }
-        return Set(CodeSearch.tokens(String(text.prefix { $0 != "\n" })).map(CodeSearch.normalized))
+        return CodeSearch.normalizedWords(String(text.prefix { $0 != "\n" }))
     }
 
     /// Names the codes the question mentions, with their authored titles (else their official

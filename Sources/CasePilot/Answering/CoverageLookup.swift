@@ -100,7 +100,7 @@ struct CoverageLookup {
     /// Whether the title of an LCD index document holds every word of `topic` ("Wound Care" of
     /// "wound care").
     static func names(_ document: LCDRecord, _ topic: [String]) -> Bool {
-        let title = Set(CodeSearch.tokens(document.title).map(CodeSearch.normalized))
+        let title = CodeSearch.normalizedWords(document.title)
         return topic.allSatisfy { title.contains(CodeSearch.normalized($0)) }
     }
 

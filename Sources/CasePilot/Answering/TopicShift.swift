@@ -17,7 +17,7 @@ enum TopicShift {
     /// A topic word of `question` that neither the previous question nor its answer used.
     static func startsNewTopic(_ question: ParsedQuestion, after previous: Answer) -> Bool {
         guard question.codes.isEmpty else { return false }
-        let said = Set(CodeSearch.tokens(previous.questionRead + " " + previous.answer).map(CodeSearch.normalized))
+        let said = CodeSearch.normalizedWords(previous.questionRead + " " + previous.answer)
         // A number is an amount ("how many units for 200 mg?"), not a topic. A part of Medicare is
         // one topic word of two ("part b").
         return ArticleLookup.distinctiveWords(question).contains { word in

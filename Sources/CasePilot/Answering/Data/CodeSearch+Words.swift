@@ -161,6 +161,12 @@ extension CodeSearch {
         singular(sameCondition[word] ?? sameMaterial[word] ?? word)
     }
 
+    /// The words of `text` (a title, a keyword, an answer) as ``normalized(_:)`` reads them: what it
+    /// holds, to compare with a question's words.
+    static func normalizedWords(_ text: String) -> Set<String> {
+        Set(tokens(text).map(normalized))
+    }
+
     /// `word` without a plural "s" ("ulcers", not "abscess").
     static func singular(_ word: String) -> String {
         word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word

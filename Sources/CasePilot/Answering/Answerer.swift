@@ -37,7 +37,7 @@ struct Answerer {
             // A look-up is for what the question describes besides the BMI ("morbid obesity"), if anything.
             let rest = QuestionParser().parse(BodyMassIndex.withoutValue(question.text))
             answer = CodeSearch.contentWords(CodeSearch.described(rest.text)).isEmpty ? Resolution() : try resolveInCategory(rest, category: category)
-            if answer.isEmpty { first = bmi } else { answer.merge(bmi, afterFirst: true) }
+            if answer.isEmpty { first = bmi } else { answer.merge(bmi, at: .afterFirst) }
         }
         first.merge(computed)
         first.merge(try DrugUnits(knowledgeBase: knowledgeBase).resolve(question))

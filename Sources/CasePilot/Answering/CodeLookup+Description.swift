@@ -296,7 +296,7 @@ extension CodeLookup {
         let header = record.billable == false ? " (a header: report the code below it that the record supports)" : ""
         let term = paired.term.map { " " + Self.termSentence($0, header: paired.termHeader) } ?? ""
         added.add("Code also \(named)\(header), as \(best.display)'s note asks: \"\(instruction)\".\(term)")
-        answer.merge(added, afterFirst: true)
+        answer.merge(added, at: .afterFirst)
         return answer
     }
 

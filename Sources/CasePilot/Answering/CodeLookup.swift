@@ -37,7 +37,8 @@ struct CodeLookup {
         return rest.first == "for" || rest.starts(with: ["is", "used", "for"])
     }
 
-    /// Everything the knowledge base knows about one code.
+    /// Everything the knowledge base knows about one code; the fee schedule's paragraph first when
+    /// `detailedFees` (the question asks about payment).
     func describe(_ code: CodeToken, detailedFees: Bool = false, modifiers: [String] = []) throws -> Resolution {
         var resolution = Resolution()
         let entry = try knowledgeBase.entry(for: code)
@@ -52,7 +53,9 @@ struct CodeLookup {
             resolution.add(code: CodeReference(system: code.system, code: code.display, description: descriptor))
             resolution.add("CPT \(code.display) — short descriptor from your imported fee schedule file: \(descriptor)", citation: fees.citations.first)
         }
-        if let fees { resolution.merge(fees) }
+        // "What is the work RVU of 99213?": the fee schedule's figures come first, before what the
+        // code is (unless the file's descriptor is all that says it).
+        if let fees { resolution.merge(fees, at: detailedFees && (entry != nil || official != nil) ? .start : .end) }
         if code.isProcedure { resolution.merge(try addOnNote(code)) }
         if entry == nil, official == nil, resolution.isEmpty {
             resolution.add(code: code.reference)

@@ -15,11 +15,26 @@ struct Resolution: Sendable {
         if !codes.contains(where: { $0.system == code.system && $0.code == code.code }) { codes.append(code) }
     }
 
-    /// Adds `other`'s facts at the end, or after the first paragraph and code (the best match).
-    mutating func merge(_ other: Resolution, afterFirst: Bool = false) {
-        paragraphs.insert(contentsOf: other.paragraphs, at: afterFirst ? min(1, paragraphs.count) : paragraphs.count)
+    /// Where merged paragraphs go.
+    enum Placement {
+        /// After all others.
+        case end
+        /// After the first paragraph and code (the best match).
+        case afterFirst
+        /// Before all others (the codes still after the ones already named).
+        case start
+    }
+
+    /// Adds `other`'s facts at `placement`.
+    mutating func merge(_ other: Resolution, at placement: Placement = .end) {
+        let position = switch placement {
+        case .end: paragraphs.count
+        case .afterFirst: min(1, paragraphs.count)
+        case .start: 0
+        }
+        paragraphs.insert(contentsOf: other.paragraphs, at: position)
         let new = other.codes.filter { code in !codes.contains { $0.system == code.system && $0.code == code.code } }
-        codes.insert(contentsOf: new, at: afterFirst ? min(1, codes.count) : codes.count)
+        codes.insert(contentsOf: new, at: placement == .afterFirst ? min(1, codes.count) : codes.count)
         for citation in other.citations where !citations.contains(citation) { citations.append(citation) }
         warnings += other.warnings.filter { !warnings.contains($0) }
     }

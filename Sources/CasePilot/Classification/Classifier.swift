@@ -197,6 +197,9 @@ public struct Classifier: Sendable {
         return index + 2
     }
 
+    /// Words that ask for a code's fee schedule figures.
+    private static let feeFigureWords: Set<String> = ["rvu", "rvus", "wrvu", "wrvus", "payment", "payments"]
+
     private func addCodeFeatures(_ question: ParsedQuestion, words: [String], cueTotal: Double, to scores: inout [Category: Double]) {
         let procedures = question.procedureCodes.count
         let modifiers = question.modifiers.count
@@ -208,12 +211,15 @@ public struct Classifier: Sendable {
             // "G0121 or 45378?", "the difference between 99213 and 99214" weigh one code against
             // another: across code sets, or between HCPCS codes (Medicare's own versions of
             // services), a crosswalk; between CPT codes the choice of a level or service
-            // (guidelines). "20610 with 99213" pairs them (NCCI).
+            // (guidelines). "20610 with 99213" pairs them (NCCI); "RVUs for 99214 and 99215" asks
+            // for each code's figures (a look-up).
             let codeWords = question.codeWords([.cpt, .hcpcs])
             let weighed = words.containsTriple { left, joiner, right in
                 codeWords.contains(left) && ["or", "vs", "versus"].contains(joiner) && codeWords.contains(right)
             } || words.containsPair { $0 == "difference" && $1 == "between" }
-            if weighed {
+            if words.contains(where: Self.feeFigureWords.contains) || words.containsPair(where: { $0 == "relative" && $1 == "value" }) {
+                scores[.cpt, default: 0] += 3.0
+            } else if weighed {
                 let onlyCPT = question.procedureCodes.allSatisfy { $0.system == .cpt }
                 scores[onlyCPT ? .guidelines : .crosswalks, default: 0] += 3.5
             } else {

@@ -42,6 +42,15 @@ import Testing
         }
     }
 
+    /// Two codes' RVUs or payments are each code's figures (a look-up), not a pair to edit; "20610
+    /// with 99213" still is.
+    @Test func feeFiguresOfTwoCodesAreALookUp() {
+        for question in ["RVU for 99214 and 99215", "what are the RVUs for 99213 and 99214", "compare payment for 99214 and 99215"] {
+            #expect(classifier.classify(question).category == .cpt, "\(question)")
+        }
+        #expect(classifier.classify("can I bill 20610 with 99213").category == .ncci)
+    }
+
     /// A denial's reason code is a claim's, not a code set's: "what is denial code CO-16" is no look-up.
     @Test func aDenialCodeIsNoCodeLookUp() {
         for question in ["what is denial code CO-16", "reason code 97 on my remit"] {

@@ -323,6 +323,22 @@ struct EditFormatTests {
         #expect(missing.text.contains("is not imported") && missing.warnings == ["the Medicare physician fee schedule is not imported"], "\(missing.text)")
     }
 
+    /// "What are the RVUs for 11111?" opens with the fee schedule's figures, before the code's entry;
+    /// "What is 11111?" with the entry.
+    @Test func aFeeQuestionOpensWithTheFeeSchedule() throws {
+        let fixture = try Fixture()
+        try fixture.write("codes.txt", "== code CPT 11111\ntitle: Made-up joint procedure\nbody: b\nsource: s\nas-of: 2024\n")
+        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: fixture.folder.path))
+        let header = #""HCPCS","MOD","DESCRIPTION","STATUS CODE","NOT USED FOR MEDICARE PAYMENT","WORK RVU","NON-FAC PE RVU","NON-FAC NA INDICATOR","FACILITY PE RVU","FACILITY NA INDICATOR","MP RVU","NON-FACILITY TOTAL","FACILITY TOTAL","PCTC IND","GLOB DAYS","PRE OP","INTRA OP","POST OP","MULT PROC","BILAT SURG","ASST SURG","CO- SURG","TEAM SURG","ENDO BASE","CONV FACTOR""#
+        let row = #""11111","","Made-up","A","","1.00","1.50","","0.50","","0.10","2.60","1.60","0","000","0","0","0","2","1","1","0","0","","33.2875""#
+        try fixture.load(.pfsRVU, fixture.write("PPRRVU24_JUL.csv", [header, row, ""].joined(separator: "\n")))
+        let rvus = try fixture.answer("What is the work RVU of 11111?", .cpt)
+        #expect(rvus.text.hasPrefix("Medicare physician fee schedule (2024-07) for 11111") && rvus.text.contains("\n\nCPT 11111 — Made-up joint procedure"), "\(rvus.text)")
+        #expect(rvus.codes.map(\.code) == ["11111"])
+        let meaning = try fixture.answer("What is 11111?", .cpt)
+        #expect(meaning.text.hasPrefix("CPT 11111 — Made-up joint procedure") && meaning.text.contains("Medicare physician fee schedule"), "\(meaning.text)")
+    }
+
     /// "Is 11111 covered by Medicare?" with no authored article: the fee schedule's status still
     /// says whether Medicare pays for the service at all, and "payable" is not read as "covered".
     @Test func aCoverageQuestionAboutACodeGivesItsFeeScheduleStatus() throws {

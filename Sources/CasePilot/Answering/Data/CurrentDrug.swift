@@ -46,7 +46,7 @@ struct CurrentDrug {
         drugUse.add("\(use.record.display) \(use.record.description): the patient takes \(reading.drug) long term, coded as an additional code after the condition (Official Guidelines I.C.21.c.3; not for a drug given for a short course).",
                     citation: DatasetCitation.citation(info))
         drugUse.add(code: CodeReference(system: .icd10cm, code: use.record.display, description: use.record.description))
-        resolution.merge(drugUse, afterFirst: true)
+        resolution.merge(drugUse, at: .afterFirst)
         return resolution
     }
 }

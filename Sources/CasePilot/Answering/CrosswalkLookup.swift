@@ -4,6 +4,7 @@ struct CrosswalkLookup {
     let knowledgeBase: KnowledgeBase
 
     func resolve(_ question: ParsedQuestion) throws -> Resolution {
+        if let current = try stillValid(question) { return current }
         // "What replaced M54.5?": newer ICD-10 codes replaced it, not ICD-9 ones; its look-up shows
         // the codes now below it.
         if Self.asksWhatReplacedAnICD10Code(question) { return try CodeLookup(knowledgeBase: knowledgeBase).resolve(question) }
@@ -45,6 +46,24 @@ struct CrosswalkLookup {
         if let citation = articles.citations.first, let first = articles.paragraphs.first, !question.codes.isEmpty, articles.warnings.isEmpty {
             resolution.add(first, citation: citation)
         }
+        return resolution
+    }
+
+    /// "What replaced G0180?" of codes the imported code sets still list as valid: nothing did, the
+    /// answer says so, then what each code is. `nil` for any other question, or when a code is
+    /// missing, terminated, a header or authored as deleted.
+    private func stillValid(_ question: ParsedQuestion) throws -> Resolution? {
+        let codes = question.codes.filter { $0.system != .modifier }
+        guard !codes.isEmpty, question.words.contains(where: Self.replacementWords.contains) else { return nil }
+        var resolution = Resolution()
+        for code in codes {
+            guard [.hcpcs, .icd10cm, .icd10pcs].contains(code.system), let record = try CodeFacts(knowledgeBase: knowledgeBase).record(code),
+                  record.terminationDate == nil, record.billable != false, try knowledgeBase.entry(for: code)?.isDeleted != true,
+                  let dataset = Dataset(rawValue: record.dataset), let info = try knowledgeBase.datasetInfo(dataset) else { return nil }
+            resolution.add("\(code.system.rawValue) \(record.display) has not been replaced: it is a current code in the imported \(dataset.title), \(info.release)"
+                + (record.codeSystem == .hcpcs ? " (no termination date)." : " (valid for claims)."), citation: DatasetCitation.citation(info))
+        }
+        resolution.merge(try CodeLookup(knowledgeBase: knowledgeBase).resolve(question))
         return resolution
     }
 

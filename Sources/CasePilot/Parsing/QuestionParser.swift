@@ -8,7 +8,8 @@ struct QuestionParser: Sendable {
     private static let modifierWords: Set<String> = ["modifier", "modifiers", "mod", "mods", "modifer", "modifers", "modifiler", "modifyer", "modifiar", "modifir", "modifeir"]
     private static let listJoiners: Set<String> = ["and", "or", "vs", "versus", "v", "&", "with", "plus", "nor", "to", "instead"]
     private static let unitWords: Set<String> = ["day", "days", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "year", "years", "yr", "yrs", "month", "months", "units", "unit", "percent", "mg", "ml", "%", "week", "weeks", "visits", "times", "patients", "pt", "pts", "cm", "sq"]
-    private static let diagnosisWords: Set<String> = ["icd", "icd10", "icd-10", "diagnosis", "diagnoses", "dx", "diag", "diagnostic", "icd10cm"]
+    /// Words that make a code an ICD code: a diagnosis, or a code the GEMs map ("is there a GEM for R51?").
+    private static let diagnosisWords: Set<String> = ["icd", "icd10", "icd-10", "diagnosis", "diagnoses", "dx", "diag", "diagnostic", "icd10cm", "gem", "gems"]
     /// The words of a question that only asks about the codes in it ("What is I10?", "Is Z23 billable?",
     /// "E11 vs E10", "When do I use Z09?"): around such a frame a bare category ("I10") is a code, not vitamin "B12" or an "N95" mask.
     private static let lookUpFrameWords: Set<String> = [

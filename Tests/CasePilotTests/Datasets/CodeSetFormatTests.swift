@@ -52,6 +52,24 @@ struct CodeSetFormatTests {
         #expect(answer.citations.first?.reference == "hcpcs-oct-2025.zip")
     }
 
+    /// "What replaced G9991?" of a code the HCPCS file still lists: nothing did, and the answer says
+    /// so first; a terminated code is not called current.
+    @Test func aCurrentCodeHasNotBeenReplaced() throws {
+        let fixture = try Fixture()
+        let csv = """
+            HCPC,SEQNUM,RECID,LONG DESCRIPTION,SHORT DESCRIPTION,ADD DT,ACT EFF DT,TERM DT,ACTION CD
+            G9991,0010,3,"Imaginary service, subsequent visit",Imaginary subseq,20110101,20110101,,N
+            J9998,0010,3,"Injection, imaginary drug, 40 mg",Imaginary inj,19820101,20240401,20240331,N
+
+            """
+        try fixture.load(.hcpcs, fixture.write("HCPC2025_OCT_ANWEB.csv", csv))
+        let current = try fixture.answer("What replaced G9991?", .crosswalks)
+        #expect(current.text.hasPrefix("HCPCS G9991 has not been replaced: it is a current code in the imported CMS HCPCS Level II file, 2025-10 (no termination date)."), "\(current.text)")
+        #expect(current.text.contains("Imaginary service, subsequent visit") && current.codes.map(\.code) == ["G9991"])
+        let terminated = try fixture.answer("What replaced J9998?", .crosswalks)
+        #expect(!terminated.text.contains("has not been replaced"), "\(terminated.text)")
+    }
+
     static let tabularXML = """
         <?xml version="1.0" encoding="utf-8"?>
         <ICD10CM.tabular>

@@ -37,6 +37,8 @@ import Testing
         #expect(codes("When do I use Z09?") == ["ICD-10-CM Z09"])
         #expect(codes("when should we use Z23") == ["ICD-10-CM Z23"])
         #expect(codes("how to use I10") == ["ICD-10-CM I10"])
+        // The GEMs map ICD codes only.
+        #expect(codes("is there a GEM for R51") == ["ICD-10-CM R51"])
         #expect(codes("HCPCS code for an N95 mask").isEmpty)
         #expect(codes("B12 injection code").isEmpty)
     }

@@ -748,6 +748,9 @@ struct DiagnosisConventionTests {
         I10,I10,category,1,Essential (primary) hypertension,
         I13,I13,category,0,Hypertensive heart and chronic kidney disease,
         I13.10,I1310,code,1,"Hypertensive heart and chronic kidney disease without heart failure, with stage 1 through stage 4 chronic kidney disease, or unspecified chronic kidney disease",I13.1
+        I13.0,I130,subcategory,1,"Hypertensive heart and chronic kidney disease with heart failure and stage 1 through stage 4 chronic kidney disease, or unspecified chronic kidney disease",I13
+        I11.0,I110,subcategory,1,Hypertensive heart disease with heart failure,I11
+        I11.9,I119,subcategory,1,Hypertensive heart disease without heart failure,I11
         R11.2,R112,subcategory,1,"Nausea with vomiting, unspecified",R11
         E11.22,E1122,subcategory,1,Type 2 diabetes mellitus with diabetic chronic kidney disease,E11.2
         G62.9,G629,subcategory,1,"Polyneuropathy, unspecified",G62
@@ -920,6 +923,21 @@ struct DiagnosisConventionTests {
         #expect(try Self.codes("ICD-10 code for CKD stage 3").first == "N18.30")
         #expect(CodeSearch.conditions("hypertension with chronic kidney disease stage 3") == [["hypertension"], ["chronic", "kidney", "disease", "stage", "3"]])
         #expect(CodeSearch.conditions("chronic kidney disease stage 3").isEmpty)
+    }
+
+    /// A title that says "without" what the question has comes after one that does not, though it
+    /// holds the words: heart failure with hypertension and CKD is I13.0, not I13.10 "… without
+    /// heart failure, …". Asked "without", the title that says so.
+    @Test func aTitleWithoutWhatIsAskedComesLater() throws {
+        #expect(CodeSearch.negatedWords("Hypertensive heart and chronic kidney disease without heart failure, with stage 1 through stage 4") == ["heart", "failure"])
+        #expect(CodeSearch.negatedWords("Migraine without aura, not intractable, without mention of aura") == ["aura", "mention"])
+        #expect(CodeSearch.negatedWords("Type 2 diabetes mellitus without complications") == ["complication"], "normalized: singular")
+        #expect(CodeSearch.negatedWords("CT head no contrast w/o sedation") == ["contrast", "sedation"])
+        #expect(CodeSearch.negatedWords("Hypertensive heart disease with heart failure").isEmpty)
+        #expect(try Self.codes("ICD-10 code for hypertension with heart failure and CKD").first == "I13.0")
+        #expect(try Self.codes("hypertensive heart disease with heart failure").first == "I11.0")
+        #expect(try Self.codes("hypertensive heart disease without heart failure").first == "I11.9")
+        #expect(try Self.codes("hypertensive heart and CKD without heart failure").first == "I13.10")
     }
 
     /// ICD-10-CM's own wording: a range of stages holds the stage asked about (and beats the header

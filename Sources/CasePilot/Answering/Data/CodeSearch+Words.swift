@@ -100,6 +100,26 @@ extension CodeSearch {
         return Array(words[..<(than - 1)])
     }
 
+    /// The words `text` says are absent: those after "without" (or "no", "w/o") up to the end of
+    /// its clause or the next "with" ("… without heart failure, with stage 5 …": heart, failure),
+    /// normalized; no function words.
+    static func negatedWords(_ text: String) -> Set<String> {
+        var negated: Set<String> = []
+        for clause in text.split(whereSeparator: isClauseEnd) {
+            let words = tokens(String(clause))
+            guard let start = words.firstIndex(of: "without") else { continue }
+            for word in words[(start + 1)...].prefix(while: { $0 != "with" }) where word != "without" && !function.contains(word) {
+                negated.insert(normalized(word))
+            }
+        }
+        return negated
+    }
+
+    /// Whether `description` says "without" one of `words` (normalized).
+    static func denies(_ description: String, anyOf words: Set<String>) -> Bool {
+        !words.isEmpty && description.contains("without") && !negatedWords(description).isDisjoint(with: words)
+    }
+
     /// The parts of a word holding "/": "w/o" is "without", "w/" is "with".
     private static func slashParts(_ word: String) -> [String] {
         var parts = word.split(separator: "/", omittingEmptySubsequences: false).map(String.init)

@@ -179,18 +179,20 @@ struct CodeSearch {
         let untypedDiabetes = Self.isUntypedDiabetes(Self.tokens(described))
         let asksHistory = query.words["history"] != nil
         let conditions = Self.conditions(described)
+        // What the question says is present ("hypertension with heart failure"), not absent.
+        let affirmed = Set(query.words.keys).subtracting(Self.negatedWords(described))
         var ranked = candidates.map { record, bm25 -> Ranked in
             let profile = Self.profile(of: record.description)
             let whole = Self.similarity(query, profile)
             let hit = Hit(record: record, score: Self.similarity(query, description: record.description, whole: whole))
             return Ranked(hit: hit, whole: dosed ? Self.similarity(withDose, profile) : whole, profile: profile, query: query,
-                          conditions: conditions, bm25: bm25)
+                          conditions: conditions, affirmed: affirmed, bm25: bm25)
         }
-        try addInclusionTerms(quoted, query: query, conditions: conditions, systems: systems, to: &ranked)
+        try addInclusionTerms(quoted, query: query, conditions: conditions, affirmed: affirmed, systems: systems, to: &ranked)
         if asTyped != described {
             let typed = Self.contentWords(asTyped)
             try addInclusionTerms(Array(Set(typed)).sorted().map { "\"\($0)\"" }, query: Self.profile(typed.map(Self.normalized)),
-                                  conditions: conditions, systems: systems, to: &ranked)
+                                  conditions: conditions, affirmed: affirmed, systems: systems, to: &ranked)
         }
         return ranked.filter { !$0.sharesOnlyNumbers }.sorted { left, right in
             // A code still in use before a terminated one, however close its words.
@@ -207,6 +209,9 @@ struct CodeSearch {
             // A neoplasm is primary unless the question says it is secondary (metastatic): "lung
             // cancer" is C34.-, not C78.00 "Secondary malignant neoplasm of unspecified lung".
             if left.unaskedSecondary != right.unaskedSecondary { return right.unaskedSecondary }
+            // A code that says "without" what the question has comes after one that does not:
+            // "hypertension with heart failure and CKD" is I13.0, not I13.11 "… without heart failure, …".
+            if left.deniesAsked != right.deniesAsked { return right.deniesAsked }
             // A combination code that names every condition asked about before a code for one of
             // them: "hypertension with CKD stage 3" is I12.9 (hypertensive CKD, with N18.30 added
             // by its note), not N18.30 alone.
@@ -279,6 +284,8 @@ struct CodeSearch {
         let unaskedSecondary: Bool
         /// It is a family history the question does not ask for.
         let unaskedFamily: Bool
+        /// It says "without" a word the question says is present.
+        let deniesAsked: Bool
         /// How many of the question's conditions it names.
         let conditions: Int
         /// It holds every word asked about.
@@ -290,13 +297,16 @@ struct CodeSearch {
 
         /// - Parameter title: the profile of the official description, when `profile` is an inclusion
         ///   term's (worked out only when the term does not hold every word).
-        init(hit: Hit, whole: Double, profile: Profile, title: @autoclosure () -> Profile? = nil, query: Profile, conditions: [Set<String>], bm25: Double) {
+        /// - Parameter affirmed: the question's words that it does not say are absent.
+        init(hit: Hit, whole: Double, profile: Profile, title: @autoclosure () -> Profile? = nil, query: Profile, conditions: [Set<String>],
+             affirmed: Set<String>, bm25: Double) {
             self.whole = whole
             addsUnasked = CodeSearch.adds(CodeSearch.qualifiers, in: profile, to: query)
             restricted = CodeSearch.adds(CodeSearch.restrictions, in: profile, to: query)
             history = CodeSearch.isHistory(hit.record)
             unaskedSecondary = profile.words["secondary"] != nil && !CodeSearch.secondaryWords.contains { query.words[$0] != nil }
             unaskedFamily = profile.words["family"] != nil && query.words["family"] == nil
+            deniesAsked = CodeSearch.denies(hit.term ?? hit.record.description, anyOf: affirmed)
             self.conditions = CodeSearch.named(conditions, in: profile)
             // An inclusion term's candidate by its term or its title.
             func holdsEveryWord(_ held: Profile) -> Bool { query.words.keys.allSatisfy { held.words[$0] != nil } }
@@ -355,7 +365,8 @@ struct CodeSearch {
     /// one of three or more, when no description matched closely), or scores a candidate by its
     /// term when the term is closer than its title: "screening colonoscopy" is Z12.11, whose term
     /// is "Encounter for screening colonoscopy NOS".
-    private func addInclusionTerms(_ quoted: [String], query: Profile, conditions: [Set<String>], systems: [String], to ranked: inout [Ranked]) throws {
+    private func addInclusionTerms(_ quoted: [String], query: Profile, conditions: [Set<String>], affirmed: Set<String>, systems: [String],
+                                   to ranked: inout [Ranked]) throws {
         guard systems.isEmpty || systems.contains(CodeSystem.icd10cm.rawValue) else { return }
         var terms = try knowledgeBase.termCandidates(match: quoted.joined(separator: " AND "), systems: systems, limit: 50)
         if terms.isEmpty, quoted.count > 2, !ranked.contains(where: { $0.hit.score >= Self.closeMatch }) {
@@ -382,7 +393,7 @@ struct CodeSearch {
             let profile = Self.profile(words)
             let score = Self.similarity(query, profile)
             let candidate = Ranked(hit: Hit(record: record, score: score, term: term, termHeader: header), whole: score, profile: profile,
-                                   title: Self.profile(of: record.description), query: query, conditions: conditions, bm25: 0)
+                                   title: Self.profile(of: record.description), query: query, conditions: conditions, affirmed: affirmed, bm25: 0)
             if let at = index[record.system + " " + record.code] {
                 if score > ranked[at].hit.score { ranked[at] = candidate }
             } else {

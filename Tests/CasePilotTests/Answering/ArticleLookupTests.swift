@@ -186,6 +186,10 @@ import Testing
             "what is an NPI": "NPI, taxonomy codes, Medicare enrolment (PECOS)",
             "what is a clearinghouse": "Clearinghouses and the X12 transactions",
             "what is an HMO vs PPO": "Fee-for-service, capitation, HMOs and PPOs",
+            "sdoh z codes": "Social determinants of health (SDOH)",
+            "who can document social determinants of health": "Social determinants of health (SDOH)",
+            "advance care planning requirements": "Advance care planning (99497, 99498)",
+            "how often can you bill 99497": "Advance care planning (99497, 99498)",
             // When it is asked about is no part of the topic.
             "is telehealth covered after 2025": "Medicare telehealth coverage basics",
             "does medicare cover orthotics": "Braces and orthotics",

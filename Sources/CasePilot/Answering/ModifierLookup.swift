@@ -38,10 +38,11 @@ struct ModifierLookup {
                     resolution.add(EntryText.full(concept), citation: concept.citation)
                 }
             }
-            // "What modifier goes on 96127 with E/M?": a visit beside one other service of the day
+            // "What modifier goes on 96127 with E/M?" ("with an office visit"): a visit beside one other service of the day
             // takes the modifier an NCCI edit between them would (25, or 57 before a major surgery).
             // A visit in a global period is another question (24, FT).
-            let besideVisit = procedures.count == 1 && !PTPAnswer.isEvaluationAndManagement(procedures[0].code) && question.words.contains("em")
+            let namesVisit = question.words.contains("em") || question.words.contains("office") && question.words.contains { $0 == "visit" || $0 == "visits" }
+            let besideVisit = procedures.count == 1 && !PTPAnswer.isEvaluationAndManagement(procedures[0].code) && namesVisit
                 && !question.words.contains(where: Self.globalPeriodWords.contains)
             if besideVisit {
                 resolution.add(try PTPAnswer(knowledgeBase: knowledgeBase).visitModifier(visit: "E/M", procedure: procedures[0].display))
@@ -51,10 +52,22 @@ struct ModifierLookup {
                     resolution.add(EntryText.full(entry), citation: entry.citation)
                 }
             }
+            // "Which modifier unbundles 97140 from chiropractic manipulation?": the edits between the
+            // code and the service named, as the NCCI answer reads it.
+            let named = procedures.count == 1 && !besideVisit ? try NCCILookup(knowledgeBase: knowledgeBase).namedService(question) : nil
+            if let named {
+                resolution.add(named.reading)
+                let setting: Setting = question.setting == .hospital ? .hospital : .practitioner
+                for code in named.codes {
+                    let pair = try PTPAnswer(knowledgeBase: knowledgeBase).pair(procedures[0], code, setting: setting)
+                    resolution.merge(pair)
+                    if pair.citations.isEmpty { break } // the edits are not imported: said once
+                }
+            }
             // Without a topic beyond "which modifier do I need", any modifier entry would be a guess;
-            // beside a visit, it would repeat what the visit's modifier says.
+            // beside a visit or a named service, it would repeat what their edits say.
             let topic = ArticleLookup.distinctiveWords(question).filter { !Self.framing.contains($0) && !question.codeWords().contains($0) }
-            if (procedures.count < 2 && !besideVisit) || !topic.isEmpty {
+            if named == nil, (procedures.count < 2 && !besideVisit) || !topic.isEmpty {
                 resolution.merge(try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: .modifiers, kinds: [.modifier, .article], framing: Self.placing))
             }
         }

@@ -148,11 +148,12 @@ struct NCCILookup {
     /// authored code entries whose titles hold every word of the name; when some titles spell
     /// out a one-word name ("Annual wellness visit (AWV), ..."), those alone. At most four, so
     /// that a broad name ("an office visit") is not read as a list of codes.
-    private func namedService(_ question: ParsedQuestion) throws -> (codes: [CodeToken], reading: String)? {
+    func namedService(_ question: ParsedQuestion) throws -> (codes: [CodeToken], reading: String)? {
         let codeWords = question.codeWords()
-        // The service follows "with" when the question names one there ("can G0444 depression
-        // screening be billed with an annual wellness visit": not "depression screening").
-        let words = question.words.lastIndex(of: "with").map { question.words[($0 + 1)...] } ?? question.words[...]
+        // The service follows "with" (or "from") when the question names one there ("can G0444
+        // depression screening be billed with an annual wellness visit": not "depression screening";
+        // "which modifier unbundles 97140 from chiropractic manipulation").
+        let words = question.words.lastIndex { $0 == "with" || $0 == "from" }.map { question.words[($0 + 1)...] } ?? question.words[...]
         let name = words.filter {
             !codeWords.contains($0) && !KnowledgeBase.stopWords.contains($0) && !Self.pairFrameWords.contains($0) && $0.count > 1
         }

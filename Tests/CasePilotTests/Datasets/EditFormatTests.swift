@@ -168,6 +168,9 @@ struct EditFormatTests {
         let answer = try fixture.answer("Can I bill 11111 with a QRS?", .ncci).text
         #expect(answer.hasPrefix(#"Reading "QRS" as 11112 (Zephyr QRS done and read (global))"#), "\(answer)")
         #expect(answer.contains("11111 is the column 1 (comprehensive) code and 11112") && !answer.contains("11113"), "\(answer)")
+        // Asked which modifier lets them both be paid, the same edit answers, not a modifier entry.
+        let modifier = try fixture.answer("Which modifier unbundles 11111 from a QRS?", .modifiers).text
+        #expect(modifier.hasPrefix(#"Reading "QRS" as 11112"#) && modifier.contains("11111 is the column 1 (comprehensive) code and 11112"), "\(modifier)")
     }
 
     /// An E/M visit in a pair takes 25 (or 57 beside a major surgery), never 59; two visits are one.
@@ -187,6 +190,8 @@ struct EditFormatTests {
         let minor = try fixture.answer("Can I bill 99213 with 11111?", .ncci).text
         #expect(minor.contains("modifier 25 on the E/M code") && minor.contains("global period 000"), "\(minor)")
         #expect(minor.contains("59 and XE/XP/XS/XU are not used on E/M codes") && !minor.contains("Put the modifier on the column 2 code"))
+        let asked = try fixture.answer("What modifier for 11111 with an office visit?", .modifiers).text
+        #expect(asked.contains("modifier 25 on the E/M code"), "\(asked)")
         let major = try fixture.answer("Can I bill 99213 with 22222?", .ncci).text
         #expect(major.contains("modifier 57 on the E/M") && major.contains("decision to operate"), "\(major)")
         let visits = try fixture.answer("Can I bill 99213 and 99214 on the same day?", .ncci).text

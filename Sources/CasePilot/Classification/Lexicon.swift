@@ -138,7 +138,7 @@ enum Lexicon {
         Cue("unlisted", .guidelines, 5), Cue("separate procedure", .guidelines, 3.5), Cue("8 minute", .guidelines, 4), Cue("eight minute", .guidelines, 4),
         Cue("minute rule", .guidelines, 4), Cue("timed", .guidelines, 2, needsDomain: true), Cue("timed minutes", .guidelines, 3), Cue("untimed", .guidelines, 2.5, needsDomain: true),
         Cue("excludes1", .guidelines, 4), Cue("excludes2", .guidelines, 4), Cue("excludes", .guidelines, 3.5), Cue("7th character", .guidelines, 4),
-        Cue("seventh character", .guidelines, 4), Cue("character", .guidelines, 1.5, needsDomain: true), Cue("characters", .guidelines, 1, needsDomain: true), Cue("placeholder", .guidelines, 4, needsDomain: true),
+        Cue("seventh character", .guidelines, 4), Cue("character", .guidelines, 1.5, needsDomain: true), Cue("characters", .guidelines, 1, needsDomain: true), Cue("placeholder", .guidelines, 4, needsDomain: true), Cue("placeholder x", .guidelines, 4),
         Cue("unspecified", .guidelines, 1.8), Cue("sequence", .guidelines, 3, needsDomain: true), Cue("sequenced", .guidelines, 3), Cue("sequencing", .guidelines, 3.5),
         Cue("first listed", .guidelines, 3.5), Cue("primary diagnosis", .guidelines, 2.5), Cue("principal diagnosis", .guidelines, 3), Cue("listed first", .guidelines, 3),
         Cue("two midnight", .guidelines, 4.5), Cue("2 midnight", .guidelines, 4.5), Cue("hour rule", .guidelines, 4), Cue("payment window", .guidelines, 4.5), Cue("midnight", .guidelines, 3.5), Cue("incident to", .guidelines, 4), Cue("incident", .guidelines, 2, needsDomain: true),

@@ -190,6 +190,10 @@ import Testing
             "who can document social determinants of health": "Social determinants of health (SDOH)",
             "advance care planning requirements": "Advance care planning (99497, 99498)",
             "how often can you bill 99497": "Advance care planning (99497, 99498)",
+            "when do I use placeholder X": "ICD-10-CM 7th characters (A, D, S) and the placeholder X",
+            "does medicare cover the shingrix shot": "Vaccines under Medicare Part D",
+            "is it fraud to bill a level 5 visit for every patient": "Upcoding",
+            "physician wants to bill interpretation of a CT he never actually looked at": "Fraud, waste and abuse",
             // When it is asked about is no part of the topic.
             "is telehealth covered after 2025": "Medicare telehealth coverage basics",
             "does medicare cover orthotics": "Braces and orthotics",

@@ -141,6 +141,11 @@ extension CodeLookup {
             let articles = try articlesSharingWords()
             if !articles.isEmpty { return authoredAnswer(articles) }
         }
+        // A question an article was written to answer, with no close official match ("is there a
+        // code for a telehealth visit by phone?": the telemedicine codes article, not T1014).
+        if let article = try ArticleLookup(knowledgeBase: knowledgeBase).authoredArticle(question) {
+            return authoredAnswer([article])
+        }
         if let best = official.first {
             var resolution = try withPairedCodes(try pairedWithBest(), in: try withUnits(try officialAnswer(official), of: best.record, for: question), of: best.record, question: question)
             Self.list(related.filter { $0.entry.kind == .code }, as: "Authored code entries that share words with the question", in: &resolution)

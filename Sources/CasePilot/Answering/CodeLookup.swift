@@ -61,7 +61,13 @@ struct CodeLookup {
             resolution.add(code: code.reference)
             let imported = try knowledgeBase.datasetInfo(MissingData.dataset(for: code.system))
             resolution.add(MissingData.code(code, importedRelease: imported?.release))
-            resolution.warnings.append(MissingData.warning(code))
+            // A code newer than the imported files that an article names ("98008": the 2025
+            // telemedicine codes): what the article says of it.
+            if let article = try knowledgeBase.articles(relating: code).first {
+                resolution.add("An article of CasePilot's names \(code.display):\n\n" + EntryText.full(article), citation: article.citation)
+            } else {
+                resolution.warnings.append(MissingData.warning(code))
+            }
         } else if entry == nil, official == nil {
             resolution.add(code: code.reference)
         }

@@ -19,7 +19,7 @@ enum MissingData {
         if let release {
             let file = code.system == .cpt ? "the imported Medicare fee schedule" : "the imported \(system(code.system)) file"
             let check = [.icd10cm, .icd10pcs].contains(code.system) ? "check the characters (the letters I and O are not the digits 1 and 0)" : "check the characters"
-            return "\(name) is not in \(file) (\(release)) and CasePilot has no entry for it: \(check), or it may be a code deleted before that release."
+            return "\(name) is not in \(file) (\(release)) and CasePilot has no entry for it: \(check), or it may be a code deleted before that release or added after it."
         }
         switch code.system {
         case .cpt:

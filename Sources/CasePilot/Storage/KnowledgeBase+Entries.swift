@@ -13,6 +13,12 @@ extension KnowledgeBase {
             .rows([.text(id)], StoredEntry.init).first
     }
 
+    /// The authored articles that list `code` among their related codes, in the order they were built.
+    func articles(relating code: CodeToken) throws -> [StoredEntry] {
+        try database.statement("SELECT \(StoredEntry.columns) FROM kb_related r JOIN kb_entry e ON e.id = r.entry_id WHERE r.system = ? AND r.code = ? AND e.kind = 'article' ORDER BY e.id")
+            .rows([.text(code.system.rawValue), .text(code.display)], StoredEntry.init)
+    }
+
     /// Every modifier with an authored entry.
     func modifierKeys() throws -> Set<String> {
         Set(try database.statement("SELECT key FROM kb_entry WHERE kind = 'modifier'").rows { $0.string(0) })

@@ -523,6 +523,16 @@ struct DescriptionSearchTests {
         category: cpt
         source: s
         as-of: 2024
+
+        == article imaginary-phone-codes
+        title: Imaginary phone codes
+        body: Imaginary navigation over the telephone has a code of its own from this year.
+        category: cpt
+        questions:
+          Is there a code for imaginary navigation by phone?
+        related: 99994
+        source: s
+        as-of: 2024
         """
 
     /// The code sets hold no CPT descriptions: an authored entry whose title holds every word of the
@@ -555,6 +565,20 @@ struct DescriptionSearchTests {
         #expect(shot.codes.first?.code == "H99.7")
         #expect(shot.text.contains("Authored code entries that share words with the question: CPT 99991"))
         #expect(shot.warnings.contains { $0.contains("no official description matches closely") })
+    }
+
+    /// A question an article was written to answer, with no close official match (G9903 shares
+    /// "imaginary navigation"), is answered by the article; so is a code only an article names,
+    /// after saying that the code sets lack it.
+    @Test func anArticleWrittenForTheQuestionBeatsALooseOfficialMatch() throws {
+        let fixture = try Self.fixtureWithKnowledge()
+        let phone = try fixture.answer("Is there a code for imaginary navigation by phone?", .cpt)
+        #expect(phone.text.hasPrefix("Imaginary phone codes") && phone.warnings.isEmpty, "\(phone.text)")
+        let named = try fixture.answer("What is 99994?", .cpt)
+        #expect(named.text.contains("An article of CasePilot's names 99994:\n\nImaginary phone codes") && named.warnings.isEmpty, "\(named.text)")
+        #expect(named.codes.map(\.code) == ["99994"])
+        let unknown = try fixture.answer("What is 99995?", .cpt)
+        #expect(unknown.warnings == ["CPT 99995 was not found in the knowledge base"] && !unknown.text.contains("An article"), "\(unknown.text)")
     }
 
     /// A procedure's code is the same on either side: a title need not say the side asked for

@@ -26,6 +26,10 @@ struct KnowledgeIntegrityTests {
         return result
     }
 
+    /// CPT codes added after the July 2024 fee schedule of `../shared/data`, which the knowledge may
+    /// name: the 2025 telemedicine E/M codes (checked against the CPT 2025 code changes).
+    static let addedAfterTheFiles: Set<String> = Set((98000...98016).map(String.init))
+
     @Test func everyCodeMentionedExistsInTheOfficialLists() throws {
         let lists = try Self.lists.get()
         let contents = try Self.contents.get()
@@ -34,7 +38,7 @@ struct KnowledgeIntegrityTests {
         var unknown: [String] = []
         for (file, text) in contents {
             for (code, line) in Self.mentionedCodes(in: text)
-            where lists.feeSchedule[code] == nil && lists.levelTwoCodes[code] == nil && !deletedEntries.contains(code) {
+            where lists.feeSchedule[code] == nil && lists.levelTwoCodes[code] == nil && !deletedEntries.contains(code) && !Self.addedAfterTheFiles.contains(code) {
                 unknown.append("Knowledge/\(file):\(line): \(code)")
             }
         }

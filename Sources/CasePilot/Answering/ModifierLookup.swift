@@ -14,6 +14,12 @@ struct ModifierLookup {
 
     func resolve(_ question: ParsedQuestion) throws -> Resolution {
         var resolution = Resolution()
+        // "Can G2211 be billed with modifier 25?": the article written to answer a modifier with a
+        // code comes before what the modifier is.
+        if !question.modifiers.isEmpty, !question.procedureCodes.isEmpty,
+           let article = try ArticleLookup(knowledgeBase: knowledgeBase).authoredArticle(question) {
+            resolution.add(EntryText.full(article.entry), citation: article.entry.citation)
+        }
         for modifier in question.modifiers.prefix(4) {
             if let entry = try knowledgeBase.entry(for: modifier) {
                 resolution.add(code: CodeReference(system: .modifier, code: modifier.code, description: entry.title))

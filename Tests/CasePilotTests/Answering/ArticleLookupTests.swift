@@ -193,6 +193,8 @@ import Testing
             "when do I use placeholder X": "ICD-10-CM 7th characters (A, D, S) and the placeholder X",
             "is there a code for a telehealth visit by phone": "CPT telemedicine E/M codes 98000–98016",
             "what are the new telehealth codes for 2025": "CPT telemedicine E/M codes 98000–98016",
+            // A modifier with a code: the article written for the pair, before the modifier's entry.
+            "does medicare pay for G2211 with modifier 25": "G2211 – Medicare's visit complexity add-on",
             "does medicare cover the shingrix shot": "Vaccines under Medicare Part D",
             "is it fraud to bill a level 5 visit for every patient": "Upcoding",
             "physician wants to bill interpretation of a CT he never actually looked at": "Fraud, waste and abuse",

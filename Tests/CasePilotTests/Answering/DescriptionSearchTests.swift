@@ -774,6 +774,9 @@ struct DiagnosisConventionTests {
         I13.10,I1310,code,1,"Hypertensive heart and chronic kidney disease without heart failure, with stage 1 through stage 4 chronic kidney disease, or unspecified chronic kidney disease",I13.1
         I13.0,I130,subcategory,1,"Hypertensive heart and chronic kidney disease with heart failure and stage 1 through stage 4 chronic kidney disease, or unspecified chronic kidney disease",I13
         I11.0,I110,subcategory,1,Hypertensive heart disease with heart failure,I11
+        Z00.129,Z00129,code,1,Encounter for routine child health examination without abnormal findings,Z00.12
+        Z02.84,Z0284,code,1,Encounter for child welfare exam,Z02.8
+        Z01.419,Z01419,code,1,Encounter for gynecological examination (general) (routine) without abnormal findings,Z01.41
         I11.9,I119,subcategory,1,Hypertensive heart disease without heart failure,I11
         R11.2,R112,subcategory,1,"Nausea with vomiting, unspecified",R11
         E11.22,E1122,subcategory,1,Type 2 diabetes mellitus with diabetic chronic kidney disease,E11.2
@@ -962,6 +965,15 @@ struct DiagnosisConventionTests {
         #expect(try Self.codes("hypertensive heart disease with heart failure").first == "I11.0")
         #expect(try Self.codes("hypertensive heart disease without heart failure").first == "I11.9")
         #expect(try Self.codes("hypertensive heart and CKD without heart failure").first == "I13.10")
+    }
+
+    /// The encounter titles say "examination" and "gynecological" where coders say "exam" and "gyn":
+    /// a routine child exam is Z00.129, not Z02.84 "Encounter for child welfare exam", which its
+    /// own words still find.
+    @Test func anExamIsTheTitlesExamination() throws {
+        #expect(try Self.codes("icd 10 for routine child exam").first == "Z00.129")
+        #expect(try Self.codes("icd 10 for annual gyn exam").first == "Z01.419")
+        #expect(try Self.codes("icd 10 for child welfare exam").first == "Z02.84")
     }
 
     /// ICD-10-CM's own wording: a range of stages holds the stage asked about (and beats the header

@@ -213,10 +213,15 @@ enum ClinicalAbbreviations {
     }
 
     /// Words that ICD-10-CM titles say otherwise, spelled out only in a diagnosis search: HCPCS
-    /// screening codes say "cancer" ("Prostate cancer screening; …").
+    /// screening codes say "cancer" ("Prostate cancer screening; …"); the encounter titles say
+    /// "examination" ("routine child exam" is Z00.129 "… routine child health examination …", not
+    /// Z02.84 "… child welfare exam") and "gynecological".
     static let diagnosisWords: [String: String] = [
         "cancer": "malignant neoplasm",
         "cancers": "malignant neoplasms",
+        "exam": "examination",
+        "exams": "examinations",
+        "gyn": "gynecological",
     ]
 
     /// Encounters that ICD-10-CM names by what is done at them, spelled out only when the question

@@ -195,6 +195,7 @@ import Testing
             "what are the new telehealth codes for 2025": "CPT telemedicine E/M codes 98000–98016",
             // A modifier with a code: the article written for the pair, before the modifier's entry.
             "does medicare pay for G2211 with modifier 25": "G2211 – Medicare's visit complexity add-on",
+            "does medicare cover a physical": "Routine physical examinations are not covered by Medicare",
             "does medicare cover the shingrix shot": "Vaccines under Medicare Part D",
             "is it fraud to bill a level 5 visit for every patient": "Upcoding",
             "physician wants to bill interpretation of a CT he never actually looked at": "Fraud, waste and abuse",

@@ -35,6 +35,9 @@ public struct Classifier: Sendable {
     /// keep ``describedWeight``, as after "code for" ("level 4 ED visit code" is no E/M guideline
     /// question). See ``endsInCodeNoun(_:)`` for the questions ending in "code" that are not look-ups.
     static let closingFrameWeight = 4.0
+    /// What a remittance's group code and reason ("PR-1", "CO 97") add to `compliance`, as the cue
+    /// "denial code" does.
+    static let adjustmentReasonWeight = 4.5
     static let clauseOpeners: Set<String> = ["is", "are", "can", "could", "should", "do", "does", "did", "how", "why", "when", "will", "would", "may", "must"]
     /// Words before a closing "code" that make it a verb ("which one do I code") or the target of
     /// a mapping ("NDC to J code").
@@ -132,8 +135,10 @@ public struct Classifier: Sendable {
         // "How do I code a dog bite?": "code" as a verb is coding work, whatever the topic; so is a
         // look-up frame ("Is there a code for a dog bite?").
         let codeAsVerb = words.containsPair { ["i", "we", "to", "you"].contains($0) && $1 == "code" }
+        // "What is PR-1?", "CO 97 denial": a remittance's group code and adjustment reason.
+        let adjustmentReason = Self.namesAdjustmentReason(words)
         let described = Self.describedStart(words)
-        let strongDomain = !question.codes.isEmpty || namesPlaceOfService || medicarePart || codeAsVerb || described != nil
+        let strongDomain = !question.codes.isEmpty || namesPlaceOfService || medicarePart || codeAsVerb || described != nil || adjustmentReason
             || words.contains { Lexicon.strongDomainWords.contains($0) }
         let hasDomain = strongDomain || weakWords >= 2 || (weakWords == 1 && !everyday && words.count >= 3)
         // "How do I code a dog bite?" is coding work, whatever the model learned of dogs; "how do I
@@ -166,6 +171,7 @@ public struct Classifier: Sendable {
         }
         // "What is POS 11?" looks up a code of the place-of-service code set.
         if namesPlaceOfService { scores[.cpt, default: 0] += Self.frameWeight }
+        if adjustmentReason { scores[.compliance, default: 0] += Self.adjustmentReasonWeight }
         let cueTotal = scores.values.reduce(0, +) - Self.unknownFloor
         addCodeFeatures(question, words: words, cueTotal: cueTotal, to: &scores)
         for (category, probability) in model.posterior(NaiveBayesModel.features(words: words, codes: question.codes)) {
@@ -184,6 +190,12 @@ public struct Classifier: Sendable {
         let confidence = 1.0 / total
         let runnerUp = ranked.count > 1 ? ranked[1].key : nil
         return Classification(category: top.key, confidence: (confidence * 100).rounded() / 100, runnerUp: runnerUp, scores: scores)
+    }
+
+    /// Whether the words hold a claim adjustment group code (CO, PR, OA, PI) followed by a reason
+    /// number: "pr 1", "co 97".
+    static func namesAdjustmentReason(_ words: [String]) -> Bool {
+        words.containsPair { ["co", "pr", "oa", "pi"].contains($0) && !$1.isEmpty && $1.utf8.count <= 3 && $1.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
     }
 
     /// Where the description begins after a look-up frame ("what is the code for", "ICD-10 code for",

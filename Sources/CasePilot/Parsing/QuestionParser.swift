@@ -99,6 +99,8 @@ struct QuestionParser: Sendable {
                     continue
                 }
             }
+            // A remittance's remark code ("remark code N130", "RARC MA130") is no code of a code set.
+            if previous == "rarc" || previous == "remark" || (previous == "code" && beforePrevious == "remark") { continue }
             if let system = CodeShapes.system(of: upper, diagnosisContext: diagnosis, icd9Context: icd9, lookUpContext: lookUp) {
                 // Undotted, either volume; mapped "to ICD-10" (not PCS), a diagnosis.
                 let volume: Bool? = system != .icd9cm ? nil

@@ -51,6 +51,15 @@ import Testing
         #expect(classifier.classify("can I bill 20610 with 99213").category == .ncci)
     }
 
+    /// A remittance's group code with its reason number ("PR-1", "CO 97") is a compliance question,
+    /// though no other word of it is a coding word.
+    @Test func aGroupCodeAndReasonIsAComplianceQuestion() {
+        for question in ["what is PR-1", "what does CO 97 mean", "OA-23 on the remit"] {
+            #expect(classifier.classify(question).category == .compliance, "\(question)")
+        }
+        #expect(!Classifier.namesAdjustmentReason(["co", "pay"]) && Classifier.namesAdjustmentReason(["pr", "1"]))
+    }
+
     /// A denial's reason code is a claim's, not a code set's: "what is denial code CO-16" is no look-up.
     @Test func aDenialCodeIsNoCodeLookUp() {
         for question in ["what is denial code CO-16", "reason code 97 on my remit"] {

@@ -39,6 +39,9 @@ import Testing
         #expect(codes("how to use I10") == ["ICD-10-CM I10"])
         // The GEMs map ICD codes only.
         #expect(codes("is there a GEM for R51") == ["ICD-10-CM R51"])
+        // A remittance's remark code is no code of a code set (N130 is not N13.0).
+        #expect(codes("what does remark code N130 mean").isEmpty)
+        #expect(codes("RARC MA130 on the remit").isEmpty)
         #expect(codes("HCPCS code for an N95 mask").isEmpty)
         #expect(codes("B12 injection code").isEmpty)
     }

@@ -294,6 +294,10 @@ cpt	how do I bill a B12 shot
 cpt	how do we bill a testosterone injection given in the office
 guidelines	how do I bill an IUD insertion with the device
 cpt	how to bill a toradol shot
+coverage	how do I appeal a denied claim
+coverage	how to appeal a claim denial from the MAC
+coverage	what are the steps to appeal a denied medicare claim
+compliance	we got an ADR letter from the MAC, what do we send
 ## dev
 cpt	what's 99204
 cpt	99212 meaning?

@@ -196,6 +196,18 @@ import Testing
             // A modifier with a code: the article written for the pair, before the modifier's entry.
             "does medicare pay for G2211 with modifier 25": "G2211 – Medicare's visit complexity add-on",
             "does medicare cover a physical": "Routine physical examinations are not covered by Medicare",
+            "is it legal to give patients a gift card": "Gifts to patients: beneficiary inducements",
+            "what is a corporate integrity agreement": "Corporate Integrity Agreements (CIAs)",
+            "can we give records to the police": "HIPAA: giving a patient's information to the police",
+            "pt paid cash and asked us not to tell her insurance about the visit": "Self-pay restriction",
+            "how do I appeal a denied claim": "Medicare claim appeals",
+            "what do I do with an ADR letter": "Medicare audits",
+            "what happens if we bill the wrong code by mistake": "The 60-day overpayment rule",
+            "how long do I have to submit a medicare claim": "Medicare timely filing and clean claims",
+            "can I bill for a phone call with a patient": "CPT telemedicine E/M codes 98000–98016",
+            // A remittance's group code and reason, and a remark code, are the denial codes article.
+            "what is PR-1": "Claim rejections vs denials",
+            "what does remark code N130 mean": "Claim rejections vs denials",
             "does medicare cover the shingrix shot": "Vaccines under Medicare Part D",
             "is it fraud to bill a level 5 visit for every patient": "Upcoding",
             "physician wants to bill interpretation of a CT he never actually looked at": "Fraud, waste and abuse",

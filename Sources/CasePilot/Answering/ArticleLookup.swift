@@ -178,7 +178,7 @@ struct ArticleLookup {
         }
         if let best = hits.first {
             for hit in hits.prefix(2) where hit === best || hit.rank <= best.rank * 0.8 {
-                resolution.add(EntryText.full(hit.entry), citation: hit.entry.citation)
+                resolution.add(hit.entry)
                 hit.entry.codeReference.map { resolution.add(code: $0) }
             }
         } else {
@@ -299,11 +299,10 @@ struct ArticleLookup {
         return topic.allSatisfy { held.contains(CodeSearch.normalized($0)) }
     }
 
-    /// The words of the title of the article that opens `resolution` (its first line), as
-    /// ``CodeSearch/normalized(_:)`` reads them.
+    /// The words of the title of the article that leads `resolution`, as ``CodeSearch/normalized(_:)``
+    /// reads them.
     static func titleWords(_ resolution: Resolution) -> Set<String> {
-        guard let text = resolution.paragraphs.first else { return [] }
-        return CodeSearch.normalizedWords(String(text.prefix { $0 != "\n" }))
+        resolution.leadEntry.map { CodeSearch.normalizedWords($0.title) } ?? []
     }
 
     /// Names the codes the question mentions, with their authored titles (else their official

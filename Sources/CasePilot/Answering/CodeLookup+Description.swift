@@ -345,7 +345,7 @@ extension CodeLookup {
     private func authoredAnswer(_ hits: [SearchHit]) -> Resolution {
         var resolution = Resolution()
         guard let top = hits.first else { return resolution }
-        resolution.add(EntryText.full(top.entry), citation: top.entry.citation)
+        resolution.add(top.entry)
         top.entry.codeReference.map { resolution.add(code: $0) }
         Self.list(Array(hits.dropFirst()), as: "Other candidates", in: &resolution)
         return resolution

@@ -45,7 +45,7 @@ struct CodeLookup {
         let official = try CodeFacts(knowledgeBase: knowledgeBase).describe(code, withHeading: entry == nil)
         if let entry {
             resolution.add(code: CodeReference(system: code.system, code: code.display, description: entry.title))
-            resolution.add(EntryText.full(entry), citation: entry.citation)
+            resolution.add(entry)
         }
         if let official { resolution.merge(official) }
         let fees = try FeeScheduleFacts(knowledgeBase: knowledgeBase).describe(code, detailed: detailedFees, modifiers: modifiers)
@@ -64,7 +64,8 @@ struct CodeLookup {
             // A code newer than the imported files that an article names ("98008": the 2025
             // telemedicine codes): what the article says of it.
             if let article = try knowledgeBase.articles(relating: code).first {
-                resolution.add("An article of CasePilot's names \(code.display):\n\n" + EntryText.full(article), citation: article.citation)
+                resolution.add("An article of CasePilot's names \(code.display):")
+                resolution.add(article)
             } else {
                 resolution.warnings.append(MissingData.warning(code))
             }

@@ -89,8 +89,10 @@ struct CoverageLookup {
         index.add("Medicare Coverage Database documents matching \"\(words.joined(separator: " "))\" (index \(info.release)):\n" + lines.joined(separator: "\n")
                   + "\nOpen the LCD for the covered indications and the billing article for the codes.", citation: DatasetCitation.citation(info))
         // Documents that name the topic, which no article does ("does Medicare cover wound care?":
-        // the Wound Care LCDs, before the foot care article that shares "care"), come first.
+        // the Wound Care LCDs, before the foot care article that shares "care"), come first. The
+        // article found names it most often, and then no other article need be looked for.
         if !resolution.isEmpty, let topic = ArticleLookup.topic(question, ignoring: Self.ignored), Self.names(documents[0], topic),
+           resolution.leadEntry.map({ !ArticleLookup.names($0, topic) }) ?? true,
            try ArticleLookup(knowledgeBase: knowledgeBase).namedArticle(topic, framing: Self.ignored) == nil {
             return index.merged(resolution)
         }

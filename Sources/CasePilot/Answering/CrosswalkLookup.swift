@@ -19,7 +19,7 @@ struct CrosswalkLookup {
             guard !ArticleLookup.answers(articles, in: .crosswalks) || articles.citations.first == gems?.citation,
                   let pairing = try knowledgeBase.article(id: "cpt-icd-pairing-medical-necessity") else { return articles }
             var resolution = Resolution()
-            resolution.add(EntryText.full(pairing), citation: pairing.citation)
+            resolution.add(pairing)
             try lookUp.addMentionedCodes(question, to: &resolution)
             return resolution
         }
@@ -85,7 +85,8 @@ struct CrosswalkLookup {
     /// what replaced them, its title names a word of the question's topic (its distinctive words
     /// other than codes and years).
     static func isAbout(_ articles: Resolution, _ codes: [CodeToken], _ question: ParsedQuestion) -> Bool {
-        guard let text = articles.paragraphs.first else { return false }
+        guard let article = articles.leadEntry else { return false }
+        let text = EntryText.full(article)
         if codes.contains(where: { text.contains($0.display) }) { return true }
         guard !question.words.contains(where: successionWords.contains) else { return false }
         let title = ArticleLookup.titleWords(articles)

@@ -18,12 +18,12 @@ struct ModifierLookup {
         // code comes before what the modifier is.
         if !question.modifiers.isEmpty, !question.procedureCodes.isEmpty,
            let article = try ArticleLookup(knowledgeBase: knowledgeBase).authoredArticle(question) {
-            resolution.add(EntryText.full(article.entry), citation: article.entry.citation)
+            resolution.add(article.entry)
         }
         for modifier in question.modifiers.prefix(4) {
             if let entry = try knowledgeBase.entry(for: modifier) {
                 resolution.add(code: CodeReference(system: .modifier, code: modifier.code, description: entry.title))
-                resolution.add(EntryText.full(entry), citation: entry.citation)
+                resolution.add(entry)
             } else if let official = try CodeFacts(knowledgeBase: knowledgeBase).describe(modifier, withHeading: true) {
                 resolution.merge(official)
             } else {
@@ -41,12 +41,12 @@ struct ModifierLookup {
                 resolution.merge(try PTPAnswer(knowledgeBase: knowledgeBase).pair(procedures[0], procedures[1], setting: setting))
                 if resolution.citations.isEmpty, let concept = try knowledgeBase.article(id: "ncci-modifier-indicators") {
                     // The edits are not imported: how their modifier indicator decides.
-                    resolution.add(EntryText.full(concept), citation: concept.citation)
+                    resolution.add(concept)
                 }
             }
-            // "What modifier goes on 96127 with E/M?" ("with an office visit"): a visit beside one other service of the day
-            // takes the modifier an NCCI edit between them would (25, or 57 before a major surgery).
-            // A visit in a global period is another question (24, FT).
+            // "What modifier goes on 96127 with E/M?" (or "with an office visit"): a visit beside one
+            // other service of the day takes the modifier an NCCI edit between them would (25, or 57
+            // before a major surgery). A visit in a global period is another question (24, FT).
             let namesVisit = question.words.contains("em") || question.words.contains("office") && question.words.contains { $0 == "visit" || $0 == "visits" }
             let besideVisit = procedures.count == 1 && !PTPAnswer.isEvaluationAndManagement(procedures[0].code) && namesVisit
                 && !question.words.contains(where: Self.globalPeriodWords.contains)
@@ -55,7 +55,7 @@ struct ModifierLookup {
                 let visitModifier = CodeToken(system: .modifier, code: "25")
                 if let entry = try knowledgeBase.entry(for: visitModifier) {
                     resolution.add(code: CodeReference(system: .modifier, code: visitModifier.code, description: entry.title))
-                    resolution.add(EntryText.full(entry), citation: entry.citation)
+                    resolution.add(entry)
                 }
             }
             // "Which modifier unbundles 97140 from chiropractic manipulation?": the edits between the

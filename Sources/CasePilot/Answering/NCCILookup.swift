@@ -94,7 +94,7 @@ struct NCCILookup {
             // The data is not imported: explain how the edit would read, from the NCCI articles.
             let topic = asksPairs ? "ncci-modifier-indicators" : asksUnits ? "ncci-mue-adjudication-indicators" : "ncci-add-on-code-edits"
             if let concept = try knowledgeBase.article(id: topic) {
-                resolution.add(EntryText.full(concept), citation: concept.citation)
+                resolution.add(concept)
             }
         }
         return resolution
@@ -231,7 +231,7 @@ struct NCCILookup {
                 return resolution
             }
             if try isAddOn(addOn.code), let entry = try knowledgeBase.entry(for: addOn) {
-                resolution.add(EntryText.full(entry), citation: entry.citation)
+                resolution.add(entry)
                 return resolution
             }
         }
@@ -266,7 +266,7 @@ struct NCCILookup {
             resolution.add("\(code.display) is not in the NCCI add-on code edits (\(info.release)), but the Medicare fee schedule (\(schedule?.release ?? "")) gives it global period ZZZ: it is an add-on code, reported only beside its primary service.", citation: citation)
             if let schedule { resolution.citations.append(DatasetCitation.citation(schedule)) }
             resolution.add(code: code.reference)
-            if let entry = try knowledgeBase.entry(for: code) { resolution.add(EntryText.full(entry), citation: entry.citation) }
+            if let entry = try knowledgeBase.entry(for: code) { resolution.add(entry) }
         } else if required {
             resolution.add("\(code.display) is not in the NCCI add-on code edits (\(info.release)): it is neither an add-on code nor a listed primary code.", citation: citation)
         }

@@ -5,10 +5,19 @@ struct Resolution: Sendable {
     var codes: [CodeReference] = []
     var citations: [Citation] = []
     var warnings: [String] = []
+    /// The first authored entry whose full text the answer gives (``add(_:)-(StoredEntry)``): what
+    /// a caller that weighs the answer reads its title from.
+    private(set) var leadEntry: StoredEntry?
 
     mutating func add(_ paragraph: String, citation: Citation? = nil) {
         paragraphs.append(paragraph)
         if let citation, !citations.contains(citation) { citations.append(citation) }
+    }
+
+    /// Adds an authored entry's full text, with its citation.
+    mutating func add(_ entry: StoredEntry) {
+        add(EntryText.full(entry), citation: entry.citation)
+        if leadEntry == nil { leadEntry = entry }
     }
 
     mutating func add(code: CodeReference) {
@@ -37,6 +46,7 @@ struct Resolution: Sendable {
         codes.insert(contentsOf: new, at: placement == .afterFirst ? min(1, codes.count) : codes.count)
         for citation in other.citations where !citations.contains(citation) { citations.append(citation) }
         warnings += other.warnings.filter { !warnings.contains($0) }
+        leadEntry = placement == .start ? other.leadEntry ?? leadEntry : leadEntry ?? other.leadEntry
     }
 
     /// This resolution with `other`'s facts added at the end.

@@ -102,7 +102,7 @@ struct Sepsis {
         }
         resolution.add(lines.joined(separator: "\n"), citation: DatasetCitation.citation(info))
         if let article = try knowledgeBase.article(id: "icd10cm-sepsis-severe-sepsis-septic-shock") {
-            resolution.add(EntryText.full(article), citation: article.citation)
+            resolution.add(article)
         }
         return resolution
     }

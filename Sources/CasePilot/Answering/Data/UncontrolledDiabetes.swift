@@ -54,7 +54,7 @@ struct UncontrolledDiabetes {
             resolution.add(code: CodeReference(system: .icd10cm, code: record.display, description: record.description))
         }
         if let article = try knowledgeBase.article(id: "icd10cm-diabetes-mellitus") {
-            resolution.add(EntryText.full(article), citation: article.citation)
+            resolution.add(article)
         }
         return resolution
     }

@@ -7,14 +7,24 @@ struct GEMFormat: DatasetFormat {
 
     func read(_ file: inout DataFile, context: ImportContext) throws -> Int {
         let first = file.firstLine.lowercased()
-        if first.contains(",") {
-            return try readCSV(&file, context: context)
-        }
         let parts = first.split(whereSeparator: \.isWhitespace)
         if parts.count == 3, parts[2].count == 5, parts[2].allSatisfy(\.isNumber) {
             return try readText(file, context: context)
         }
+        // A title may hold commas ("25000 Diabetes mellitus without mention of complication, …"):
+        // a line that opens with a code and a space is a title, whatever follows.
+        if parts.count > 1, Self.isICD9Code(parts[0]) { return try readTitles(file, context: context) }
+        if first.contains(",") {
+            return try readCSV(&file, context: context)
+        }
         return try readTitles(file, context: context)
+    }
+
+    /// An ICD-9-CM code as the title files write it, lower-case and without its dot: "0010",
+    /// "25000", "v771", "e8490".
+    private static func isICD9Code(_ token: Substring) -> Bool {
+        guard (3...5).contains(token.count), let lead = token.first, lead.isNumber || lead == "v" || lead == "e" else { return false }
+        return token.dropFirst().allSatisfy(\.isNumber)
     }
 
     private func insert(_ context: ImportContext) throws -> BulkInsert {

@@ -388,7 +388,8 @@ struct EditFormatTests {
         let forward = fixture.folder.appendingPathComponent("2018_I9gem.txt")
         try fixture.write("2018_I9gem.txt", "78833   N3946   00000\n78830   N3940   10000\n25000   E119    10000\n")
         let backward = try fixture.write("icd10cm_to_icd9cm_gem.csv", "\"icd10cm\",\"icd9cm\",\"flags\",\"approximate\",\"no_map\",\"combination\",\"scenario\",\"choice_list\"\n\"N3946\",\"78833\",\"00000\",0,0,0,0,0\n")
-        let titles = try fixture.write("CMS32_DESC_LONG_DX.txt", "78833 Made-up mixed incontinence title\n25000 Made-up diabetes title\n")
+        // A title's commas do not make the file a CSV export, even on its first line.
+        let titles = try fixture.write("CMS32_DESC_LONG_DX.txt", "78833 Made-up mixed incontinence, urge and stress\n25000 Made-up diabetes title\n")
         try fixture.load(.gems, forward, backward, titles)
         let answer = try fixture.answer("What is the ICD-10 equivalent of ICD-9 788.33?", .crosswalks)
         #expect(answer.text.contains("N39.46"))
@@ -396,6 +397,7 @@ struct EditFormatTests {
         #expect(answer.codes.contains { $0.system == .icd10cm && $0.code == "N39.46" })
         let back = try fixture.answer("What does N39.46 map to in ICD-9?", .crosswalks)
         #expect(back.text.contains("788.33"))
+        #expect(try fixture.knowledgeBase.codeRecord(system: CodeSystem.icd9cm.rawValue, code: "78833")?.description == "Made-up mixed incontinence, urge and stress")
     }
 
     /// The GEMs map ICD-9 and ICD-10, never procedures to diagnoses: "what CPT goes with Z00.00?"

@@ -352,6 +352,36 @@ struct DescriptionSearchTests {
             .contains("- HCPCS C9901 — Injection, imaginary drug (brand), 1 mg (terminated 2019-09-30)"))
     }
 
+    /// ICD-9-CM titles say some conditions otherwise than coders do (real, public-domain titles):
+    /// low back pain is 724.2 "Lumbago", COPD 496; diabetes is 250.00 (mellitus, type II, no
+    /// complication, not uncontrolled), not diabetes insipidus or a screening for diabetes.
+    @Test func icd9TitlesInTheirOwnWords() throws {
+        let fixture = try Fixture()
+        let titles = [
+            "25000 Diabetes mellitus without mention of complication, type II or unspecified type, not stated as uncontrolled",
+            "25002 Diabetes mellitus without mention of complication, type II or unspecified type, uncontrolled",
+            "25003 Diabetes mellitus without mention of complication, type I [juvenile type], uncontrolled",
+            "25010 Diabetes with ketoacidosis, type II or unspecified type, not stated as uncontrolled",
+            "25060 Diabetes with neurological manifestations, type II or unspecified type, not stated as uncontrolled",
+            "2535 Diabetes insipidus",
+            "V771 Screening for diabetes mellitus",
+            "7242 Lumbago",
+            "7295 Pain in limb",
+            "496 Chronic airway obstruction, not elsewhere classified",
+            "4912 Obstructive chronic bronchitis",
+        ]
+        try fixture.load(.gems, fixture.write("CMS32_DESC_LONG_DX.txt", titles.joined(separator: "\n") + "\n"))
+        func icd9(_ question: String) throws -> String? { try fixture.answer(question, .cpt).codes.first?.code }
+        #expect(try icd9("what is the icd 9 code for diabetes") == "250.00")
+        #expect(try icd9("icd 9 code for type 2 diabetes") == "250.00")
+        #expect(try icd9("icd 9 for uncontrolled type 1 diabetes") == "250.03")
+        #expect(try icd9("icd9 code for diabetes with neuropathy") == "250.60")
+        #expect(try icd9("icd 9 for diabetes insipidus") == "253.5")
+        #expect(try icd9("icd 9 code for diabetes screening") == "V77.1")
+        #expect(try icd9("icd 9 for low back pain") == "724.2")
+        #expect(try icd9("icd 9 for copd") == "496")
+    }
+
     @Test func symbolsTellDescriptionsApart() throws {
         let fixture = try Self.fixture()
         #expect(try Self.codes(fixture, "Most recent imaginary pressure < 140 mmhg").first == "G9901")
@@ -739,6 +769,8 @@ struct DiagnosisConventionTests {
         code,code_no_dot,level,billable,description,parent
         E10.40,E1040,subcategory,1,"Type 1 diabetes mellitus with diabetic neuropathy, unspecified",E10.4
         E11.40,E1140,subcategory,1,"Type 2 diabetes mellitus with diabetic neuropathy, unspecified",E11.4
+        E11.9,E119,subcategory,1,Type 2 diabetes mellitus without complications,E11
+        Z13.1,Z131,subcategory,1,Encounter for screening for diabetes mellitus,Z13
         E13.40,E1340,subcategory,1,"Other specified diabetes mellitus with diabetic neuropathy, unspecified",E13.4
         E10.621,E10621,code,1,Type 1 diabetes mellitus with foot ulcer,E10.62
         E11.621,E11621,code,1,Type 2 diabetes mellitus with foot ulcer,E11.62
@@ -938,6 +970,9 @@ struct DiagnosisConventionTests {
     /// Guideline I.C.4.a.2: diabetes without a documented type is type 2.
     @Test func untypedDiabetesIsType2() throws {
         #expect(try Self.codes("diabetes with neuropathy icd 10").first == "E11.40")
+        // The condition, not a screening for it, unless asked: fewer words do not make Z13.1 closer.
+        #expect(try Self.codes("icd 10 code for diabetes mellitus").first == "E11.9")
+        #expect(try Self.codes("icd 10 code for diabetes screening").first == "Z13.1")
         #expect(try Self.codes("ICD-10 code for type 1 diabetes with neuropathy").first == "E10.40")
         #expect(CodeSearch.isUntypedDiabetes(["diabetic", "neuropathy"]))
         #expect(!CodeSearch.isUntypedDiabetes(["gestational", "diabetes"]))

@@ -233,6 +233,40 @@ enum ClinicalAbbreviations {
         ("wellness exam", "general adult medical examination"),
     ]
 
+    /// Coders' names of conditions in the words of the ICD-9-CM titles, spelled out only in an ICD-9
+    /// search (ICD-10-CM says them as coders do): "low back pain" is 724.2 "Lumbago", COPD 496
+    /// "Chronic airway obstruction, not elsewhere classified".
+    static let icd9Phrases: [(phrase: String, expansion: String)] = [
+        ("low back pain", "lumbago"),
+        ("chronic obstructive pulmonary disease", "chronic airway obstruction"),
+        ("type 2", "type ii"),
+        ("type 1", "type i"),
+        // The complications of diabetes as 250.4–250.6 name them ("Diabetes with neurological
+        // manifestations, …"; the manifestation's own code follows, as 357.2).
+        ("diabetic neuropathy", "diabetes with neurological manifestations neuropathy"),
+        ("diabetes with neuropathy", "diabetes with neurological manifestations neuropathy"),
+        ("diabetic nephropathy", "diabetes with renal manifestations nephropathy"),
+        ("diabetes with nephropathy", "diabetes with renal manifestations nephropathy"),
+        ("diabetic retinopathy", "diabetes with ophthalmic manifestations retinopathy"),
+        ("diabetes with retinopathy", "diabetes with ophthalmic manifestations retinopathy"),
+    ]
+
+    /// `text` (spelled out) in the words of ICD-9-CM titles: ``icd9Phrases`` and ``diagnosisWords``.
+    /// Diabetes mellitus (not 253.5 "Diabetes insipidus", the shortest title that says "diabetes")
+    /// is not uncontrolled unless said (the fifth digit 0 or 1), and without a complication is
+    /// 250.0- "Diabetes mellitus without mention of complication, …" (not 250.1- "Diabetes with
+    /// ketoacidosis, …"). Not a screening for it or a history of it, which are V codes.
+    static func inICD9Words(_ text: String) -> String {
+        var phrased = TermExpansion.expanded(text, phrases: icd9Phrases)
+        let lower = phrased.lowercased()
+        let words = lower.split { !$0.isLetter }
+        if lower.contains("diabet"), !lower.contains("insipidus"), !words.contains("screening"), !words.contains("history") {
+            if !lower.contains("uncontrolled") { phrased += " not stated as uncontrolled" }
+            if !words.contains("with"), !words.contains("manifestations") { phrased += " mellitus without mention of complication" }
+        }
+        return TermExpansion.expanded(phrased, with: diagnosisWords)
+    }
+
     /// `text` in the words of ICD-10-CM titles: ``diagnosisPhrases`` and ``diagnosisWords`` spelled
     /// out, and ``encounterPhrases`` with `encounters`.
     static func inDiagnosisWords(_ text: String, encounters: Bool = false) -> String {

@@ -146,10 +146,12 @@ struct CodeSearch {
         inWords(of: systems, ClinicalAbbreviations.expanded(Self.described(text)))
     }
 
-    /// `described` in the words of ICD-10-PCS or ICD-10-CM titles when only one is searched.
+    /// `described` in the words of ICD-10-PCS, ICD-10-CM or ICD-9-CM titles when only that code set
+    /// is searched.
     private static func inWords(of systems: [String], _ described: String) -> String {
         if systems == [CodeSystem.icd10pcs.rawValue] { return PCSTerms.expanded(described) }
         if systems == [CodeSystem.icd10cm.rawValue] { return ClinicalAbbreviations.inDiagnosisWords(described, encounters: true) }
+        if systems.first == CodeSystem.icd9cm.rawValue { return ClinicalAbbreviations.inICD9Words(described) }
         return described
     }
 
@@ -178,6 +180,7 @@ struct CodeSearch {
         let mainTerm = Self.singular(content[0])
         let untypedDiabetes = Self.isUntypedDiabetes(Self.tokens(described))
         let asksHistory = query.words["history"] != nil
+        let asksScreening = query.words["screening"] != nil
         let conditions = Self.conditions(described)
         // What the question says is present ("hypertension with heart failure"), not absent.
         let affirmed = Set(query.words.keys).subtracting(Self.negatedWords(described))
@@ -201,6 +204,9 @@ struct CodeSearch {
             // The condition before a history of it, unless the history is asked for: "diabetic foot
             // ulcer" is E11.621, not Z86.31 "Personal history of diabetic foot ulcer".
             if !asksHistory, left.history != right.history { return right.history }
+            // So does the condition before a screening for it: "icd 9 for diabetes" is 250.00, not
+            // V77.1 "Screening for diabetes mellitus".
+            if !asksScreening, left.screening != right.screening { return right.screening }
             // The patient's own history before a relative's, unless the family is asked about:
             // "history of stroke" is Z86.73 ("Personal history of stroke NOS …"), not Z82.3.
             if left.unaskedFamily != right.unaskedFamily { return right.unaskedFamily }
@@ -249,6 +255,17 @@ struct CodeSearch {
         record.system == CodeSystem.icd10cm.rawValue && record.code.hasPrefix("Z8") && record.description.lowercased().contains("history of")
     }
 
+    /// A diagnosis code for a screening encounter: ICD-10-CM Z11–Z13 ("Encounter for screening for
+    /// …"), ICD-9-CM V73–V82 ("Screening for …").
+    private static func isScreening(_ record: CodeRecord) -> Bool {
+        let code = record.code
+        switch record.system {
+        case CodeSystem.icd10cm.rawValue: return code.hasPrefix("Z11") || code.hasPrefix("Z12") || code.hasPrefix("Z13")
+        case CodeSystem.icd9cm.rawValue: return code.hasPrefix("V7") && code >= "V73" || code.hasPrefix("V8") && code < "V83"
+        default: return false
+        }
+    }
+
     /// `words` without the numbers and unit words of a dose ("1", "gram", "80mg").
     static func withoutDose(_ words: [String]) -> [String] {
         words.filter { word in
@@ -280,6 +297,8 @@ struct CodeSearch {
         let restricted: Bool
         /// It is a history code (``isHistory(_:)``).
         let history: Bool
+        /// It is a diagnosis code for a screening (``isScreening(_:)``).
+        let screening: Bool
         /// It is a secondary neoplasm the question does not ask for.
         let unaskedSecondary: Bool
         /// It is a family history the question does not ask for.
@@ -304,6 +323,7 @@ struct CodeSearch {
             addsUnasked = CodeSearch.adds(CodeSearch.qualifiers, in: profile, to: query)
             restricted = CodeSearch.adds(CodeSearch.restrictions, in: profile, to: query)
             history = CodeSearch.isHistory(hit.record)
+            screening = CodeSearch.isScreening(hit.record)
             unaskedSecondary = profile.words["secondary"] != nil && !CodeSearch.secondaryWords.contains { query.words[$0] != nil }
             unaskedFamily = profile.words["family"] != nil && query.words["family"] == nil
             deniesAsked = CodeSearch.denies(hit.term ?? hit.record.description, anyOf: affirmed)

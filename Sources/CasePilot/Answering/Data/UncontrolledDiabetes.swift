@@ -21,7 +21,8 @@ struct UncontrolledDiabetes {
     ]
 
     static func reading(_ question: ParsedQuestion) -> Reading? {
-        guard question.codes.isEmpty, question.words.contains("uncontrolled") else { return nil }
+        // ICD-9-CM has codes of its own for uncontrolled diabetes (the fifth digit 2 or 3).
+        guard question.codes.isEmpty, question.words.contains("uncontrolled"), !question.mentionsICD9 else { return nil }
         let words = CodeSearch.contentWords(ClinicalAbbreviations.expanded(CodeSearch.described(question.text)).lowercased())
         guard words.contains(where: { $0 == "diabetes" || $0 == "diabetic" || $0 == "dm" }), words.allSatisfy(diabetesWords.contains) else { return nil }
         let typeOne = words.containsPair { $0 == "type" && ["1", "i", "one"].contains($1) }

@@ -298,6 +298,7 @@ coverage	how do I appeal a denied claim
 coverage	how to appeal a claim denial from the MAC
 coverage	what are the steps to appeal a denied medicare claim
 compliance	we got an ADR letter from the MAC, what do we send
+compliance	can our practice give patients free rides or gifts for coming in
 ## dev
 cpt	what's 99204
 cpt	99212 meaning?

@@ -334,7 +334,15 @@ struct Answerer {
             // How to code a thing the code sets name only loosely ("a history of stroke": Z86.73, with
             // a warning to check it) is still its codes, not an article that mentions the thing;
             // whether one may code it ("can I code BMI 42 without …") is not.
-            if named || !lookUp.codes.isEmpty && coded.verb == "code" && question.words.first == "how" { return lookUp }
+            if named { return lookUp }
+            // Unless an article of any category was written to answer it ("how do I code a Pap smear
+            // at an annual exam?": the G0101/Q0091 article, not a loose G0446).
+            if let written = try articles.authoredArticle(question) {
+                var resolution = Resolution()
+                resolution.add(written.entry)
+                return resolution
+            }
+            if !lookUp.codes.isEmpty && coded.verb == "code" && question.words.first == "how" { return lookUp }
             return coded.verb == "code" ? try articles.resolve(question, category: category) : own
         case .compliance:
             return try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: category)

@@ -199,6 +199,7 @@ import Testing
             "is it legal to give patients a gift card": "Gifts to patients: beneficiary inducements",
             "does medicare cover ambulance rides": "Ambulance services",
             "does medicaid cover rides to doctor appts": "Rides to medical appointments (NEMT)",
+            "how do I code a pap smear at an annual exam": "G0101 and Q0091 with a CPT preventive visit",
             "what happens to telehealth after the waivers end": "Medicare telehealth coverage basics",
             "what is a corporate integrity agreement": "Corporate Integrity Agreements (CIAs)",
             "can we give records to the police": "HIPAA: giving a patient's information to the police",

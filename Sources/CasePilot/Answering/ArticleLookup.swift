@@ -328,7 +328,7 @@ struct ArticleLookup {
         if !lines.isEmpty { resolution.add("Codes in your question: " + lines.joined(separator: "; ") + ".") }
         // "What is the global period for 27447?": the fee schedule's figure first, then the article
         // that explains it.
-        if question.words.contains(where: FeeScheduleFacts.detailWords.contains) {
+        if question.asksForPaymentDetails {
             var facts = Resolution()
             for code in question.codes.prefix(4) where code.isProcedure {
                 if let fees = try FeeScheduleFacts(knowledgeBase: knowledgeBase).describe(code, detailed: true) { facts.merge(fees) }

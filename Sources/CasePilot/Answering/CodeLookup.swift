@@ -13,7 +13,7 @@ struct CodeLookup {
         if codes.isEmpty, !places.isEmpty { return places }
         guard !codes.isEmpty, !Self.asksForACode(question) else { return try searchByDescription(question) }
         var resolution = places
-        let detailed = question.words.contains { FeeScheduleFacts.detailWords.contains($0) }
+        let detailed = question.asksForPaymentDetails
         for code in codes.prefix(4) {
             resolution.merge(try describe(code, detailedFees: detailed, modifiers: question.modifiers.map(\.code)))
         }

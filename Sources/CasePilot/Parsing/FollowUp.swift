@@ -93,12 +93,14 @@ enum FollowUp {
     private static let codeFillers: Set<String> = ["and", "what", "about", "for", "how", "then", "instead", "the", "code", "cpt", "hcpcs", "same", "but", "also"]
     private static let codeFollowUpMarkers: Set<String> = ["and", "about", "instead", "same", "also"]
 
-    /// The previous question (not a look-up's) asked again about another code: "and for 20610?"
-    /// after "what is the MUE" is "what is the MUE for 20610"; "what about 99214?" after "is
-    /// 99213 covered by Medicare?" is "is 99214 covered by Medicare". `nil` for any other question,
-    /// and after a question about two codes or more (which one the new code replaces is unsaid).
+    /// The previous question (not a look-up's, unless it asked for payment details) asked again
+    /// about another code: "and for 20610?" after "what is the MUE" is "what is the MUE for 20610";
+    /// "what about 99214?" after "is 99213 covered by Medicare?" is "is 99214 covered by Medicare";
+    /// "and 99214?" after "what are the RVUs of 99213?" asks for 99214's RVUs. `nil` for any other
+    /// question, and after a question about two codes or more (which one the new code replaces is unsaid).
     static func codeVariant(_ question: ParsedQuestion, previous: Answer) -> String? {
-        guard ![.cpt, .unknown].contains(previous.category), question.codes.count == 1, let code = question.codes.first, code.system != .modifier,
+        let lookUp = previous.category == .cpt && !QuestionParser().parse(previous.questionRead).asksForPaymentDetails
+        guard previous.category != .unknown, !lookUp, question.codes.count == 1, let code = question.codes.first, code.system != .modifier,
               question.words.contains(where: codeFollowUpMarkers.contains) || question.words.first == "for",
               question.words.allSatisfy({ codeFillers.contains($0) || question.codeWords().contains($0) }) else { return nil }
         var asked = previous.questionRead

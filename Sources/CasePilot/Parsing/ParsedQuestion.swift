@@ -16,6 +16,16 @@ struct ParsedQuestion: Sendable {
     var diagnosisCodes: [CodeToken] { codes.filter { $0.system == .icd10cm || $0.system == .icd9cm } }
     var isEmpty: Bool { words.isEmpty }
 
+    /// Words that ask for a code's payment details (RVUs, fee, global period, indicators) rather
+    /// than just its meaning.
+    static let paymentDetailWords: Set<String> = [
+        "rvu", "rvus", "relative", "fee", "payment", "pay", "paid", "global", "indicator", "indicators", "bilateral",
+        "assistant", "cosurgery", "co-surgery", "team", "pctc", "professional", "technical", "component", "status", "reimbursement", "schedule",
+    ]
+
+    /// Whether the question asks for payment details (``paymentDetailWords``).
+    var asksForPaymentDetails: Bool { words.contains(where: Self.paymentDetailWords.contains) }
+
     /// The place-of-service codes the question names ("POS 11", "place of service 2", "pos02"), as
     /// two digits, in order; a number joined to one is another ("POS 11 and 22", "pos 19 vs 22").
     var placesOfService: [String] {

@@ -330,6 +330,9 @@ import Testing
         #expect(FollowUp.codeVariant(parser.parse("what about 99396?"), previous: covered) == "Is 99396 covered by Medicare")
         #expect(FollowUp.codeVariant(parser.parse("what is 99214?"), previous: covered) == nil)
         #expect(FollowUp.codeVariant(parser.parse("what about 99214?"), previous: Answer(question: "What is 99213?", category: .cpt, confidence: 1, answer: "…")) == nil)
+        // A look-up that asked for payment details asks them again of the new code.
+        let rvus = Answer(question: "What are the RVUs for 99213?", category: .cpt, confidence: 1, answer: "…")
+        #expect(FollowUp.codeVariant(parser.parse("and 99214?"), previous: rvus) == "What are the RVUs for 99214")
         let pair = Answer(question: "can I bill 20610 with 99213", category: .ncci, confidence: 1, answer: "…")
         #expect(FollowUp.codeVariant(parser.parse("and 20611?"), previous: pair) == nil, "which code it replaces is unsaid")
         let first = try await engine.ask("what is the MUE?")

@@ -4,12 +4,6 @@ import FoundationEssentials
 struct FeeScheduleFacts {
     let knowledgeBase: KnowledgeBase
 
-    /// Words that ask for the payment details rather than just the code's meaning.
-    static let detailWords: Set<String> = [
-        "rvu", "rvus", "relative", "fee", "payment", "pay", "paid", "global", "indicator", "indicators", "bilateral",
-        "assistant", "cosurgery", "co-surgery", "team", "pctc", "professional", "technical", "component", "status", "reimbursement", "schedule",
-    ]
-
     /// The fee schedule paragraph for `code`: a one-line summary, or every indicator when `detailed`.
     func describe(_ code: CodeToken, detailed: Bool, modifiers: [String] = []) throws -> Resolution? {
         guard code.isProcedure, let info = try knowledgeBase.datasetInfo(.pfsRVU) else { return nil }

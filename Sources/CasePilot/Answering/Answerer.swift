@@ -320,10 +320,18 @@ struct Answerer {
             // I code hypertension with CKD?"), without a look-up; the words that join conditions are
             // no part of a name.
             let thing = CodeSearch.contentWords(coded.thing).filter { !["with", "plus"].contains($0) }.map(CodeSearch.normalized)
-            let title = ArticleLookup.titleWords(own)
-            if own.warnings.isEmpty, 2 * thing.count(where: title.contains) > thing.count { return own }
+            func namesTheThing(_ articles: Resolution) -> Bool {
+                let title = ArticleLookup.titleWords(articles)
+                return articles.warnings.isEmpty && 2 * thing.count(where: title.contains) > thing.count
+            }
+            if namesTheThing(own) { return own }
             let lookUp = try CodeLookup(knowledgeBase: knowledgeBase).resolve(QuestionParser().parse("code for " + coded.thing))
             let named = !lookUp.codes.isEmpty && lookUp.warnings.isEmpty
+            // A thing no code names closely, whose name an article of another category's title
+            // holds ("how do I code a screening colonoscopy with polyp removal?": the coverage
+            // article on a screening colonoscopy that finds a polyp, not a guideline article that
+            // mentions screening).
+            if !named, coded.verb == "code", case let any = try articles.resolve(question, category: category), namesTheThing(any) { return any }
             // Another article, which only shares words with the thing ("long-term" of the uncertain
             // diagnoses article for "long term use of anticoagulants"), answers unless an official
             // code set names the thing (Z79.01); not an authored CPT entry that shares words with a

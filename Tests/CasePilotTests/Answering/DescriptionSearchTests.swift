@@ -770,6 +770,9 @@ struct DiagnosisConventionTests {
         E10.40,E1040,subcategory,1,"Type 1 diabetes mellitus with diabetic neuropathy, unspecified",E10.4
         E11.40,E1140,subcategory,1,"Type 2 diabetes mellitus with diabetic neuropathy, unspecified",E11.4
         E11.9,E119,subcategory,1,Type 2 diabetes mellitus without complications,E11
+        Z01.818,Z01818,code,1,Encounter for other preprocedural examination,Z01.81
+        Z02.1,Z021,subcategory,1,Encounter for pre-employment examination,Z02
+        Z56.1,Z561,subcategory,1,Change of job,Z56
         Z13.1,Z131,subcategory,1,Encounter for screening for diabetes mellitus,Z13
         E13.40,E1340,subcategory,1,"Other specified diabetes mellitus with diabetic neuropathy, unspecified",E13.4
         E10.621,E10621,code,1,Type 1 diabetes mellitus with foot ulcer,E10.62
@@ -952,6 +955,10 @@ struct DiagnosisConventionTests {
         let nausea = try fixture.answer("How do I code nausea with vomiting?", .guidelines)
         #expect(nausea.text.hasPrefix("Coding nausea with vomiting"), "\(nausea.text.prefix(300))")
         #expect(try fixture.answer("How do I bill therapeutic shoes for a diabetic foot ulcer?", .guidelines).text.hasPrefix("Therapeutic shoes"))
+        // How to code it too: an article of another category whose title names the thing answers
+        // before a guideline article that only shares words with it.
+        let shoes = try fixture.answer("How do I code therapeutic shoes for a diabetic foot ulcer?", .guidelines)
+        #expect(shoes.text.hasPrefix("Therapeutic shoes"), "\(shoes.text.prefix(200))")
         // A code the words name only loosely (its title says "personal" and more) is still the
         // answer, with the warning to check it, not the article that mentions the thing.
         let stroke = try fixture.answer("How do I code a history of CVA?", .guidelines)
@@ -1000,6 +1007,13 @@ struct DiagnosisConventionTests {
         #expect(try Self.codes("hypertensive heart disease with heart failure").first == "I11.0")
         #expect(try Self.codes("hypertensive heart disease without heart failure").first == "I11.9")
         #expect(try Self.codes("hypertensive heart and CKD without heart failure").first == "I13.10")
+    }
+
+    /// Coders' names of encounters in the titles' words: a pre-op clearance is a preprocedural
+    /// examination (Z01.818), a physical for a job a pre-employment one (Z02.1, not Z56.1 "Change of job").
+    @Test func clearancesAndJobPhysicals() throws {
+        #expect(try Self.codes("icd 10 for pre-op clearance").first == "Z01.818")
+        #expect(try Self.codes("code for a physical for a job").first == "Z02.1")
     }
 
     /// The encounter titles say "examination" and "gynecological" where coders say "exam" and "gyn":

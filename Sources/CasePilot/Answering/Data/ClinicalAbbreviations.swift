@@ -68,6 +68,17 @@ enum ClinicalAbbreviations {
         ("well woman", "gynecological examination"),
         ("annual physical", "general adult medical examination"),
         ("routine physical", "general adult medical examination"),
+        // A clearance before surgery is a preprocedural examination (Z01.81-, "other" Z01.818 when
+        // it is not only the heart, lungs or labs); a physical for a job a pre-employment one (Z02.1).
+        ("preop clearance", "other preprocedural examination"),
+        ("pre-op clearance", "other preprocedural examination"),
+        ("preoperative clearance", "other preprocedural examination"),
+        ("surgical clearance", "other preprocedural examination"),
+        ("pre-employment physical", "pre-employment examination"),
+        ("preemployment physical", "pre-employment examination"),
+        ("employment physical", "pre-employment examination"),
+        ("physical for a job", "pre-employment examination"),
+        ("job physical", "pre-employment examination"),
         // Lay names of common conditions.
         ("high cholesterol", "hypercholesterolemia"),
         ("stomach ache", "abdominal pain"),

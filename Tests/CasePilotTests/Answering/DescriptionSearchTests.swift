@@ -773,6 +773,14 @@ struct DiagnosisConventionTests {
         Z01.818,Z01818,code,1,Encounter for other preprocedural examination,Z01.81
         Z02.1,Z021,subcategory,1,Encounter for pre-employment examination,Z02
         Z56.1,Z561,subcategory,1,Change of job,Z56
+        T40.2X1,T402X1,subcategory,0,"Poisoning by other opioids, accidental (unintentional)",T40.2X
+        T40.2X2,T402X2,subcategory,0,"Poisoning by other opioids, intentional self-harm",T40.2X
+        T40.2X3,T402X3,subcategory,0,"Poisoning by other opioids, assault",T40.2X
+        T39.011,T39011,subcategory,0,"Poisoning by aspirin, accidental (unintentional)",T39.01
+        T39.091,T39091,subcategory,0,"Poisoning by salicylates, accidental (unintentional)",T39.09
+        T50.901,T50901,subcategory,0,"Poisoning by unspecified drugs, medicaments and biological substances, accidental (unintentional)",T50.90
+        Z79.82,Z7982,code,1,Long term (current) use of aspirin,Z79
+        W32.0,W320,subcategory,0,Accidental handgun discharge,W32
         Z13.1,Z131,subcategory,1,Encounter for screening for diabetes mellitus,Z13
         E13.40,E1340,subcategory,1,"Other specified diabetes mellitus with diabetic neuropathy, unspecified",E13.4
         E10.621,E10621,code,1,Type 1 diabetes mellitus with foot ulcer,E10.62
@@ -1014,6 +1022,18 @@ struct DiagnosisConventionTests {
     @Test func clearancesAndJobPhysicals() throws {
         #expect(try Self.codes("icd 10 for pre-op clearance").first == "Z01.818")
         #expect(try Self.codes("code for a physical for a job").first == "Z02.1")
+    }
+
+    /// An overdose is a poisoning, of the drug's class as the titles name it (oxycodone: "other
+    /// opioids"), accidental unless an intent is said (guideline I.C.19.e.5.b); a drug the titles
+    /// name is itself (aspirin), and aspirin taken long term is no poisoning.
+    @Test func anOverdoseIsAPoisoningOfTheDrugsClass() throws {
+        #expect(try Self.codes("accidental overdose of oxycodone icd 10").first == "T40.2X1")
+        #expect(try Self.codes("icd 10 for oxycodone overdose").first == "T40.2X1")
+        #expect(try Self.codes("intentional overdose of oxycodone icd 10").first == "T40.2X2")
+        #expect(try Self.codes("icd 10 for aspirin overdose").first == "T39.011")
+        #expect(try Self.codes("icd 10 for drug overdose").first == "T50.901")
+        #expect(try Self.codes("icd 10 long term use of aspirin").first == "Z79.82")
     }
 
     /// The encounter titles say "examination" and "gynecological" where coders say "exam" and "gyn":

@@ -287,8 +287,51 @@ enum ClinicalAbbreviations {
 
     /// `text` with every listed phrase and abbreviation spelled out.
     static func expanded(_ text: String) -> String {
-        diabetesControl(chronicDialysis(TermExpansion.expanded(fractureSites(TermExpansion.expanded(text, phrases: phrases)), with: expansions)))
+        drugClasses(diabetesControl(chronicDialysis(TermExpansion.expanded(fractureSites(TermExpansion.expanded(text, phrases: phrases)), with: expansions))))
     }
+
+    /// Common drugs by the class that names their ICD-10-CM poisoning, adverse effect and
+    /// underdosing codes (the Table of Drugs and Chemicals): oxycodone is one of T40.2-'s "other
+    /// opioids", acetaminophen T39.1-'s "4-Aminophenol derivatives". Not the drugs the titles name
+    /// (aspirin: T39.01-; heroin, methadone, tramadol).
+    static let drugClasses: [String: String] = [
+        "oxycodone": "other opioids", "hydrocodone": "other opioids", "morphine": "other opioids", "codeine": "other opioids",
+        "hydromorphone": "other opioids", "oxycontin": "other opioids", "percocet": "other opioids", "vicodin": "other opioids",
+        "norco": "other opioids", "dilaudid": "other opioids",
+        "fentanyl": "fentanyl or fentanyl analogs",
+        "acetaminophen": "4-aminophenol derivatives", "tylenol": "4-aminophenol derivatives", "paracetamol": "4-aminophenol derivatives",
+        "ibuprofen": "propionic acid derivatives", "naproxen": "propionic acid derivatives", "advil": "propionic acid derivatives",
+        "motrin": "propionic acid derivatives", "aleve": "propionic acid derivatives",
+        "alprazolam": "benzodiazepines", "xanax": "benzodiazepines", "lorazepam": "benzodiazepines", "ativan": "benzodiazepines",
+        "diazepam": "benzodiazepines", "valium": "benzodiazepines", "clonazepam": "benzodiazepines", "klonopin": "benzodiazepines",
+        "warfarin": "anticoagulants", "coumadin": "anticoagulants",
+    ]
+
+    /// Words that make a drug's name its ICD-10-CM class (``drugClasses``): an overdose is a poisoning.
+    private static let drugEffectWords: Set<String> = ["overdose", "overdosed", "poisoning", "poisoned", "adverse", "underdosing", "underdose"]
+
+    /// Words that say a poisoning's intent.
+    private static let intentWords = ["accident", "unintentional", "intentional", "self-harm", "self harm", "suicid", "assault", "undetermined"]
+
+    /// `text` (spelled out) with an overdose read as a poisoning and each listed drug as its class,
+    /// only when it speaks of a poisoning, an adverse effect or an underdosing ("long term use of
+    /// aspirin" is still Z79.82's aspirin). A poisoning whose intent is not said is accidental
+    /// (Official Guidelines I.C.19.e.5.b).
+    static func drugClasses(_ text: String) -> String {
+        let lower = text.lowercased()
+        guard drugEffectWords.contains(where: lower.contains) else { return text }
+        let read = TermExpansion.expanded(TermExpansion.expanded(text, with: drugClasses), with: ["overdose": "poisoning", "overdosed": "poisoning"])
+        let poisoning = lower.contains("overdos") || lower.contains("poison")
+        var intended = poisoning && !intentWords.contains(where: lower.contains) ? read + " accidental (unintentional)" : read
+        // An overdose of no drug named ("drug overdose") is T50.90-'s "unspecified drugs, …".
+        if poisoning, CodeSearch.contentWords(lower).allSatisfy({ unnamedDrugWords.contains($0) || drugEffectWords.contains($0) }) {
+            intended += " unspecified drugs, medicaments and biological substances"
+        }
+        return intended
+    }
+
+    /// Words of a poisoning that name no drug.
+    private static let unnamedDrugWords: Set<String> = ["drug", "drugs", "medication", "medications", "accidental", "unintentional", "intentional", "icd", "10", "cm"]
 
     /// How coders say diabetes is not under control, which the ICD-10-CM Index codes as diabetes
     /// "with hyperglycemia" ("Diabetes, poorly controlled — code to Diabetes, by type, with

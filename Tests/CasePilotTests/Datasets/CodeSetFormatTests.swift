@@ -34,14 +34,17 @@ struct CodeSetFormatTests {
         #expect(try fixture.knowledgeBase.codeRecord(system: "modifier", code: "A1") != nil)
     }
 
+    /// Two HCPCS codes in the CSV export layout, one of them terminated.
+    static let hcpcsCSV = """
+        HCPC,SEQNUM,RECID,LONG DESCRIPTION,SHORT DESCRIPTION,ADD DT,ACT EFF DT,TERM DT,ACTION CD
+        G9991,0010,3,"Imaginary service, subsequent visit",Imaginary subseq,20110101,20110101,,N
+        J9998,0010,3,"Injection, imaginary drug, 40 mg",Imaginary inj,19820101,20240401,20240331,N
+
+        """
+
     @Test func hcpcsCSVExportAndZIP() throws {
         let fixture = try Fixture()
-        let csv = """
-            HCPC,SEQNUM,RECID,LONG DESCRIPTION,SHORT DESCRIPTION,ADD DT,ACT EFF DT,TERM DT,ACTION CD
-            G9991,0010,3,"Imaginary service, subsequent visit",Imaginary subseq,20110101,20110101,,N
-            J9998,0010,3,"Injection, imaginary drug, 40 mg",Imaginary inj,19820101,20240401,20240331,N
-
-            """
+        let csv = Self.hcpcsCSV
         let zip = Archive.zip([("HCPC2025_OCT_ANWEB.csv", Array(csv.utf8)), ("HCPC2025_OCT_ANWEB.xlsx", [0x50, 0x4B, 0, 1]), ("proc_notes.txt", Array("note".utf8))])
         let info = try fixture.load(.hcpcs, fixture.write("hcpcs-oct-2025.zip", bytes: zip))
         #expect(info.rowCount == 2)
@@ -56,12 +59,7 @@ struct CodeSetFormatTests {
     /// so first; a terminated code is not called current.
     @Test func aCurrentCodeHasNotBeenReplaced() throws {
         let fixture = try Fixture()
-        let csv = """
-            HCPC,SEQNUM,RECID,LONG DESCRIPTION,SHORT DESCRIPTION,ADD DT,ACT EFF DT,TERM DT,ACTION CD
-            G9991,0010,3,"Imaginary service, subsequent visit",Imaginary subseq,20110101,20110101,,N
-            J9998,0010,3,"Injection, imaginary drug, 40 mg",Imaginary inj,19820101,20240401,20240331,N
-
-            """
+        let csv = Self.hcpcsCSV
         try fixture.load(.hcpcs, fixture.write("HCPC2025_OCT_ANWEB.csv", csv))
         let current = try fixture.answer("What replaced G9991?", .crosswalks)
         #expect(current.text.hasPrefix("HCPCS G9991 has not been replaced: it is a current code in the imported CMS HCPCS Level II file, 2025-10 (no termination date)."), "\(current.text)")

@@ -325,13 +325,21 @@ struct Answerer {
                 return articles.warnings.isEmpty && 2 * thing.count(where: title.contains) > thing.count
             }
             if namesTheThing(own) { return own }
+            // The articles of every category, searched once whichever rule asks first.
+            var everyCategory: Resolution?
+            func articlesOfEveryCategory() throws -> Resolution {
+                if let everyCategory { return everyCategory }
+                let found = try articles.resolve(question, category: category)
+                everyCategory = found
+                return found
+            }
             let lookUp = try CodeLookup(knowledgeBase: knowledgeBase).resolve(QuestionParser().parse("code for " + coded.thing))
             let named = !lookUp.codes.isEmpty && lookUp.warnings.isEmpty
             // A thing no code names closely, whose name an article of another category's title
             // holds ("how do I code a screening colonoscopy with polyp removal?": the coverage
             // article on a screening colonoscopy that finds a polyp, not a guideline article that
             // mentions screening).
-            if !named, coded.verb == "code", case let any = try articles.resolve(question, category: category), namesTheThing(any) { return any }
+            if !named, coded.verb == "code", case let any = try articlesOfEveryCategory(), namesTheThing(any) { return any }
             // Another article, which only shares words with the thing ("long-term" of the uncertain
             // diagnoses article for "long term use of anticoagulants"), answers unless an official
             // code set names the thing (Z79.01); not an authored CPT entry that shares words with a
@@ -339,19 +347,19 @@ struct Answerer {
             if own.warnings.isEmpty {
                 return named && coded.verb == "code" && lookUp.codes.first?.system != .cpt ? lookUp : own
             }
-            // How to code a thing the code sets name only loosely ("a history of stroke": Z86.73, with
-            // a warning to check it) is still its codes, not an article that mentions the thing;
-            // whether one may code it ("can I code BMI 42 without …") is not.
             if named { return lookUp }
-            // Unless an article of any category was written to answer it ("how do I code a Pap smear
-            // at an annual exam?": the G0101/Q0091 article, not a loose G0446).
+            // A thing the code sets name only loosely: the article of any category written to answer
+            // the question ("how do I code a Pap smear at an annual exam?": the G0101/Q0091 article,
+            // not a loose G0446), else its codes ("a history of stroke": Z86.73, with a warning to
+            // check it), not an article that mentions the thing; whether one may code it ("can I
+            // code BMI 42 without …") is an article's question.
             if let written = try articles.authoredArticle(question) {
                 var resolution = Resolution()
                 resolution.add(written.entry)
                 return resolution
             }
             if !lookUp.codes.isEmpty && coded.verb == "code" && question.words.first == "how" { return lookUp }
-            return coded.verb == "code" ? try articles.resolve(question, category: category) : own
+            return coded.verb == "code" ? try articlesOfEveryCategory() : own
         case .compliance:
             return try ArticleLookup(knowledgeBase: knowledgeBase).resolve(question, category: category)
         case .unknown:

@@ -99,13 +99,14 @@ enum FollowUp {
     /// "and 99214?" after "what are the RVUs of 99213?" asks for 99214's RVUs. `nil` for any other
     /// question, and after a question about two codes or more (which one the new code replaces is unsaid).
     static func codeVariant(_ question: ParsedQuestion, previous: Answer) -> String? {
-        let lookUp = previous.category == .cpt && !QuestionParser().parse(previous.questionRead).asksForPaymentDetails
-        guard previous.category != .unknown, !lookUp, question.codes.count == 1, let code = question.codes.first, code.system != .modifier,
+        guard previous.category != .unknown, question.codes.count == 1, let code = question.codes.first, code.system != .modifier,
               question.words.contains(where: codeFollowUpMarkers.contains) || question.words.first == "for",
               question.words.allSatisfy({ codeFillers.contains($0) || question.codeWords().contains($0) }) else { return nil }
         var asked = previous.questionRead
         while asked.last == "?" || asked.last == "." { asked.removeLast() }
-        let before = QuestionParser().parse(asked).codes.filter { $0.system != .modifier }
+        let parsed = QuestionParser().parse(asked)
+        guard previous.category != .cpt || parsed.asksForPaymentDetails else { return nil }
+        let before = parsed.codes.filter { $0.system != .modifier }
         guard before.count <= 1 else { return nil }
         guard let old = before.first else { return asked + " for " + code.display }
         var words = asked.split(separator: " ").map(String.init)

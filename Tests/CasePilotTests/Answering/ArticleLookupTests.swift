@@ -200,6 +200,8 @@ import Testing
             "does medicare cover ambulance rides": "Ambulance services",
             "does medicaid cover rides to doctor appts": "Rides to medical appointments (NEMT)",
             "how do I code a pap smear at an annual exam": "G0101 and Q0091 with a CPT preventive visit",
+            "what are the information blocking exceptions": "Information blocking (ONC rule, 45 CFR Part 171)",
+            "can we delay releasing test results to the portal": "Information blocking (ONC rule, 45 CFR Part 171)",
             "what happens to telehealth after the waivers end": "Medicare telehealth coverage basics",
             "what is a corporate integrity agreement": "Corporate Integrity Agreements (CIAs)",
             "can we give records to the police": "HIPAA: giving a patient's information to the police",

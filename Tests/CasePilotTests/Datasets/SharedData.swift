@@ -54,6 +54,27 @@ enum SharedData {
         }
     }
 
+    /// Where the copy of the shared database with the repository's `Knowledge/` lives.
+    static let withKnowledgePath = FileManager.default.temporaryDirectory.appendingPathComponent("casepilot-shared-knowledge-\(UUID().uuidString).sqlite").path
+
+    /// An engine as a user has it, every dataset and the authored knowledge together, on a copy of
+    /// the shared database (the other tests read the datasets alone), made once per run.
+    private static let engineWithKnowledge = Task<CasePilotEngine, any Error> {
+        let source = try await imported.value
+        try await offPool {
+            try KnowledgeBase(path: source).database.execute("VACUUM INTO '\(withKnowledgePath)'")
+            atexit {
+                for suffix in ["", "-wal", "-shm"] { unlink(SharedData.withKnowledgePath + suffix) }
+            }
+        }
+        return try CasePilotEngine(configuration: .init(databasePath: withKnowledgePath, knowledgeDirectory: TestPaths.knowledge))
+    }
+
+    /// The engine with every dataset and the authored knowledge (``engineWithKnowledge``).
+    static func engine() async throws -> CasePilotEngine {
+        try await engineWithKnowledge.value
+    }
+
     /// A connection of this test to the shared database, once it is imported.
     static func knowledgeBase() async throws -> KnowledgeBase {
         try KnowledgeBase(path: await imported.value)

@@ -81,6 +81,27 @@ struct SharedDataTests {
     }
 
     /// A guidelines answer about a code's global period or RVUs carries the fee-schedule figures.
+    /// Questions answered by the datasets and the authored knowledge together, as a user's engine
+    /// has them: each opens with what a coder asked for.
+    @Test func answersFromDatasetsAndKnowledgeTogether() async throws {
+        let engine = try await SharedData.engine()
+        let expected: [(question: String, opening: String)] = [
+            // An article written for the question, not G0446 (which shares "annual").
+            ("how do I code a pap smear at an annual exam", "G0101 and Q0091 with a CPT preventive visit"),
+            ("what is the work RVU of 99213", "Medicare physician fee schedule (2024-07) for 99213"),
+            ("what is the icd 9 code for diabetes", "Best match: ICD-9-CM 250.00"),
+            ("accidental overdose of oxycodone icd 10", "Best match: ICD-10-CM T40.2X1"),
+            ("icd 10 for routine child exam", "Best match: ICD-10-CM Z00.129"),
+            ("what replaced G0180", "HCPCS G0180 has not been replaced"),
+        ]
+        for (question, opening) in expected {
+            let answer = try await engine.ask(question)
+            #expect(answer.answer.hasPrefix(opening), "\(question): \(answer.answer.prefix(120))")
+        }
+        let heart = try await engine.ask("what is the code for hypertension with heart failure and CKD")
+        #expect(heart.codes.first.map { !$0.code.hasPrefix("I13.1") } == true, "\(heart.codes.first?.code ?? "none")")
+    }
+
     @Test func aGlobalPeriodQuestionGetsTheFigure() async throws {
         let answer = try await SharedData.answer("What is the global period for 27447?", .guidelines)
         #expect(answer.text.contains("global period 090"))

@@ -348,16 +348,11 @@ struct Answerer {
                 return named && coded.verb == "code" && lookUp.codes.first?.system != .cpt ? lookUp : own
             }
             if named { return lookUp }
-            // A thing the code sets name only loosely: the article of any category written to answer
-            // the question ("how do I code a Pap smear at an annual exam?": the G0101/Q0091 article,
-            // not a loose G0446), else its codes ("a history of stroke": Z86.73, with a warning to
-            // check it), not an article that mentions the thing; whether one may code it ("can I
-            // code BMI 42 without …") is an article's question.
-            if let written = try articles.authoredArticle(question) {
-                var resolution = Resolution()
-                resolution.add(written.entry)
-                return resolution
-            }
+            // A thing the code sets name only loosely is still its codes ("a history of stroke":
+            // Z86.73, with a warning to check it), not an article that mentions the thing; whether
+            // one may code it ("can I code BMI 42 without …") is an article's question. (An article
+            // written to answer the question is what the look-up itself answers with: "how do I code
+            // a Pap smear at an annual exam?" is the G0101/Q0091 article, not a loose G0446.)
             if !lookUp.codes.isEmpty && coded.verb == "code" && question.words.first == "how" { return lookUp }
             return coded.verb == "code" ? try articlesOfEveryCategory() : own
         case .compliance:

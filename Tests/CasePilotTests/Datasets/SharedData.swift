@@ -64,7 +64,7 @@ enum SharedData {
         try await offPool {
             try KnowledgeBase(path: source).database.execute("VACUUM INTO '\(withKnowledgePath)'")
             atexit {
-                for suffix in ["", "-wal", "-shm"] { unlink(SharedData.withKnowledgePath + suffix) }
+                for suffix in ["", "-wal", "-shm", "-classifier"] { unlink(SharedData.withKnowledgePath + suffix) }
             }
         }
         return try CasePilotEngine(configuration: .init(databasePath: withKnowledgePath, knowledgeDirectory: TestPaths.knowledge))

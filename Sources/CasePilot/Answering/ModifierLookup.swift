@@ -47,8 +47,7 @@ struct ModifierLookup {
             // "What modifier goes on 96127 with E/M?" (or "with an office visit"): a visit beside one
             // other service of the day takes the modifier an NCCI edit between them would (25, or 57
             // before a major surgery). A visit in a global period is another question (24, FT).
-            let namesVisit = question.words.contains("em") || question.words.contains("office") && question.words.contains { $0 == "visit" || $0 == "visits" }
-            let besideVisit = procedures.count == 1 && !PTPAnswer.isEvaluationAndManagement(procedures[0].code) && namesVisit
+            let besideVisit = procedures.count == 1 && !PTPAnswer.isEvaluationAndManagement(procedures[0].code) && NCCILookup.namesVisit(question.words[...])
                 && !question.words.contains(where: Self.globalPeriodWords.contains)
             if besideVisit {
                 resolution.add(try PTPAnswer(knowledgeBase: knowledgeBase).visitModifier(visit: "E/M", procedure: procedures[0].display))

@@ -27,15 +27,22 @@ struct NCCILookup {
             resolution.add("NCCI edits and MUEs are read for codes that exist: correct the code and ask again.")
             return resolution
         }
+        // "Can I bill an EKG with an office visit?": the service named beside the visit, by its code entries.
+        let besideVisit = codes.isEmpty && !asksUnits && !asksAddOn ? try serviceBesideVisit(question) : nil
+        if let besideVisit {
+            resolution.add(besideVisit.reading)
+            codes = besideVisit.codes
+        }
         let pairsOne = codes.count == 1 && !asksUnits && !asksAddOn && !words.isDisjoint(with: Self.pairWords)
         // "Can I bill 20610 with an E/M?", "96372 and office visit same day": its edits with the E/M
         // codes. An add-on code of a visit (G2211) is answered by its add-on edits instead.
-        let withVisit = try pairsOne && !PTPAnswer.isEvaluationAndManagement(codes[0].code)
-            && (words.contains("em") || (words.contains("office") && !words.isDisjoint(with: ["visit", "visits"])))
-            && !isAddOn(codes[0].code)
+        let withVisit = try besideVisit != nil || pairsOne && !PTPAnswer.isEvaluationAndManagement(codes[0].code)
+            && Self.namesVisit(question.words[...]) && !isAddOn(codes[0].code)
         if withVisit {
             for setting in settings where setting != .dme {
-                resolution.merge(try PTPAnswer(knowledgeBase: knowledgeBase).visitEdits(of: codes[0], setting: setting))
+                for (index, code) in codes.enumerated() {
+                    resolution.merge(try PTPAnswer(knowledgeBase: knowledgeBase).visitEdits(of: code, setting: setting, explainingModifier: index == codes.count - 1))
+                }
             }
         }
         // "Can 99497 be billed with an AWV?": the service named beside the one code.
@@ -55,7 +62,7 @@ struct NCCILookup {
         }
         // Several codes are a pair question unless only their units are asked ("the MUEs for 20610
         // and 20611"); "97110 units with 97140" asks both.
-        let asksPairs = codes.count >= 2 && (!asksUnits || !words.isDisjoint(with: Self.pairWords))
+        let asksPairs = codes.count >= 2 && besideVisit == nil && (!asksUnits || !words.isDisjoint(with: Self.pairWords))
         if asksPairs {
             // Every pair of the first four codes ("11042, 97597 and 97598": three pairs); with a
             // named service, the code with each of its codes.
@@ -144,16 +151,57 @@ struct NCCILookup {
         "bundle", "bundled", "bundles", "pair", "ptp", "ncci", "edit", "edits", "medicare", "modifier", "service",
     ]
 
+    /// Words that ask whether two services are billed together, beyond the "with" that joins them.
+    private static let billingTogetherWords: Set<String> = [
+        "bill", "billed", "billing", "billable", "report", "reported", "reporting", "together", "same",
+        "bundle", "bundled", "bundles", "separately", "separate",
+    ]
+
+    /// Whether `question` asks if a service is billed with an E/M visit: "can I bill 93000 with an
+    /// office visit", "can I bill an EKG with an office visit" (an NCCI question, though only the
+    /// visit has words of coding guidelines).
+    func asksBesideVisit(_ question: ParsedQuestion) throws -> Bool {
+        let procedures = question.procedureCodes
+        guard procedures.count <= 1, question.words.contains(where: Self.billingTogetherWords.contains) else { return false }
+        guard let code = procedures.first else { return try serviceBesideVisit(question) != nil }
+        return !PTPAnswer.isEvaluationAndManagement(code.code) && Self.namesVisit(question.words[...])
+    }
+
+    /// Whether `words` name an office or other E/M visit: "an E/M", "an office visit", "a sick visit".
+    static func namesVisit(_ words: ArraySlice<String>) -> Bool {
+        words.contains("em") || words.contains { ["office", "sick", "problem"].contains($0) } && words.contains { $0 == "visit" || $0 == "visits" }
+    }
+
+    /// The service a pair question with no code names beside an E/M visit ("can I bill an EKG
+    /// with an office visit", "venipuncture and an E/M on the same day"): the words before "with"
+    /// (else "and") when the words right after it name a visit, or the words after it when the
+    /// question opens with the visit ("can an office visit be billed with an EKG"), read as
+    /// ``namedService(_:)`` reads a name.
+    func serviceBesideVisit(_ question: ParsedQuestion) throws -> (codes: [CodeToken], reading: String)? {
+        let words = question.words
+        guard words.contains(where: Self.billingTogetherWords.contains),
+              let anchor = words.lastIndex(of: "with") ?? words.lastIndex(of: "and") else { return nil }
+        if Self.namesVisit(words[(anchor + 1)...].prefix(3)) { return try named(words[..<anchor], in: question) }
+        if Self.namesVisit(words[..<anchor].prefix(4)) { return try named(words[(anchor + 1)...], in: question) }
+        return nil
+    }
+
     /// The service a pair question names beside its one code ("an AWV", "the IPPE"), as the
     /// authored code entries whose titles hold every word of the name; when some titles spell
     /// out a one-word name ("Annual wellness visit (AWV), ..."), those alone. At most four, so
     /// that a broad name ("an office visit") is not read as a list of codes.
     func namedService(_ question: ParsedQuestion) throws -> (codes: [CodeToken], reading: String)? {
-        let codeWords = question.codeWords()
         // The service follows "with" (or "from") when the question names one there ("can G0444
         // depression screening be billed with an annual wellness visit": not "depression screening";
-        // "which modifier unbundles 97140 from chiropractic manipulation").
-        let words = question.words.lastIndex { $0 == "with" || $0 == "from" }.map { question.words[($0 + 1)...] } ?? question.words[...]
+        // "which modifier unbundles 97140 from chiropractic manipulation"), else it comes before
+        // ("can I bill an EKG with 99214").
+        guard let anchor = question.words.lastIndex(where: { $0 == "with" || $0 == "from" }) else { return try named(question.words[...], in: question) }
+        return try named(question.words[(anchor + 1)...], in: question) ?? named(question.words[..<anchor], in: question)
+    }
+
+    /// The code entries that `words` of `question` name, as ``namedService(_:)`` describes.
+    private func named(_ words: ArraySlice<String>, in question: ParsedQuestion) throws -> (codes: [CodeToken], reading: String)? {
+        let codeWords = question.codeWords()
         let name = words.filter {
             !codeWords.contains($0) && !KnowledgeBase.stopWords.contains($0) && !Self.pairFrameWords.contains($0) && $0.count > 1
         }
@@ -166,10 +214,12 @@ struct NCCILookup {
         // The entries whose title spells the name out ("(AWV)"), else the few whose title holds its
         // words ("annual wellness visit": the initial and the subsequent visit), else those that
         // give it as a keyword outright ("EKG" and "ECG" are 93000, though six titles mention ECGs).
+        // A keyword of none of those titles comes first: "joint injection" is 20610, not the three
+        // ultrasound-guided injections whose titles hold both words.
         let spelledOut = name.count == 1 ? titled.filter { Self.spellsOut(name[0], in: $0.title) } : []
         let phrase = name.joined(separator: " ")
         let keyed = found.filter { $0.keywords.contains { $0.lowercased() == phrase } }
-        guard let chosen = [spelledOut, titled.count <= 4 ? titled : [], keyed].first(where: { !$0.isEmpty }), chosen.count <= 4 else { return nil }
+        guard let chosen = [spelledOut, keyed.contains(where: titled.contains) ? [] : keyed, titled.count <= 4 ? titled : [], keyed].first(where: { !$0.isEmpty }), chosen.count <= 4 else { return nil }
         let entries = chosen.sorted { $0.key < $1.key }
         let titles = entries.map { "\($0.key) (\($0.title))" }
         let list = titles.count == 1 ? titles[0] : titles.dropLast().joined(separator: ", ") + " and " + titles[titles.count - 1]
@@ -177,13 +227,19 @@ struct NCCILookup {
         return (entries.map { CodeToken(system: $0.system ?? .cpt, code: $0.key) }, "Reading \"\(shown)\" as \(list), from CasePilot's code entries.")
     }
 
-    /// The words of `name` as the question spells them ("ECG"), else as given.
+    /// The words of `name` as the question spells them ("ECG", "chest X-ray": a one-letter word
+    /// the name leaves out stays), else as given.
     private static func asTyped(_ name: [String], in text: String) -> String {
-        let tokens = text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        let start = tokens.indices.first { at in
-            at + name.count <= tokens.count && zip(tokens[at...], name).allSatisfy { $0.lowercased() == $1 }
+        let tokens = text.split { !$0.isLetter && !$0.isNumber }
+        for start in tokens.indices where tokens[start].lowercased() == name[0] {
+            var at = start, matched = 1
+            while matched < name.count, at + 1 < tokens.count {
+                at += 1
+                if tokens[at].lowercased() == name[matched] { matched += 1 } else if tokens[at].count > 1 { break }
+            }
+            if matched == name.count { return String(text[tokens[start].startIndex..<tokens[at].endIndex]) }
         }
-        return start.map { tokens[$0..<($0 + name.count)].joined(separator: " ") } ?? name.joined(separator: " ")
+        return name.joined(separator: " ")
     }
 
     /// Whether `title` gives `abbreviation` in brackets after its long form: "(AWV)", "(IPPE, ...".

@@ -121,6 +121,11 @@ public final class KnowledgeEngine {
            try Answerer.computesCodes(parsed) || Answerer.comparesCodes(parsed) && !answerer.articleCompares(parsed) {
             category = .cpt
         }
+        // Whether a service is billed with an office visit ("can I bill an EKG with an office
+        // visit?") asks for NCCI edits, though "office visit" has the guideline's words.
+        if forced == nil, [.unknown, .guidelines, .cpt].contains(category), try NCCILookup(knowledgeBase: knowledgeBase).asksBesideVisit(parsed) {
+            category = .ncci
+        }
         var resolution = try answerer.resolve(parsed, category: category)
         // A bare term that no article answers may still name a code loosely ("community acquired
         // pneumonia" is J18.9 "Pneumonia, unspecified organism"), or the look-up may find an article

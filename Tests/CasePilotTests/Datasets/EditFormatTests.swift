@@ -173,6 +173,48 @@ struct EditFormatTests {
         #expect(modifier.hasPrefix(#"Reading "QRS" as 11112"#) && modifier.contains("11111 is the column 1 (comprehensive) code and 11112"), "\(modifier)")
     }
 
+    /// "Can I bill an EKG with an office visit?": the service named beside the visit, on either side
+    /// of "with", is read as its code entries and answered with their edits with the E/M codes;
+    /// the codes of one name are not paired with each other, and the visit's modifier is said
+    /// once. A keyword that none of the titles holding the name's words has comes first. The
+    /// engine takes such a question (or one code with an office visit) as an NCCI question.
+    @Test func aServiceNamedBesideAVisitHasItsEditsWithTheVisits() async throws {
+        let fixture = try Fixture()
+        let entries = [("CPT 11112", "Zephyr QRS done and read (global)", "QRS"),
+                       ("CPT 11113", "Zephyr tap, one side", "zephyr tap"),
+                       ("CPT 11114", "Zephyr tap, both sides", "zephyr tap"),
+                       ("CPT 11115", "Guided QRS injection", "guided QRS"),
+                       ("CPT 11116", "Needle into the QRS to inject", "QRS injection")]
+        try fixture.write("codes.txt", entries.map { "== code \($0.0)\ntitle: \($0.1)\nbody: b\nkeywords: \($0.2)\nsource: s\nas-of: 2024\n" }.joined(separator: "\n"))
+        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: fixture.folder.path))
+        try fixture.load(.ncciPTP, fixture.write("ptp_practitioner_2024-07-01.csv", """
+            column_1,column_2,deletion_date,modifier_indicator,ptp_edit_rationale
+            11112,99211,*,1,Misuse of column two code with column one code
+            93000,99211,*,1,Misuse of column two code with column one code
+            11113,11114,*,1,Mutually exclusive procedures
+            99213,11116,*,1,CPT Manual or CMS manual coding instruction
+
+            """))
+        for question in ["Can I bill a QRS with an office visit?", "can an office visit be billed with a QRS", "is a QRS bundled with a sick visit"] {
+            let answer = try fixture.answer(question, .ncci).text
+            #expect(answer.hasPrefix(#"Reading "QRS" as 11112 (Zephyr QRS done and read (global))"#), "\(question): \(answer)")
+            #expect(answer.contains("between 11112 and E/M codes: 1 active") && answer.contains("modifier 25 on the E/M code"), "\(answer)")
+        }
+        let two = try fixture.answer("can I bill a zephyr tap and an E/M on the same day", .ncci).text
+        #expect(two.contains("No active NCCI PTP edit pairs 11113 with an E/M code") && two.contains("No active NCCI PTP edit pairs 11114 with an E/M code"), "\(two)")
+        #expect(!two.contains("column 1 (comprehensive)") && two.components(separatedBy: "modifier 25 on the E/M code").count == 2, "\(two)")
+        let keyed = try fixture.answer("is a QRS injection bundled with an office visit", .ncci).text
+        #expect(keyed.hasPrefix(#"Reading "QRS injection" as 11116"#), "\(keyed)")
+        let withCode = try fixture.answer("can I bill a QRS injection with 99213", .ncci).text
+        #expect(withCode.hasPrefix(#"Reading "QRS injection" as 11116"#) && withCode.contains("99213 is the column 1 (comprehensive) code and 11116"), "\(withCode)")
+        #expect(try !NCCILookup(knowledgeBase: fixture.knowledgeBase).asksBesideVisit(QuestionParser().parse("can I bill an office visit by time")))
+        let engine = try CasePilotEngine(configuration: .init(databasePath: fixture.folder.appendingPathComponent("kb.sqlite").path, knowledgeDirectory: TestPaths.knowledge))
+        let ekg = try await engine.ask("Can I bill an EKG with an office visit?")
+        #expect(ekg.category == .ncci && ekg.answer.hasPrefix(#"Reading "EKG" as 93000"#) && ekg.answer.contains("between 93000 and E/M codes: 1 active"), "\(ekg.category): \(ekg.answer.prefix(200))")
+        let code = try await engine.ask("can I bill 93000 with an office visit")
+        #expect(code.category == .ncci && code.answer.hasPrefix("NCCI PTP edits (practitioner, 2024-07-01) between 93000 and E/M codes"), "\(code.category): \(code.answer.prefix(200))")
+    }
+
     /// An E/M visit in a pair takes 25 (or 57 beside a major surgery), never 59; two visits are one.
     @Test func aVisitBesideAProcedureTakesAVisitModifier() throws {
         let fixture = try Fixture()

@@ -77,8 +77,9 @@ struct PTPAnswer {
     }
 
     /// "Can I bill 20610 with an E/M?": the active PTP edits between one code and the E/M codes,
-    /// by modifier indicator, and which modifier the visit takes.
-    func visitEdits(of code: CodeToken, setting: Setting) throws -> Resolution {
+    /// by modifier indicator, and which modifier the visit takes (unless `explainingModifier` is
+    /// false: it is said once for several codes of one service).
+    func visitEdits(of code: CodeToken, setting: Setting, explainingModifier: Bool = true) throws -> Resolution {
         var resolution = Resolution()
         resolution.add(code: code.reference)
         let place = Self.place(setting)
@@ -101,7 +102,7 @@ struct PTPAnswer {
                 }
             }
         }
-        lines.append(try visitModifier(visit: "E/M", procedure: code.display))
+        if explainingModifier { lines.append(try visitModifier(visit: "E/M", procedure: code.display)) }
         resolution.add(lines.joined(separator: "\n"), citation: DatasetCitation.citation(info))
         return resolution
     }

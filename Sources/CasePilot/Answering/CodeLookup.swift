@@ -21,13 +21,14 @@ struct CodeLookup {
     }
 
     /// "What is the code for ...": a description search even if a word looks like a code, unless
-    /// what follows "for" is only codes ("what is the primary code for 11045?" is about 11045).
+    /// what follows "for" is only codes ("what is the primary code for 11045?" is about 11045) or a
+    /// year ("is Z00.00 a valid code for 2024").
     static func asksForACode(_ question: ParsedQuestion) -> Bool {
         let words = question.words
         guard words.count >= 6, let framing = words.indices.first(where: { isFraming(words, at: $0) }) else { return false }
         let codeWords = question.codeWords()
         let described = words[(framing + 1)...].drop { $0 != "for" }.dropFirst()
-        return described.contains { !codeWords.contains($0) }
+        return described.contains { !codeWords.contains($0) && !QuestionParser.isYear($0) }
     }
 
     /// "code for", "codes for", "code is used for" at `index`.

@@ -131,6 +131,20 @@ struct DescriptionSearchTests {
         #expect(try fixture.answer("driver injured in collision in a nontraffic accident", .cpt).codes.first?.code == "V49.00")
     }
 
+    /// The year a question asks about says when, not what: "code for prolonged services in 2024"
+    /// describes prolonged services (the year made it modifier ET, "Emergency services"), and "is
+    /// Z00.00 a valid code for 2024" asks about Z00.00. A year inside an official description stays.
+    @Test func aYearAskedAboutIsNoDescription() {
+        #expect(CodeSearch.parts("code for prolonged services in 2024").described == "prolonged services")
+        #expect(CodeSearch.parts("prolonged service code for 2024").described == "prolonged service ")
+        #expect(CodeSearch.parts("flu shot code 2025?").described == "flu shot code")
+        #expect(CodeSearch.parts("what is the 2024 code for a flu shot").described == "a flu shot")
+        let pasted = "Cdc 2019 novel coronavirus (2019-ncov) real-time rt-pcr diagnostic panel"
+        #expect(CodeSearch.parts(pasted).described == pasted)
+        #expect(!CodeLookup.asksForACode(QuestionParser().parse("is Z00.00 a valid diagnosis code for 2024")))
+        #expect(CodeLookup.asksForACode(QuestionParser().parse("is there a valid diagnosis code for cough in 2024")))
+    }
+
     /// "… code for Medicare" names the payer, not the thing: the words before the marker describe it.
     @Test func aPayerAfterTheMarkerIsNoDescription() {
         #expect(CodeSearch.parts("flu vaccine admin code for Medicare").described == "flu vaccine admin ")

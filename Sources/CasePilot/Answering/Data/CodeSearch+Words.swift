@@ -261,7 +261,8 @@ extension CodeSearch {
     private static let lastParts = Mutex<(text: String, parts: (framing: String, described: String))?>(nil)
 
     private static func splitParts(_ text: String) -> (framing: String, described: String) {
-        let (framing, described) = splitAtMarker(text)
+        let (framing, marked) = splitAtMarker(text)
+        let described = withoutAskedYear(marked)
         guard let subject = patientSubject(of: described) else { return (framing, described) }
         let lower = described.lowercased()
         let end = lower.utf8.index(lower.startIndex, offsetBy: subject)
@@ -304,7 +305,8 @@ extension CodeSearch {
                 // whom it is for is no description; the words before the marker are, with an age that
                 // qualifies them ("flu vaccine code for 65 and older").
                 let before = String(lower[..<range.lowerBound])
-                if let whom = onlyWhom(after), !contentWords(before).isEmpty {
+                let asked = withoutAskedYear(after)
+                if let whom = asked.isEmpty ? "" : onlyWhom(asked), !contentWords(before).isEmpty {
                     return (String(lower[range.lowerBound...]), before + whom)
                 }
                 return (String(lower[..<range.upperBound]), after)
@@ -339,6 +341,27 @@ extension CodeSearch {
 
     /// Words that name a payer, not only a patient.
     private static let payers: Set<String> = ["medicare", "medicaid", "commercial", "tricare", "payer", "payers", "insurance", "insurer"]
+
+    /// `text` without the year it asks about ("prolonged services code in 2024", "flu shot code
+    /// 2025", "… for 2024", a year alone), with the word that leads to it: a year says when, not what the code
+    /// describes. A year inside a description stays ("Cdc 2019 novel coronavirus …").
+    static func withoutAskedYear(_ text: String) -> String {
+        var words = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.contains(where: { QuestionParser.isYear(String($0.filter(\.isNumber))) }) else { return text }
+        func bare(_ index: Int) -> String { words.indices.contains(index) ? words[index].lowercased().filter { $0.isLetter || $0.isNumber } : "" }
+        var index = 0
+        while index < words.count {
+            let word = bare(index)
+            if QuestionParser.isYear(word), word.count == words[index].filter({ $0.isLetter || $0.isNumber }).count,
+               words.count == 1 || ["in", "for", "during", "since", "code", "codes"].contains(bare(index - 1)) || ["code", "codes"].contains(bare(index + 1)) {
+                words.remove(at: index)
+                if ["in", "for", "during", "since"].contains(bare(index - 1)) { words.remove(at: index - 1); index -= 1 }
+            } else {
+                index += 1
+            }
+        }
+        return words.joined(separator: " ")
+    }
 
     /// When `text` only says who pays or whom a service is for ("Medicare", "a Medicare Advantage
     /// patient", "adults", "patients over 65"): the age it names, as the code entries word it ("65

@@ -120,6 +120,15 @@ struct ArticleLookup {
                  framing: Set<String> = []) throws -> Resolution {
         let question = Self.withCarriedCodes(asked)
         var resolution = Resolution()
+        // The entry of a code named that was written to answer the question ("Can I bill G2211
+        // with a new patient?"), not an article that shares its other words (new and established patients).
+        for code in question.codes.prefix(2) {
+            guard let entry = try knowledgeBase.entry(for: code), Self.isAuthoredAnswer(entry, to: question) else { continue }
+            resolution.add(entry)
+            entry.codeReference.map { resolution.add(code: $0) }
+            try addMentionedCodes(question, to: &resolution)
+            return resolution
+        }
         let distinctive = Self.distinctiveWords(question)
         var hits: [SearchHit] = []
         // Only common words and no code ("What is the difference between Z codes and V codes?"):
@@ -309,7 +318,8 @@ struct ArticleLookup {
     /// descriptions), after the article.
     func addMentionedCodes(_ question: ParsedQuestion, to resolution: inout Resolution) throws {
         var lines: [String] = []
-        for code in question.codes.prefix(4) {
+        // Not a code whose entry the answer already holds.
+        for code in question.codes.prefix(4) where !resolution.codes.contains(where: { $0.system == code.system && $0.code == code.display }) {
             if let entry = try knowledgeBase.entry(for: code) {
                 resolution.add(code: CodeReference(system: code.system, code: code.display, description: entry.title))
                 lines.append(EntryText.oneLine(entry))

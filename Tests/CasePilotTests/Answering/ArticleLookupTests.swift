@@ -160,6 +160,33 @@ import Testing
         #expect(ArticleLookup.askedWords(parser.parse("What is the difference?")).isEmpty)
     }
 
+    /// A code's entry written to answer the question leads, not an article that shares the
+    /// question's other words; the code is not listed again after it.
+    @Test func aCodeEntryWrittenForTheQuestionLeads() throws {
+        let fixture = try Self.fixture(articles: """
+            == article imaginary-new-patients
+            title: New and established zephyr patients
+            category: guidelines
+            body: A new patient is new, a new patient is not established: new patient, new patient.
+            source: s
+            as-of: 2025
+
+            == code HCPCS G9991
+            title: Zephyr add-on
+            body: Paid with new and established patient visits.
+            questions:
+              Can I bill G9991 with a new patient?
+            source: s
+            as-of: 2025
+            """)
+        for question in ["can I bill G9991 with a new patient", "can G9991 be billed for new patients?"] {
+            let answer = try fixture.answer(question, .guidelines)
+            #expect(answer.text.hasPrefix("HCPCS G9991 — Zephyr add-on") && !answer.text.contains("Codes in your question"), "\(question): \(answer.text)")
+            #expect(answer.codes.map(\.code) == ["G9991"])
+        }
+        #expect(try fixture.answer("what is a new patient", .guidelines).text.hasPrefix("New and established zephyr patients"))
+    }
+
     /// So with the project's knowledge, whichever category the question is classified in.
     @Test func theProjectsArticlesAnswerTheirQuestionsInOtherWords() async throws {
         try await Self.expectTitles([

@@ -5,7 +5,9 @@
 struct CodeReading {
     let knowledgeBase: KnowledgeBase
 
-    /// `question` with each such code read by the code set that has it.
+    /// `question` with each such code read by the code set that has it, and without an LCD's or
+    /// article's id that no code set has, imported or called an LCD ("LCD L33797" is not
+    /// ICD-10-CM L33.797).
     func existing(_ question: ParsedQuestion) throws -> ParsedQuestion {
         var changed = false
         var codes = question.codes
@@ -14,6 +16,15 @@ struct CodeReading {
                   try knowledgeBase.existence(of: other) != .notFound else { continue }
             codes[index] = other
             changed = true
+        }
+        let documents = question.coverageDocumentIDs
+        if !documents.isEmpty {
+            let kept = try codes.filter { code in
+                try !documents.contains(code.code) || knowledgeBase.existence(of: code) != .notFound
+                    || !question.namesCoverageDocuments && knowledgeBase.lcdDocument(id: code.code) == nil
+            }
+            changed = changed || kept.count < codes.count
+            codes = kept
         }
         guard changed else { return question }
         return ParsedQuestion(text: question.text, words: question.words, codes: codes, mentionsICD9: question.mentionsICD9, setting: question.setting)

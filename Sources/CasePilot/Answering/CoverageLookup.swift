@@ -21,6 +21,54 @@ struct CoverageLookup {
     }
 
     func resolve(_ question: ParsedQuestion) throws -> Resolution {
+        // "What is LCD L33797?": the documents named by id, then what else the question asks.
+        let named = try namedDocuments(question)
+        guard !named.isEmpty else { return try resolveTopic(question) }
+        let ids = Set(question.coverageDocumentIDs.map { $0.lowercased() })
+        let topic = question.words.filter { !ids.contains($0) && !KnowledgeBase.stopWords.contains($0) && !Self.ignored.contains($0) && !Self.coverageWords.contains($0) }
+        return topic.isEmpty ? named : named.merged(try resolveTopic(question))
+    }
+
+    /// The LCDs and articles the question names by id (not read as codes), from the imported
+    /// index with contractor, dates and address; an id the index lacks, or the index missing, is said.
+    private func namedDocuments(_ question: ParsedQuestion) throws -> Resolution {
+        var resolution = Resolution()
+        let ids = question.coverageDocumentIDs.filter { id in !question.codes.contains { $0.code == id } }
+        guard !ids.isEmpty else { return resolution }
+        guard let info = try knowledgeBase.datasetInfo(.lcdIndex) else {
+            resolution.add("The Medicare Coverage Database index is not imported, so CasePilot cannot say what \(ids.joined(separator: " and ")) \(ids.count == 1 ? "is" : "are"). Import it with `casepilot data import lcd-index FILE`.")
+            resolution.warnings.append("the Medicare Coverage Database index is not imported")
+            return resolution
+        }
+        var lines: [String] = []
+        for id in ids {
+            guard let document = try knowledgeBase.lcdDocument(id: id) else {
+                lines.append("- \(id) is not in the imported index: check the number; it may be newer than the index or no longer listed in it.")
+                resolution.warnings.append("\(id) was not found in the Medicare Coverage Database index")
+                continue
+            }
+            var line = "\(Self.line(document))."
+            if let effective = document.effectiveDate { line += " Effective \(effective)." }
+            if let url = document.url { line += " \(url)" }
+            lines.append(line)
+        }
+        let found = resolution.warnings.count < ids.count
+        resolution.add("Medicare Coverage Database (index \(info.release)):\n" + lines.joined(separator: "\n")
+                       + (found ? "\nOpen the LCD for the covered indications and the billing article for the codes." : ""), citation: DatasetCitation.citation(info))
+        return resolution
+    }
+
+    /// One document as a line of a list: "- L33797 (LCD): Oxygen and Oxygen Equipment — contractor".
+    private static func line(_ document: LCDRecord) -> String {
+        var line = "- \(document.documentID) (\(document.documentType)): \(document.title)"
+        if let contractor = document.contractor { line += " — \(contractor)" }
+        if let retired = document.retirementDate { line += " [retired \(retired)]" }
+        return line
+    }
+
+    /// The answer about the question's topic: the authored articles, the LCD index's documents
+    /// and the fee schedule status of the codes named.
+    private func resolveTopic(_ question: ParsedQuestion) throws -> Resolution {
         let lookUp = ArticleLookup(knowledgeBase: knowledgeBase)
         var status = try feeScheduleStatus(question)
         // "Is 99215 covered by Medicare?" asks about the code alone: a coverage article about it
@@ -79,14 +127,8 @@ struct CoverageLookup {
             // No authored article answered, or the question is about LCDs: lead with the index.
             resolution = Resolution()
         }
-        let lines = documents.map { document -> String in
-            var line = "- \(document.documentID) (\(document.documentType)): \(document.title)"
-            if let contractor = document.contractor { line += " — \(contractor)" }
-            if let retired = document.retirementDate { line += " [retired \(retired)]" }
-            return line
-        }
         var index = Resolution()
-        index.add("Medicare Coverage Database documents matching \"\(words.joined(separator: " "))\" (index \(info.release)):\n" + lines.joined(separator: "\n")
+        index.add("Medicare Coverage Database documents matching \"\(words.joined(separator: " "))\" (index \(info.release)):\n" + documents.map(Self.line).joined(separator: "\n")
                   + "\nOpen the LCD for the covered indications and the billing article for the codes.", citation: DatasetCitation.citation(info))
         // Documents that name the topic, which no article does ("does Medicare cover wound care?":
         // the Wound Care LCDs, before the foot care article that shares "care"), come first. The

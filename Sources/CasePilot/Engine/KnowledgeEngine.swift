@@ -104,6 +104,11 @@ public final class KnowledgeEngine {
                 category = .coverage
             }
         }
+        // So is one that names an LCD or billing article by its id, not read as a code ("what is L33797?").
+        if forced == nil, [.unknown, .cpt].contains(category), case let ids = parsed.coverageDocumentIDs,
+           ids.contains(where: { id in !parsed.codes.contains { $0.code == id } }) {
+            category = .coverage
+        }
         // Units for timed minutes ("how many units for 53 minutes of therapeutic exercise") are a
         // guideline's arithmetic, though "exercise" is an everyday word.
         if forced == nil, category == .unknown, !TimedUnits.resolve(parsed).isEmpty {

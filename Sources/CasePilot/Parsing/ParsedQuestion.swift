@@ -23,6 +23,17 @@ struct ParsedQuestion: Sendable {
         "assistant", "cosurgery", "co-surgery", "team", "pctc", "professional", "technical", "component", "status", "reimbursement", "schedule",
     ]
 
+    /// The words shaped as a Medicare Coverage Database id, an LCD's "L" or an article's "A" and
+    /// five digits ("L33797", "A52458"), upper-case: an undotted ICD-10-CM code has the same shape.
+    var coverageDocumentIDs: [String] {
+        words.filter { word in
+            word.utf8.count == 6 && (word.hasPrefix("l") || word.hasPrefix("a")) && word.dropFirst().allSatisfy(\.isNumber)
+        }.map { $0.uppercased() }
+    }
+
+    /// Whether the question calls its ids documents of the Medicare Coverage Database ("LCD L39999").
+    var namesCoverageDocuments: Bool { words.contains { ["lcd", "lcds", "article", "articles"].contains($0) } }
+
     /// Whether the question asks for payment details (``paymentDetailWords``).
     var asksForPaymentDetails: Bool { words.contains(where: Self.paymentDetailWords.contains) }
 

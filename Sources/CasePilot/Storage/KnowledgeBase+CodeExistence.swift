@@ -49,7 +49,7 @@ extension KnowledgeBase {
 
     /// Whether `identifier` is an imported LCD or article id (`L33797`, `A52458`).
     func isCoverageDocument(_ identifier: String) throws -> Bool {
-        try database.scalarInteger("SELECT count(*) FROM lcd_document WHERE document_id = ?", [.text(identifier.uppercased())]) ?? 0 > 0
+        try lcdDocument(id: identifier) != nil
     }
 
     /// Today as `YYYYMMDD` (UTC), by arithmetic: a calendar costs tens of microseconds to make,

@@ -109,6 +109,12 @@ extension KnowledgeBase {
             }
     }
 
+    /// The imported LCD or article with the id `identifier` (`L33797`, `A52458`), if any.
+    func lcdDocument(id identifier: String) throws -> LCDRecord? {
+        try database.statement("SELECT \(Self.lcdColumns) FROM lcd_document d WHERE d.document_id = ?")
+            .rows([.text(identifier.uppercased())], Self.lcdRecord).first
+    }
+
     /// LCDs and articles whose titles hold the topic `words`, best first.
     ///
     /// A title must hold every word of a one- or two-word topic, and all but one of a longer one
@@ -124,15 +130,19 @@ extension KnowledgeBase {
         var documents: [LCDRecord] = []
         for query in queries where documents.count < limit {
             let rows = try database.statement("""
-                SELECT d.document_id, d.document_type, d.title, d.contractor, d.effective_date, d.retirement_date, d.url
-                FROM lcd_fts JOIN lcd_document d ON d.id = lcd_fts.rowid WHERE lcd_fts MATCH ?
+                SELECT \(Self.lcdColumns) FROM lcd_fts JOIN lcd_document d ON d.id = lcd_fts.rowid WHERE lcd_fts MATCH ?
                 ORDER BY d.retirement_date IS NOT NULL, bm25(lcd_fts), d.document_type = 'Article', d.document_id LIMIT ?
-                """).rows([.text(query), .integer(Int64(limit))]) { row in
-                    LCDRecord(documentID: row.string(0), documentType: row.string(1), title: row.string(2), contractor: row.text(3),
-                              effectiveDate: row.text(4), retirementDate: row.text(5), url: row.text(6))
-                }
+                """).rows([.text(query), .integer(Int64(limit))], Self.lcdRecord)
             documents += rows.filter { row in !documents.contains { $0.documentID == row.documentID } }
         }
         return Array(documents.prefix(limit))
+    }
+
+    /// The columns of an LCD index document that ``lcdRecord(_:)`` reads, of `lcd_document d`.
+    private static let lcdColumns = "d.document_id, d.document_type, d.title, d.contractor, d.effective_date, d.retirement_date, d.url"
+
+    private static func lcdRecord(_ row: Row) -> LCDRecord {
+        LCDRecord(documentID: row.string(0), documentType: row.string(1), title: row.string(2), contractor: row.text(3),
+                  effectiveDate: row.text(4), retirementDate: row.text(5), url: row.text(6))
     }
 }

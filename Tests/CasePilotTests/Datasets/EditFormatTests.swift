@@ -580,4 +580,34 @@ struct EditFormatTests {
         let screening = try fixture.answer("Does Medicare cover imaginary screening every 2 years?", .coverage)
         #expect(screening.text.contains("matching \"imaginary screening\""))
     }
+
+    /// "What is L33797?": an LCD or article named by its id (the shape of an undotted ICD-10-CM
+    /// code) is that document of the imported index, with its contractor, date and address; an id
+    /// called an LCD that the index lacks is said to be missing, not read as a diagnosis code.
+    @Test func aCoverageDocumentNamedByItsIdIsThatDocument() async throws {
+        let fixture = try Fixture()
+        let path = fixture.folder.appendingPathComponent("kb.sqlite").path
+        let before = try CasePilotEngine(configuration: .init(databasePath: path, knowledgeDirectory: TestPaths.knowledge))
+        let unimported = try await before.ask("what is LCD L99991")
+        #expect(unimported.category == .coverage && unimported.answer.hasPrefix("The Medicare Coverage Database index is not imported"), "\(unimported.answer)")
+        try fixture.load(.lcdIndex, fixture.write("mcd_index_2025-08.csv", """
+            contractor_name_type,document_display_id,document_id,document_type,document_version,effective_date,note,retirement_date,title,updated_on,updated_on_sort,url
+            "Imaginary Contractor",L99991,99991,LCD,1,08/14/2025,,N/A,Imaginary Oxygen Equipment,08/06/2025,20250806,https://example.invalid/l
+            "Imaginary Contractor",A99992,99992,Article,1,08/14/2025,,N/A,Billing and Coding: Imaginary Oxygen Equipment,08/06/2025,20250806,https://example.invalid/a
+
+            """))
+        let engine = try CasePilotEngine(configuration: .init(databasePath: path, knowledgeDirectory: TestPaths.knowledge))
+        for question in ["what is L99991", "L99991", "what is LCD L99991?"] {
+            let answer = try await engine.ask(question)
+            #expect(answer.category == .coverage && answer.codes.isEmpty, "\(question): \(answer.category) \(answer.codes)")
+            #expect(answer.answer.hasPrefix("Medicare Coverage Database (index 2025-08):\n- L99991 (LCD): Imaginary Oxygen Equipment — Imaginary Contractor. Effective 08/14/2025. https://example.invalid/l"), "\(answer.answer)")
+        }
+        let article = try await engine.ask("what does A99992 cover")
+        #expect(article.answer.contains("- A99992 (Article): Billing and Coding: Imaginary Oxygen Equipment"), "\(article.answer)")
+        let missing = try await engine.ask("what is LCD L99995")
+        #expect(missing.category == .coverage && missing.answer.contains("- L99995 is not in the imported index") && missing.codes.isEmpty, "\(missing.answer)")
+        #expect(missing.warnings == ["L99995 was not found in the Medicare Coverage Database index"])
+        // Without "LCD", an id the index lacks stays the diagnosis code it looks like.
+        #expect(try await engine.ask("what is L99995").codes.map(\.code) == ["L99.995"])
+    }
 }

@@ -167,6 +167,13 @@ struct NCCILookup {
         return !PTPAnswer.isEvaluationAndManagement(code.code) && Self.namesVisit(question.words[...])
     }
 
+    /// Whether a question names one code and a modifier, and no word of units, add-ons or edits
+    /// ("can 71046 be billed with modifier 26?"): it asks about the modifier, as edits pair codes.
+    static func asksOnlyAboutAModifier(_ question: ParsedQuestion) -> Bool {
+        question.procedureCodes.count == 1 && !question.modifiers.isEmpty
+            && !question.words.contains { unitWords.contains($0) || addOnWords.contains($0) || editWords.contains($0) || ["ncci", "cci"].contains($0) }
+    }
+
     /// Whether `words` name an office or other E/M visit: "an E/M", "an office visit", "a sick visit".
     static func namesVisit(_ words: ArraySlice<String>) -> Bool {
         words.contains("em") || words.contains { ["office", "sick", "problem"].contains($0) } && words.contains { $0 == "visit" || $0 == "visits" }

@@ -299,6 +299,10 @@ coverage	how to appeal a claim denial from the MAC
 coverage	what are the steps to appeal a denied medicare claim
 compliance	we got an ADR letter from the MAC, what do we send
 compliance	can our practice give patients free rides or gifts for coming in
+modifiers	can 73030 be billed with modifier 26
+modifiers	does 76805 have a professional component
+modifiers	is there a technical component for 93306
+ncci	what are the add-on codes for 22551
 ## dev
 cpt	what's 99204
 cpt	99212 meaning?

@@ -131,6 +131,10 @@ public final class KnowledgeEngine {
         if forced == nil, [.unknown, .guidelines, .cpt].contains(category), try NCCILookup(knowledgeBase: knowledgeBase).asksBesideVisit(parsed) {
             category = .ncci
         }
+        // One code with a modifier ("can 71046 be billed with modifier 26?") asks about the modifier.
+        if forced == nil, category == .ncci, NCCILookup.asksOnlyAboutAModifier(parsed) {
+            category = .modifiers
+        }
         var resolution = try answerer.resolve(parsed, category: category)
         // A bare term that no article answers may still name a code loosely ("community acquired
         // pneumonia" is J18.9 "Pneumonia, unspecified organism"), or the look-up may find an article

@@ -177,6 +177,18 @@ import Testing
         #expect(answer.codes.map(\.code) == ["25", "96127"])
     }
 
+    /// One code with a modifier ("can 71046 be billed with modifier 26?") asks about the modifier,
+    /// though "billed with" asks for NCCI edits between two codes (it was the code's MUE); its
+    /// units ("how many units of 20610 with modifier 50") are still an NCCI question.
+    @Test func oneCodeWithAModifierAsksAboutTheModifier() async throws {
+        let professional = try await engine.ask("can 71046 be billed with modifier 26")
+        #expect(professional.category == .modifiers && professional.answer.hasPrefix("Modifier 26"), "\(professional.category): \(professional.answer.prefix(120))")
+        #expect(!professional.answer.contains("MUE"))
+        let units = try await engine.ask("how many units of 20610 with modifier 50")
+        #expect(units.category == .ncci, "\(units.answer.prefix(120))")
+        #expect(!NCCILookup.asksOnlyAboutAModifier(QuestionParser().parse("can 20610 be billed with 99213 and modifier 25")))
+    }
+
     /// A study or service typed as coders say it finds its code first: for imaging, the body part
     /// and "with", "without" or "with and without contrast" name one code.
     @Test(arguments: [

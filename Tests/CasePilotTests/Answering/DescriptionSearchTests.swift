@@ -145,6 +145,26 @@ struct DescriptionSearchTests {
         #expect(CodeLookup.asksForACode(QuestionParser().parse("is there a valid diagnosis code for cough in 2024")))
     }
 
+    /// A diabetic ulcer is no pressure ulcer: "diabetic ulcer left heel" is the site's non-pressure
+    /// ulcer code, though "Pressure ulcer of left heel" shares more words; the diabetes of
+    /// "icd 10 diabetic foot ulcer left heel" is a condition of its own after the framing (E11.621,
+    /// with the site added), as it is without "icd 10" in front.
+    @Test func aDiabeticUlcerIsNoPressureUlcer() throws {
+        let fixture = try Fixture()
+        try fixture.load(.icd10cm, fixture.write("icd10cm_codes_2026.csv", """
+            code,code_no_dot,level,billable,description,parent
+            E11.621,E11621,code,1,Type 2 diabetes mellitus with foot ulcer,E11.62
+            L89.62,L8962,subcategory,0,Pressure ulcer of left heel,L89.6
+            L97.429,L97429,code,1,Non-pressure chronic ulcer of left heel and midfoot with unspecified severity,L97.42
+
+            """))
+        #expect(try fixture.answer("diabetic ulcer left heel", .cpt).codes.first?.code == "L97.429")
+        #expect(try fixture.answer("pressure ulcer left heel", .cpt).codes.first?.code == "L89.62")
+        for question in ["icd 10 diabetic foot ulcer left heel", "diabetic foot ulcer left heel"] {
+            #expect(try fixture.answer(question, .cpt).codes.first?.code == "E11.621", "\(question)")
+        }
+    }
+
     /// "… code for Medicare" names the payer, not the thing: the words before the marker describe it.
     @Test func aPayerAfterTheMarkerIsNoDescription() {
         #expect(CodeSearch.parts("flu vaccine admin code for Medicare").described == "flu vaccine admin ")

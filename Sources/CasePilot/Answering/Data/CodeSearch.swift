@@ -79,13 +79,18 @@ struct CodeSearch {
             // ICD-10-CM says "malignant neoplasm" where HCPCS says "cancer": each in its own words,
             // the closer matches first ("code for colon cancer" is C18.9, not a G-code reporting
             // the disease status of colon cancer for a quality measure).
-            let diagnoses = try search(typed: plain, asPrinted: asPrinted, systems: [diagnosis], limit: limit)
-            let others = try search(typed: plain, asPrinted: asPrinted, systems: systems.filter { $0 != diagnosis }, limit: limit)
-            return Array((diagnoses + others).enumerated().sorted { left, right in
-                let (one, other) = (left.element, right.element)
-                if one.holdsAll != other.holdsAll { return one.holdsAll }
-                return one.score != other.score ? one.score > other.score : left.offset < right.offset
-            }.map(\.element).prefix(limit))
+            // Each list keeps its own order (a diabetic ulcer's site before a closer pressure ulcer).
+            var diagnoses = try search(typed: plain, asPrinted: asPrinted, systems: [diagnosis], limit: limit)[...]
+            var others = try search(typed: plain, asPrinted: asPrinted, systems: systems.filter { $0 != diagnosis }, limit: limit)[...]
+            var merged: [Hit] = []
+            while merged.count < limit, !diagnoses.isEmpty || !others.isEmpty {
+                // The closer of the two heads: one holding every word, else the higher score.
+                let takesOther = diagnoses.first.map { one in
+                    others.first.map { $0.holdsAll != one.holdsAll ? $0.holdsAll : $0.score > one.score } ?? false
+                } ?? true
+                merged.append(takesOther ? others.removeFirst() : diagnoses.removeFirst())
+            }
+            return merged
         }
         let described = Self.inWords(of: systems, plain)
         // The code set's own words first, then the question's as typed: "lung cancer" is the
@@ -215,6 +220,9 @@ struct CodeSearch {
             // A neoplasm is primary unless the question says it is secondary (metastatic): "lung
             // cancer" is C34.-, not C78.00 "Secondary malignant neoplasm of unspecified lung".
             if left.unaskedSecondary != right.unaskedSecondary { return right.unaskedSecondary }
+            // A diabetic ulcer is no pressure ulcer (ICD-10-CM codes it E08–E13 .621/.622 with its
+            // site in L97 or L98.4): "diabetic ulcer left heel" is not L89.62 "Pressure ulcer of left heel".
+            if left.pressureForDiabetic != right.pressureForDiabetic { return right.pressureForDiabetic }
             // A code that says "without" what the question has comes after one that does not:
             // "hypertension with heart failure and CKD" is I13.0, not I13.11 "… without heart failure, …".
             if left.deniesAsked != right.deniesAsked { return right.deniesAsked }
@@ -301,6 +309,8 @@ struct CodeSearch {
         let screening: Bool
         /// It is a secondary neoplasm the question does not ask for.
         let unaskedSecondary: Bool
+        /// It is a pressure ulcer (L89) and the question a diabetic ulcer, not said to be from pressure.
+        let pressureForDiabetic: Bool
         /// It is a family history the question does not ask for.
         let unaskedFamily: Bool
         /// It says "without" a word the question says is present.
@@ -326,6 +336,8 @@ struct CodeSearch {
             screening = CodeSearch.isScreening(hit.record)
             unaskedSecondary = profile.words["secondary"] != nil && !CodeSearch.secondaryWords.contains { query.words[$0] != nil }
             unaskedFamily = profile.words["family"] != nil && query.words["family"] == nil
+            pressureForDiabetic = hit.record.system == CodeSystem.icd10cm.rawValue && hit.record.code.hasPrefix("L89") && query.words[CodeSearch.normalized("diabetes")] != nil
+                && !["pressure", "decubitus", "bedsore"].contains { query.words[$0] != nil }
             deniesAsked = CodeSearch.denies(hit.term ?? hit.record.description, anyOf: affirmed)
             self.conditions = CodeSearch.named(conditions, in: profile)
             // An inclusion term's candidate by its term or its title.
@@ -347,12 +359,14 @@ struct CodeSearch {
     /// as its normalized words; empty for a question about one thing.
     static func conditions(_ described: String) -> [Set<String>] {
         let groups = tokens(described).split { $0 == "with" || $0 == "and" || $0 == "plus" }
+            .map { contentWords($0.joined(separator: " ")) }
             .flatMap { group -> [ArraySlice<String>] in
-                // "hypertensive CKD stage 3" names hypertension and CKD, as I12.9 does.
-                guard group.count > 1, let first = group.first, sameCondition[first] != nil else { return [group] }
+                // "hypertensive CKD stage 3" names hypertension and CKD, as I12.9 does; so does
+                // "icd 10 diabetic foot ulcer" diabetes and a foot ulcer (the framing is no word of it).
+                guard group.count > 1, let first = group.first, sameCondition[first] != nil else { return [group[...]] }
                 return [group.prefix(1), group.dropFirst()]
             }
-            .map { Set(contentWords($0.joined(separator: " ")).map(normalized)) }
+            .map { Set($0.map(normalized)) }
             .filter { !$0.isEmpty }
         return groups.count >= 2 ? groups : []
     }

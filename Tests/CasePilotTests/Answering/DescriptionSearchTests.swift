@@ -165,6 +165,26 @@ struct DescriptionSearchTests {
         }
     }
 
+    /// A vaccination asked as a diagnosis is Z23 "Encounter for immunization" whatever the vaccine
+    /// ("dx code for flu shot" was J11, influenza; "encounter for vaccination" an anaphylactic
+    /// reaction); a reaction to one is still the reaction.
+    @Test func aVaccinationsDiagnosisIsTheImmunizationEncounter() throws {
+        let fixture = try Fixture()
+        try fixture.load(.icd10cm, fixture.write("icd10cm_codes_2026.csv", """
+            code,code_no_dot,level,billable,description,parent
+            Z23,Z23,category,1,Encounter for immunization,
+            Z71.85,Z7185,code,1,Encounter for immunization safety counseling,Z71.8
+            J11.1,J111,subcategory,0,Influenza due to unidentified influenza virus with other respiratory manifestations,J11
+            T80.52XA,T8052XA,code,1,"Anaphylactic reaction due to vaccination, initial encounter",T80.52
+
+            """))
+        for question in ["dx code for flu shot", "icd 10 for encounter for vaccination", "icd 10 for covid vaccine encounter"] {
+            #expect(try fixture.answer(question, .cpt).codes.first?.code == "Z23", "\(question)")
+        }
+        #expect(try fixture.answer("icd 10 for anaphylactic reaction due to vaccination", .cpt).codes.first?.code == "T80.52XA")
+        #expect(ClinicalAbbreviations.immunizationEncounter("vaccine refused") == nil)
+    }
+
     /// "… code for Medicare" names the payer, not the thing: the words before the marker describe it.
     @Test func aPayerAfterTheMarkerIsNoDescription() {
         #expect(CodeSearch.parts("flu vaccine admin code for Medicare").described == "flu vaccine admin ")

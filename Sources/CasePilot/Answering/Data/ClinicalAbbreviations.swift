@@ -281,9 +281,29 @@ enum ClinicalAbbreviations {
     /// `text` in the words of ICD-10-CM titles: ``diagnosisPhrases`` and ``diagnosisWords`` spelled
     /// out, and ``encounterPhrases`` with `encounters`.
     static func inDiagnosisWords(_ text: String, encounters: Bool = false) -> String {
+        if encounters, let immunization = immunizationEncounter(text) { return immunization }
         let phrased = TermExpansion.expanded(text, phrases: diagnosisPhrases)
         return TermExpansion.expanded(encounters ? TermExpansion.expanded(phrased, phrases: encounterPhrases) : phrased, with: diagnosisWords)
     }
+
+    /// A vaccination asked about as a diagnosis ("dx code for flu shot", "icd 10 for covid vaccine
+    /// encounter"): Z23 "Encounter for immunization", whatever the vaccine (the vaccine is the
+    /// procedure code's). Not a reaction to one, an underdosing, a vaccination not given, its
+    /// counselling or a status ("anaphylaxis after flu shot", "vaccine refused"): those are other codes.
+    static func immunizationEncounter(_ text: String) -> String? {
+        let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
+        guard !words.isDisjoint(with: ["vaccine", "vaccines", "vaccination", "vaccinations", "shot", "shots", "immunization", "immunizations", "jab"]),
+              words.isDisjoint(with: notImmunizationEncounter) else { return nil }
+        return "encounter for immunization"
+    }
+
+    /// Words that make a vaccine's diagnosis something other than the encounter for it.
+    private static let notImmunizationEncounter: Set<String> = [
+        "reaction", "reactions", "adverse", "allergic", "allergy", "anaphylactic", "anaphylaxis", "underdosing", "underdose", "poisoning",
+        "overdose", "complication", "complications", "fever", "after", "following", "due", "not", "refused", "declined", "delayed",
+        "contraindicated", "contraindication", "counseling", "counselling", "status", "underimmunization", "underimmunized",
+        "unvaccinated", "exposure", "hesitancy", "history", "injury", "error", "wrong",
+    ]
 
     /// `text` with every listed phrase and abbreviation spelled out.
     static func expanded(_ text: String) -> String {

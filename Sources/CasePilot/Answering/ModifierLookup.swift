@@ -14,6 +14,16 @@ struct ModifierLookup {
 
     func resolve(_ question: ParsedQuestion) throws -> Resolution {
         var resolution = Resolution()
+        // "Bilateral mammogram modifier": the service's bilateral indicator, then modifier 50.
+        if question.procedureCodes.isEmpty, question.modifiers.allSatisfy({ $0.code == "50" }), let bilateral = try bilateralService(question) {
+            resolution.merge(bilateral)
+            let fifty = CodeToken(system: .modifier, code: "50")
+            if let entry = try knowledgeBase.entry(for: fifty) {
+                resolution.add(code: CodeReference(system: .modifier, code: fifty.code, description: entry.title))
+                resolution.add(entry)
+            }
+            return resolution
+        }
         // "Can G2211 be billed with modifier 25?": the article written to answer a modifier with a
         // code comes before what the modifier is.
         if !question.modifiers.isEmpty, !question.procedureCodes.isEmpty,
@@ -87,6 +97,29 @@ struct ModifierLookup {
                 resolution.merge(fees)
             }
         }
+        return resolution
+    }
+
+    /// "Bilateral mammogram modifier", "modifier for bilateral knee injections": the service's code,
+    /// as a description look-up reads the question's other words, and what its fee schedule
+    /// bilateral surgery indicator says of modifier 50 (77066 already covers both breasts: no 50).
+    private func bilateralService(_ question: ParsedQuestion) throws -> Resolution? {
+        guard question.words.contains(where: { $0 == "bilateral" || $0 == "both" }), let info = try knowledgeBase.datasetInfo(.pfsRVU) else { return nil }
+        let codeWords = question.codeWords()
+        let service = CodeSearch.contentWords(question.text).filter {
+            !Self.framing.contains($0) && !codeWords.contains($0) && !KnowledgeBase.stopWords.contains($0) && !CodeSearch.sideWords.contains($0)
+                && !["sides", "side", "same", "session", "day"].contains($0)
+        }
+        guard !service.isEmpty else { return nil }
+        let lookUp = try CodeLookup(knowledgeBase: knowledgeBase).resolve(QuestionParser().parse("code for bilateral " + service.joined(separator: " ")))
+        guard lookUp.warnings.isEmpty, let code = lookUp.codes.first, code.system == .cpt || code.system == .hcpcs,
+              let fee = try knowledgeBase.feeSchedule(code.code).first(where: { $0.modifier.isEmpty }),
+              let policy = IndicatorMeanings.modifierPolicy("50", fee) else { return nil }
+        var resolution = Resolution()
+        resolution.add(code: code)
+        let title = code.description.isEmpty ? "" : " (\(code.description))"
+        resolution.add("Reading \"\(service.joined(separator: " "))\" on both sides as \(code.system.rawValue) \(code.code)\(title): it has \(policy) (Medicare physician fee schedule \(info.release)).",
+                       citation: DatasetCitation.citation(info))
         return resolution
     }
 }

@@ -215,6 +215,38 @@ struct EditFormatTests {
         #expect(code.category == .ncci && code.answer.hasPrefix("NCCI PTP edits (practitioner, 2024-07-01) between 93000 and E/M codes"), "\(code.category): \(code.answer.prefix(200))")
     }
 
+    /// "Bilateral mammogram modifier": the service is read as its code and the fee schedule's
+    /// bilateral surgery indicator says whether modifier 50 applies (a code already bilateral takes
+    /// none), before modifier 50 itself.
+    @Test func aBilateralServiceSaysWhatItsIndicatorMeansForModifier50() throws {
+        let fixture = try Fixture()
+        try fixture.write("codes.txt", """
+            == code CPT 11118
+            title: Zephyr scan of both hands
+            body: b
+            keywords: zephyr scan
+            source: s
+            as-of: 2024
+
+            == code CPT 11119
+            title: Zephyr tap of one knee
+            body: b
+            keywords: zephyr tap
+            source: s
+            as-of: 2024
+            """)
+        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: fixture.folder.path))
+        let header = #""HCPCS","MOD","DESCRIPTION","STATUS CODE","NOT USED FOR MEDICARE PAYMENT","WORK RVU","NON-FAC PE RVU","NON-FAC NA INDICATOR","FACILITY PE RVU","FACILITY NA INDICATOR","MP RVU","NON-FACILITY TOTAL","FACILITY TOTAL","PCTC IND","GLOB DAYS","PRE OP","INTRA OP","POST OP","MULT PROC","BILAT SURG","ASST SURG","CO- SURG","TEAM SURG","ENDO BASE","CONV FACTOR""#
+        let row = { (code: String, bilateral: String) in #""\#(code)","","Made-up","A","","1.00","1.50","","0.50","","0.10","2.60","1.60","0","000","0","0","0","2","\#(bilateral)","1","0","0","","33.2875""# }
+        try fixture.load(.pfsRVU, fixture.write("PPRRVU24_JUL.csv", [header, row("11118", "2"), row("11119", "1"), ""].joined(separator: "\n")))
+        let scan = try fixture.answer("bilateral zephyr scan modifier", .modifiers)
+        #expect(scan.text.hasPrefix(#"Reading "zephyr scan" on both sides as CPT 11118 (Zephyr scan of both hands): it has bilateral surgery indicator 2"#), "\(scan.text)")
+        #expect(scan.codes.first?.code == "11118")
+        let tap = try fixture.answer("what modifier for a bilateral zephyr tap", .modifiers).text
+        #expect(tap.hasPrefix(#"Reading "zephyr tap" on both sides as CPT 11119"#) && tap.contains("150%"), "\(tap)")
+        #expect(try !fixture.answer("which modifier for procedures on both sides", .modifiers).text.hasPrefix("Reading"))
+    }
+
     /// An E/M visit in a pair takes 25 (or 57 beside a major surgery), never 59; two visits are one.
     @Test func aVisitBesideAProcedureTakesAVisitModifier() throws {
         let fixture = try Fixture()

@@ -183,6 +183,10 @@ struct DescriptionSearchTests {
         }
         #expect(try fixture.answer("icd 10 for anaphylactic reaction due to vaccination", .cpt).codes.first?.code == "T80.52XA")
         #expect(ClinicalAbbreviations.immunizationEncounter("vaccine refused") == nil)
+        // A shot is a vaccination only when it names what the vaccine prevents.
+        #expect(ClinicalAbbreviations.immunizationEncounter("tetanus shot") != nil)
+        #expect(ClinicalAbbreviations.immunizationEncounter("b12 shot given by nurse") == nil)
+        #expect(ClinicalAbbreviations.expanded("bp check") == "blood pressure check")
     }
 
     /// "… code for Medicare" names the payer, not the thing: the words before the marker describe it.

@@ -11,6 +11,7 @@ enum ClinicalAbbreviations {
         "adhd": "attention-deficit hyperactivity disorder",
         "afib": "atrial fibrillation",
         "b12": "vitamin b-12",
+        "bp": "blood pressure",
         "aki": "acute kidney failure",
         "bph": "benign prostatic hyperplasia",
         "cad": "atherosclerotic heart disease of native coronary artery",
@@ -292,10 +293,18 @@ enum ClinicalAbbreviations {
     /// counselling or a status ("anaphylaxis after flu shot", "vaccine refused"): those are other codes.
     static func immunizationEncounter(_ text: String) -> String? {
         let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
-        guard !words.isDisjoint(with: ["vaccine", "vaccines", "vaccination", "vaccinations", "shot", "shots", "immunization", "immunizations", "jab"]),
-              words.isDisjoint(with: notImmunizationEncounter) else { return nil }
+        // A shot is a vaccine's only when it names what the vaccine prevents: "flu shot", not "B12 shot".
+        let vaccination = !words.isDisjoint(with: ["vaccine", "vaccines", "vaccination", "vaccinations", "immunization", "immunizations"])
+            || !words.isDisjoint(with: ["shot", "shots", "jab"]) && !words.isDisjoint(with: vaccinePreventable)
+        guard vaccination, words.isDisjoint(with: notImmunizationEncounter) else { return nil }
         return "encounter for immunization"
     }
+
+    /// Diseases a shot's name says it is a vaccine against ("flu shot", "tetanus shot").
+    private static let vaccinePreventable: Set<String> = [
+        "flu", "influenza", "covid", "tetanus", "tdap", "td", "pneumonia", "pneumococcal", "shingles", "zoster", "hepatitis", "hep",
+        "hpv", "mmr", "measles", "rsv", "polio", "varicella", "chickenpox", "meningococcal", "meningitis", "rabies",
+    ]
 
     /// Words that make a vaccine's diagnosis something other than the encounter for it.
     private static let notImmunizationEncounter: Set<String> = [

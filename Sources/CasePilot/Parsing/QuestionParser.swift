@@ -42,9 +42,10 @@ struct QuestionParser: Sendable {
         let lowered = raw.map { $0.text.lowercased() }
         // "crosswalk 496 to ICD-10": a three-digit code mapped to ICD-10 can only be an ICD-9-CM
         // code; so is a V code written as ICD-9 writes them ("map V58.61 to ICD-10", "what does
-        // V58.61 map to in ICD-10": ICD-10-CM's V codes are external causes with a seventh character).
+        // V58.61 map to in ICD-10", "what is V70.0 in ICD-10": ICD-10-CM's V codes are external
+        // causes with a seventh character).
         let icd10Words: Set<String> = ["icd10", "icd", "icd10cm"]
-        let mapsToICD10 = (lowered.containsPair { $0 == "to" && icd10Words.contains($1) }
+        let mapsToICD10 = (lowered.containsPair { ($0 == "to" || $0 == "in" || $0 == "into") && icd10Words.contains($1) }
             || lowered.containsTriple { $0 == "to" && $1 == "in" && icd10Words.contains($2) })
             && lowered.contains { $0.count == 3 && $0.allSatisfy(\.isNumber) || Self.isICD9VCode($0) }
         let icd9 = lowered.contains { $0.hasPrefix("icd9") } || mapsToICD10

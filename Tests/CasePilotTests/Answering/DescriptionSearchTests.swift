@@ -187,6 +187,8 @@ struct DescriptionSearchTests {
         #expect(ClinicalAbbreviations.immunizationEncounter("tetanus shot") != nil)
         #expect(ClinicalAbbreviations.immunizationEncounter("b12 shot given by nurse") == nil)
         #expect(ClinicalAbbreviations.expanded("bp check") == "blood pressure check")
+        // The AWV's diagnosis is the general adult examination's, as a wellness visit's is.
+        #expect(ClinicalAbbreviations.inDiagnosisWords("icd 10 for awv", encounters: true) == "icd 10 for general adult medical examination")
     }
 
     /// "… code for Medicare" names the payer, not the thing: the words before the marker describe it.

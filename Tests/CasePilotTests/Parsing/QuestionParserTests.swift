@@ -54,6 +54,9 @@ import Testing
         #expect(codes("map V58.61 to ICD-10") == ["ICD-9-CM V58.61"], "ICD-10-CM's V codes are external causes")
         #expect(codes("V27.0 to icd 10") == ["ICD-9-CM V27.0"])
         #expect(codes("what does V58.61 map to in icd-10") == ["ICD-9-CM V58.61"])
+        // Asked what it is in ICD-10, too (V70.0 was read as ICD-10-CM's bus driver header).
+        #expect(codes("what is V70.0 in icd 10") == ["ICD-9-CM V70.0"])
+        #expect(codes("496 copd in icd10 is what") == ["ICD-9-CM 496"])
         #expect(codes("what is V27.0") == ["ICD-10-CM V27.0"])
         #expect(codes("map 99213 to icd-10") == ["CPT 99213"])
     }

@@ -243,6 +243,7 @@ enum ClinicalAbbreviations {
     static let encounterPhrases: [(phrase: String, expansion: String)] = [
         ("wellness visit", "general adult medical examination"),
         ("wellness exam", "general adult medical examination"),
+        ("awv", "general adult medical examination"),
     ]
 
     /// Coders' names of conditions in the words of the ICD-9-CM titles, spelled out only in an ICD-9

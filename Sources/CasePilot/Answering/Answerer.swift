@@ -342,10 +342,12 @@ struct Answerer {
             if !named, coded.verb == "code", case let any = try articlesOfEveryCategory(), namesTheThing(any) { return any }
             // Another article, which only shares words with the thing ("long-term" of the uncertain
             // diagnoses article for "long term use of anticoagulants"), answers unless an official
-            // code set names the thing (Z79.01); not an authored CPT entry that shares words with a
-            // concept ("E/M based on time").
+            // code set names the thing (Z79.01), or an authored CPT entry does and the article's title
+            // holds none of the thing's words ("a pregnancy test" is 81025, not the COVID-19 article
+            // that shares "test"; "a pap smear" stays the Pap test article).
             if own.warnings.isEmpty {
-                return named && coded.verb == "code" && lookUp.codes.first?.system != .cpt ? lookUp : own
+                let ownNamesPart = thing.contains(where: ArticleLookup.titleWords(own).contains)
+                return named && coded.verb == "code" && (lookUp.codes.first?.system != .cpt || !ownNamesPart) ? lookUp : own
             }
             if named { return lookUp }
             // A thing the code sets name only loosely is still its codes ("a history of stroke":

@@ -189,6 +189,17 @@ import Testing
         #expect(!NCCILookup.asksOnlyAboutAModifier(QuestionParser().parse("can 20610 be billed with 99213 and modifier 25")))
     }
 
+    /// "How do I code a pregnancy test?": the code entry that names the test, not a guideline article
+    /// that only shares "test" (the COVID-19 article); an article whose title names part of the
+    /// thing still answers ("a pap smear": the Pap test article).
+    @Test func howToCodeAServiceIsItsCodeNotAnArticleSharingAWord() async throws {
+        for (question, opening) in [("how do I code a pregnancy test", "CPT 81025"), ("how do I code a urine drug screen", "CPT 80305"),
+                                    ("how do I code spirometry before and after", "CPT 94060"), ("how do I code a pap smear", "Screening Pap test")] {
+            let answer = try await engine.ask(question)
+            #expect(answer.answer.hasPrefix(opening), "\(question): \(answer.answer.prefix(120))")
+        }
+    }
+
     /// A study or service typed as coders say it finds its code first: for imaging, the body part
     /// and "with", "without" or "with and without contrast" name one code.
     @Test(arguments: [

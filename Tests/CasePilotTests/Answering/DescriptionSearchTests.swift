@@ -134,7 +134,8 @@ struct DescriptionSearchTests {
     /// The year a question asks about says when, not what: "code for prolonged services in 2024"
     /// describes prolonged services (the year made it modifier ET, "Emergency services"), and "is
     /// Z00.00 a valid code for 2024" asks about Z00.00. A year inside an official description stays.
-    @Test func aYearAskedAboutIsNoDescription() {
+    /// The place a question closes with says where, not what.
+    @Test func aYearOrPlaceAskedAboutIsNoDescription() {
         #expect(CodeSearch.parts("code for prolonged services in 2024").described == "prolonged services")
         #expect(CodeSearch.parts("prolonged service code for 2024").described == "prolonged service ")
         #expect(CodeSearch.parts("flu shot code 2025?").described == "flu shot code")
@@ -143,6 +144,10 @@ struct DescriptionSearchTests {
         #expect(CodeSearch.parts(pasted).described == pasted)
         #expect(!CodeLookup.asksForACode(QuestionParser().parse("is Z00.00 a valid diagnosis code for 2024")))
         #expect(CodeLookup.asksForACode(QuestionParser().parse("is there a valid diagnosis code for cough in 2024")))
+        // So is the place it closes with, and what was done there.
+        #expect(CodeSearch.parts("code for a rapid flu test done in the office").described == "a rapid flu test")
+        #expect(CodeSearch.parts("hemoglobin a1c in office?").described == "hemoglobin a1c")
+        #expect(CodeSearch.parts("in office").described == "in office")
     }
 
     /// A diabetic ulcer is no pressure ulcer: "diabetic ulcer left heel" is the site's non-pressure

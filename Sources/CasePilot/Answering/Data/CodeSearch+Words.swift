@@ -262,7 +262,7 @@ extension CodeSearch {
 
     private static func splitParts(_ text: String) -> (framing: String, described: String) {
         let (framing, marked) = splitAtMarker(text)
-        let described = withoutAskedYear(marked)
+        let described = withoutPlace(withoutAskedYear(marked))
         guard let subject = patientSubject(of: described) else { return (framing, described) }
         let lower = described.lowercased()
         let end = lower.utf8.index(lower.startIndex, offsetBy: subject)
@@ -341,6 +341,22 @@ extension CodeSearch {
 
     /// Words that name a payer, not only a patient.
     private static let payers: Set<String> = ["medicare", "medicaid", "commercial", "tricare", "payer", "payers", "insurance", "insurer"]
+
+    /// `text` without the place it closes with ("hemoglobin a1c in the office", "… done in office"): where the service
+    /// was done is no word of its code's title (it made the A1c test a hemoglobin E thalassemia).
+    static func withoutPlace(_ text: String) -> String {
+        let lower = text.lowercased()
+        for place in [" in the office", " in our office", " in office", " in the clinic", " in clinic", " at the office"] {
+            var trimmed = lower
+            while let last = trimmed.last, last == "?" || last == "." || last == " " { trimmed.removeLast() }
+            guard trimmed.hasSuffix(place), trimmed.count > place.count else { continue }
+            // "… done in the office": what was done is the rest.
+            var rest = String(trimmed.dropLast(place.count))
+            for done in [" done", " performed", " given"] where rest.hasSuffix(done) && rest.count > done.count { rest.removeLast(done.count) }
+            return String(text.prefix(rest.count))
+        }
+        return text
+    }
 
     /// `text` without the year it asks about ("prolonged services code in 2024", "flu shot code
     /// 2025", "… for 2024", a year alone), with the word that leads to it: a year says when, not what the code

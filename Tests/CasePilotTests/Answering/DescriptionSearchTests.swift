@@ -681,7 +681,7 @@ struct DescriptionSearchTests {
     /// schedule's bilateral indicator, which says whether modifier 50 applies.
     @Test func aSideDoesNotChangeAProcedureCode() throws {
         let fixture = try Self.fixtureWithKnowledge()
-        let header = #""HCPCS","MOD","DESCRIPTION","STATUS CODE","NOT USED FOR MEDICARE PAYMENT","WORK RVU","NON-FAC PE RVU","NON-FAC NA INDICATOR","FACILITY PE RVU","FACILITY NA INDICATOR","MP RVU","NON-FACILITY TOTAL","FACILITY TOTAL","PCTC IND","GLOB DAYS","PRE OP","INTRA OP","POST OP","MULT PROC","BILAT SURG","ASST SURG","CO- SURG","TEAM SURG","ENDO BASE","CONV FACTOR""#
+        let header = EditFormatTests.pprrvuHeader
         let row = #""99992","","Made-up","A","","1.00","1.50","","0.50","","0.10","2.60","1.60","0","090","0","0","0","2","1","1","0","0","","33.2875""#
         try fixture.load(.pfsRVU, fixture.write("PPRRVU24_JUL.csv", [header, row, ""].joined(separator: "\n")))
         let right = try fixture.answer("What is the code for a right lumbar imaginary microdiscectomy?", .cpt)

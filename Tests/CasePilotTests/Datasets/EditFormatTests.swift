@@ -149,6 +149,15 @@ struct EditFormatTests {
         #expect(hospital.category == .ncci && hospital.answer.contains("NCCI PTP edits (outpatient hospital, 2024-07-01): 11111 is the column 1"), "\(hospital.answer.prefix(200))")
     }
 
+    /// The header row of the Medicare PFS relative value file (PPRRVU) as CMS publishes it.
+    static let pprrvuHeader = #""HCPCS","MOD","DESCRIPTION","STATUS CODE","NOT USED FOR MEDICARE PAYMENT","WORK RVU","NON-FAC PE RVU","NON-FAC NA INDICATOR","FACILITY PE RVU","FACILITY NA INDICATOR","MP RVU","NON-FACILITY TOTAL","FACILITY TOTAL","PCTC IND","GLOB DAYS","PRE OP","INTRA OP","POST OP","MULT PROC","BILAT SURG","ASST SURG","CO- SURG","TEAM SURG","ENDO BASE","CONV FACTOR""#
+
+    /// Writes authored code entries (code, title, keywords) as the fixture's whole knowledge.
+    static func writeCodeEntries(_ entries: [(code: String, title: String, keywords: String)], in fixture: Fixture) throws {
+        try fixture.write("codes.txt", entries.map { "== code \($0.code)\ntitle: \($0.title)\nbody: b\nkeywords: \($0.keywords)\nsource: s\nas-of: 2024\n" }.joined(separator: "\n"))
+        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: fixture.folder.path))
+    }
+
     /// A name that many titles mention ("ECG") is read as the entry that gives it as a keyword
     /// outright (93000 "EKG, ECG"), not one whose keyword only contains it; as the question spells it.
     @Test func aServiceNamedByAKeywordIsReadAsThatCode() throws {
@@ -158,8 +167,7 @@ struct EditFormatTests {
                        ("CPT 11114", "Zephyr QRS reading only", "QRS reading"),
                        ("HCPCS G9993", "Screening zephyr QRS, tracing only", "screening QRS"),
                        ("HCPCS G9994", "Screening zephyr QRS, reading only", "screening QRS reading")]
-        try fixture.write("codes.txt", entries.map { "== code \($0.0)\ntitle: \($0.1)\nbody: b\nkeywords: \($0.2)\nsource: s\nas-of: 2024\n" }.joined(separator: "\n"))
-        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: fixture.folder.path))
+        try Self.writeCodeEntries(entries, in: fixture)
         try fixture.load(.ncciPTP, fixture.write("ptp_practitioner_2024-07-01.csv", """
             column_1,column_2,deletion_date,modifier_indicator,ptp_edit_rationale
             11111,11112,*,1,Mutually exclusive procedures
@@ -185,8 +193,7 @@ struct EditFormatTests {
                        ("CPT 11114", "Zephyr tap, both sides", "zephyr tap"),
                        ("CPT 11115", "Guided QRS injection", "guided QRS"),
                        ("CPT 11116", "Needle into the QRS to inject", "QRS injection")]
-        try fixture.write("codes.txt", entries.map { "== code \($0.0)\ntitle: \($0.1)\nbody: b\nkeywords: \($0.2)\nsource: s\nas-of: 2024\n" }.joined(separator: "\n"))
-        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: fixture.folder.path))
+        try Self.writeCodeEntries(entries, in: fixture)
         try fixture.load(.ncciPTP, fixture.write("ptp_practitioner_2024-07-01.csv", """
             column_1,column_2,deletion_date,modifier_indicator,ptp_edit_rationale
             11112,99211,*,1,Misuse of column two code with column one code
@@ -220,23 +227,8 @@ struct EditFormatTests {
     /// none), before modifier 50 itself.
     @Test func aBilateralServiceSaysWhatItsIndicatorMeansForModifier50() throws {
         let fixture = try Fixture()
-        try fixture.write("codes.txt", """
-            == code CPT 11118
-            title: Zephyr scan of both hands
-            body: b
-            keywords: zephyr scan
-            source: s
-            as-of: 2024
-
-            == code CPT 11119
-            title: Zephyr tap of one knee
-            body: b
-            keywords: zephyr tap
-            source: s
-            as-of: 2024
-            """)
-        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: fixture.folder.path))
-        let header = #""HCPCS","MOD","DESCRIPTION","STATUS CODE","NOT USED FOR MEDICARE PAYMENT","WORK RVU","NON-FAC PE RVU","NON-FAC NA INDICATOR","FACILITY PE RVU","FACILITY NA INDICATOR","MP RVU","NON-FACILITY TOTAL","FACILITY TOTAL","PCTC IND","GLOB DAYS","PRE OP","INTRA OP","POST OP","MULT PROC","BILAT SURG","ASST SURG","CO- SURG","TEAM SURG","ENDO BASE","CONV FACTOR""#
+        try Self.writeCodeEntries([("CPT 11118", "Zephyr scan of both hands", "zephyr scan"), ("CPT 11119", "Zephyr tap of one knee", "zephyr tap")], in: fixture)
+        let header = EditFormatTests.pprrvuHeader
         let row = { (code: String, bilateral: String) in #""\#(code)","","Made-up","A","","1.00","1.50","","0.50","","0.10","2.60","1.60","0","000","0","0","0","2","\#(bilateral)","1","0","0","","33.2875""# }
         try fixture.load(.pfsRVU, fixture.write("PPRRVU24_JUL.csv", [header, row("11118", "2"), row("11119", "1"), ""].joined(separator: "\n")))
         let scan = try fixture.answer("bilateral zephyr scan modifier", .modifiers)
@@ -258,7 +250,7 @@ struct EditFormatTests {
 
             """)
         try fixture.load(.ncciPTP, ptp)
-        let header = #""HCPCS","MOD","DESCRIPTION","STATUS CODE","NOT USED FOR MEDICARE PAYMENT","WORK RVU","NON-FAC PE RVU","NON-FAC NA INDICATOR","FACILITY PE RVU","FACILITY NA INDICATOR","MP RVU","NON-FACILITY TOTAL","FACILITY TOTAL","PCTC IND","GLOB DAYS","PRE OP","INTRA OP","POST OP","MULT PROC","BILAT SURG","ASST SURG","CO- SURG","TEAM SURG","ENDO BASE","CONV FACTOR""#
+        let header = EditFormatTests.pprrvuHeader
         let row = { (code: String, global: String) in #""\#(code)","","Made-up","A","","1.00","1.50","","0.50","","0.10","2.60","1.60","0","\#(global)","0","0","0","2","1","1","0","0","","33.2875""# }
         try fixture.load(.pfsRVU, fixture.write("PPRRVU24_JUL.csv", [header, row("11111", "000"), row("22222", "090"), row("99213", "XXX"), row("99214", "XXX"), ""].joined(separator: "\n")))
         let minor = try fixture.answer("Can I bill 99213 with 11111?", .ncci).text
@@ -285,7 +277,7 @@ struct EditFormatTests {
             """))
         let unchecked = try fixture.answer("Can I bill 11111 with 99999?", .ncci)
         #expect(unchecked.text.hasPrefix("No active NCCI PTP edit pairs 11111 with 99999"), "no fee schedule: \(unchecked.text)")
-        let header = #""HCPCS","MOD","DESCRIPTION","STATUS CODE","NOT USED FOR MEDICARE PAYMENT","WORK RVU","NON-FAC PE RVU","NON-FAC NA INDICATOR","FACILITY PE RVU","FACILITY NA INDICATOR","MP RVU","NON-FACILITY TOTAL","FACILITY TOTAL","PCTC IND","GLOB DAYS","PRE OP","INTRA OP","POST OP","MULT PROC","BILAT SURG","ASST SURG","CO- SURG","TEAM SURG","ENDO BASE","CONV FACTOR""#
+        let header = EditFormatTests.pprrvuHeader
         let row = #""11111","","Made-up","A","","1.00","1.50","","0.50","","0.10","2.60","1.60","0","000","0","0","0","2","1","1","0","0","","33.2875""#
         try fixture.load(.pfsRVU, fixture.write("PPRRVU24_JUL.csv", [header, row, ""].joined(separator: "\n")))
         for question in ["Can I bill 11111 with 99999?", "how many units of 99999", "is 99999 bundled into 11111"] {
@@ -361,7 +353,7 @@ struct EditFormatTests {
         let contractor = try fixture.answer("Which primary codes for add-on 99991?", .ncci)
         #expect(contractor.text.contains("contractor"))
         // A pair says whether one is an add-on code of the other.
-        let header = #""HCPCS","MOD","DESCRIPTION","STATUS CODE","NOT USED FOR MEDICARE PAYMENT","WORK RVU","NON-FAC PE RVU","NON-FAC NA INDICATOR","FACILITY PE RVU","FACILITY NA INDICATOR","MP RVU","NON-FACILITY TOTAL","FACILITY TOTAL","PCTC IND","GLOB DAYS","PRE OP","INTRA OP","POST OP","MULT PROC","BILAT SURG","ASST SURG","CO- SURG","TEAM SURG","ENDO BASE","CONV FACTOR""#
+        let header = EditFormatTests.pprrvuHeader
         let row = { (code: String, global: String) in #""\#(code)","","Made-up","A","","1.00","1.50","","0.50","","0.10","2.60","1.60","0","\#(global)","0","0","0","0","0","0","0","0","","33.2875""# }
         let rows = [row("11111", "000"), row("33333", "000"), row("99990", "ZZZ"), row("G9990", "ZZZ")]
         try fixture.load(.pfsRVU, fixture.write("PPRRVU24_JUL.csv", ([header] + rows + [""]).joined(separator: "\n")))
@@ -408,7 +400,7 @@ struct EditFormatTests {
         let fixture = try Fixture()
         try fixture.write("codes.txt", "== code CPT 11111\ntitle: Made-up joint procedure\nbody: b\nsource: s\nas-of: 2024\n")
         try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: fixture.folder.path))
-        let header = #""HCPCS","MOD","DESCRIPTION","STATUS CODE","NOT USED FOR MEDICARE PAYMENT","WORK RVU","NON-FAC PE RVU","NON-FAC NA INDICATOR","FACILITY PE RVU","FACILITY NA INDICATOR","MP RVU","NON-FACILITY TOTAL","FACILITY TOTAL","PCTC IND","GLOB DAYS","PRE OP","INTRA OP","POST OP","MULT PROC","BILAT SURG","ASST SURG","CO- SURG","TEAM SURG","ENDO BASE","CONV FACTOR""#
+        let header = EditFormatTests.pprrvuHeader
         let row = #""11111","","Made-up","A","","1.00","1.50","","0.50","","0.10","2.60","1.60","0","000","0","0","0","2","1","1","0","0","","33.2875""#
         try fixture.load(.pfsRVU, fixture.write("PPRRVU24_JUL.csv", [header, row, ""].joined(separator: "\n")))
         let rvus = try fixture.answer("What is the work RVU of 11111?", .cpt)
@@ -422,7 +414,7 @@ struct EditFormatTests {
     /// says whether Medicare pays for the service at all, and "payable" is not read as "covered".
     @Test func aCoverageQuestionAboutACodeGivesItsFeeScheduleStatus() throws {
         let fixture = try Fixture()
-        let header = #""HCPCS","MOD","DESCRIPTION","STATUS CODE","NOT USED FOR MEDICARE PAYMENT","WORK RVU","NON-FAC PE RVU","NON-FAC NA INDICATOR","FACILITY PE RVU","FACILITY NA INDICATOR","MP RVU","NON-FACILITY TOTAL","FACILITY TOTAL","PCTC IND","GLOB DAYS","PRE OP","INTRA OP","POST OP","MULT PROC","BILAT SURG","ASST SURG","CO- SURG","TEAM SURG","ENDO BASE","CONV FACTOR""#
+        let header = EditFormatTests.pprrvuHeader
         let row = { (code: String, status: String) in #""\#(code)","","Made-up","\#(status)","","1.00","1.50","","0.50","","0.10","2.60","1.60","9","XXX","0","0","0","9","9","9","9","9","","33.2875""# }
         try fixture.load(.pfsRVU, fixture.write("PPRRVU24_JUL.csv", [header, row("11111", "N"), row("22222", "A"), ""].joined(separator: "\n")))
         let excluded = try fixture.answer("Is 11111 covered by Medicare?", .coverage)

@@ -342,8 +342,9 @@ extension CodeSearch {
     /// Words that name a payer, not only a patient.
     private static let payers: Set<String> = ["medicare", "medicaid", "commercial", "tricare", "payer", "payers", "insurance", "insurer"]
 
-    /// `text` without the place it closes with ("hemoglobin a1c in the office", "… done in office"): where the service
-    /// was done is no word of its code's title (it made the A1c test a hemoglobin E thalassemia).
+    /// `text` without the place it closes with ("hemoglobin a1c in the office", "… done in office"):
+    /// where the service was done is no word of its code's title (it made the A1c test a hemoglobin
+    /// E thalassemia).
     static func withoutPlace(_ text: String) -> String {
         let lower = text.lowercased()
         for place in [" in the office", " in our office", " in office", " in the clinic", " in clinic", " at the office"] {
@@ -359,8 +360,8 @@ extension CodeSearch {
     }
 
     /// `text` without the year it asks about ("prolonged services code in 2024", "flu shot code
-    /// 2025", "… for 2024", a year alone), with the word that leads to it: a year says when, not what the code
-    /// describes. A year inside a description stays ("Cdc 2019 novel coronavirus …").
+    /// 2025", "… for 2024", a year alone), with the word that leads to it: a year says when, not
+    /// what the code describes. A year inside a description stays ("Cdc 2019 novel coronavirus …").
     static func withoutAskedYear(_ text: String) -> String {
         var words = text.split(separator: " ", omittingEmptySubsequences: true)
         guard words.contains(where: { QuestionParser.isYear(String($0.filter(\.isNumber))) }) else { return text }

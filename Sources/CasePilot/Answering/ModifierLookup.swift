@@ -101,8 +101,11 @@ struct ModifierLookup {
     }
 
     /// "Bilateral mammogram modifier", "modifier for bilateral knee injections": the service's code,
-    /// as a description look-up reads the question's other words, and what its fee schedule
-    /// bilateral surgery indicator says of modifier 50 (77066 already covers both breasts: no 50).
+    /// the authored code entry whose title or keyword all but names the question's other words, or
+    /// holds them and names both sides (no search of the official code sets: "a bilateral
+    /// procedure" names no service), and what its
+    /// fee schedule bilateral surgery indicator says of modifier 50 (77066 already covers both
+    /// breasts: no 50).
     private func bilateralService(_ question: ParsedQuestion) throws -> Resolution? {
         guard question.words.contains(where: { $0 == "bilateral" || $0 == "both" }), let info = try knowledgeBase.datasetInfo(.pfsRVU) else { return nil }
         let codeWords = question.codeWords()
@@ -110,9 +113,12 @@ struct ModifierLookup {
             !Self.framing.contains($0) && !codeWords.contains($0) && !KnowledgeBase.stopWords.contains($0) && !CodeSearch.sideWords.contains($0)
                 && !["sides", "side", "same", "session", "day"].contains($0)
         }
-        guard !service.isEmpty else { return nil }
-        let lookUp = try CodeLookup(knowledgeBase: knowledgeBase).resolve(QuestionParser().parse("code for bilateral " + service.joined(separator: " ")))
-        guard lookUp.warnings.isEmpty, let code = lookUp.codes.first, code.system == .cpt || code.system == .hcpcs,
+        // "A bilateral procedure" names no service: nothing to search for.
+        guard service.contains(where: { !["procedure", "procedures", "service", "services", "surgery", "surgeries", "code", "codes"].contains($0) }) else { return nil }
+        let titled = try CodeLookup(knowledgeBase: knowledgeBase).titledEntries(["bilateral"] + service, optional: CodeSearch.sideWords)
+        guard let best = titled.first, let code = best.hit.entry.codeReference,
+              best.closeness >= CodeLookup.naming || !CodeSearch.normalizedWords(([best.hit.entry.title] + best.hit.entry.keywords).joined(separator: " ")).isDisjoint(with: ["bilateral", "both"]),
+              code.system == .cpt || code.system == .hcpcs,
               let fee = try knowledgeBase.feeSchedule(code.code).first(where: { $0.modifier.isEmpty }),
               let policy = IndicatorMeanings.modifierPolicy("50", fee) else { return nil }
         var resolution = Resolution()

@@ -107,7 +107,7 @@ struct ModifierLookup {
     /// fee schedule bilateral surgery indicator says of modifier 50 (77066 already covers both
     /// breasts: no 50).
     private func bilateralService(_ question: ParsedQuestion) throws -> Resolution? {
-        guard question.words.contains(where: { $0 == "bilateral" || $0 == "both" }), let info = try knowledgeBase.datasetInfo(.pfsRVU) else { return nil }
+        guard question.words.contains(where: { $0 == "bilateral" || $0 == "both" }) else { return nil }
         let codeWords = question.codeWords()
         let service = CodeSearch.contentWords(question.text).filter {
             !Self.framing.contains($0) && !codeWords.contains($0) && !KnowledgeBase.stopWords.contains($0) && !CodeSearch.sideWords.contains($0)
@@ -115,6 +115,7 @@ struct ModifierLookup {
         }
         // "A bilateral procedure" names no service: nothing to search for.
         guard service.contains(where: { !["procedure", "procedures", "service", "services", "surgery", "surgeries", "code", "codes"].contains($0) }) else { return nil }
+        guard let info = try knowledgeBase.datasetInfo(.pfsRVU) else { return nil }
         let titled = try CodeLookup(knowledgeBase: knowledgeBase).titledEntries(["bilateral"] + service, optional: CodeSearch.sideWords)
         guard let best = titled.first, let code = best.hit.entry.codeReference,
               best.closeness >= CodeLookup.naming || !CodeSearch.normalizedWords(([best.hit.entry.title] + best.hit.entry.keywords).joined(separator: " ")).isDisjoint(with: ["bilateral", "both"]),

@@ -245,29 +245,58 @@ extension CodeLookup {
         }
         let record = best.record
         let status = record.billable == false ? " (a header: use a more specific code below it)" : record.terminationDate != nil ? " (termination date \(DatasetCitation.date(record.terminationDate) ?? ""))" : ""
+        let sharing = try sharingDescription(record)
+        let owner = sharing.isEmpty ? "its" : record.display + "'s"
         let term = best.term.map { " " + Self.termSentence($0, header: best.termHeader) }
-            ?? (best.byShortDescription ? record.shortDescription.map { " \"\($0)\" is its short description." } : nil) ?? ""
+            ?? (best.byShortDescription ? record.shortDescription.map { " \"\($0)\" is \(owner) short description." } : nil) ?? ""
         let spelling = best.spelling.map { " (\($0.note))" } ?? ""
-        resolution.add(Self.bestMatch + "\(record.codeSystem.rawValue) \(record.display) — \(record.description)\(status).\(term)\(spelling)", citation: DatasetCitation.citation(info))
+        let lead = sharing.isEmpty ? Self.bestMatch + "\(record.codeSystem.rawValue) \(record.display) — \(record.description)\(status)."
+            : Self.shared([record] + sharing)
+        resolution.add(lead + term + spelling, citation: DatasetCitation.citation(info))
         // What else the code needs on the claim ("use additional code to identify the stage of CKD").
         if let notes = try CodeFacts(knowledgeBase: knowledgeBase).notes(record, kinds: [.codeFirst, .useAdditionalCode, .codeAlso]) {
             resolution.add(notes)
         }
-        let others = hits.dropFirst().filter { $0.score > 0 }
+        let others = hits.dropFirst().filter { $0.score > 0 && !sharing.contains($0.record) }
         if !others.isEmpty {
             resolution.add("Other candidates:\n" + others.map { hit in
-                let ended = hit.record.terminationDate.flatMap(DatasetCitation.date).map { " (terminated \($0))" } ?? ""
-                return "- \(hit.record.codeSystem.rawValue) \(hit.record.display) — \(Self.abridged(hit.record.description))\(ended)"
+                "- \(hit.record.codeSystem.rawValue) \(hit.record.display) — \(Self.abridged(hit.record.description))\(Self.standing(hit.record))"
             }.joined(separator: "\n"))
         }
-        for hit in [best] + others {
-            resolution.add(code: CodeReference(system: hit.record.codeSystem, code: hit.record.display, description: hit.record.description))
+        for found in [record] + sharing + others.map(\.record) {
+            resolution.add(code: CodeReference(system: found.codeSystem, code: found.display, description: found.description))
         }
         if record.billable == false {
             resolution.merge(try CodeFacts(knowledgeBase: knowledgeBase).headerChildren(record, citation: DatasetCitation.citation(info)))
         }
         if best.score < CodeSearch.closeMatch { resolution.warnings.append("no official description matches closely; check the candidates against the record") }
         return resolution
+    }
+
+    /// The other codes of `record`'s code set with its official description word for word: the
+    /// HCPCS file gives "Patient refused to participate" to seven current quality codes of
+    /// different measures, so the description alone cannot decide between them. Not a header
+    /// (ICD-10-CM O71.8 above O71.89 shares its words; only O71.89 is reported), nor a terminated
+    /// code beside a current one (a drug's C code ended when its J code began). One index look-up.
+    private func sharingDescription(_ record: CodeRecord) throws -> [CodeRecord] {
+        guard record.billable != false else { return [] }
+        return try knowledgeBase.codes(describedAs: record.description, systems: [record.system])
+            .filter { $0 != record && $0.billable != false && ($0.terminationDate == nil || record.terminationDate != nil) }
+    }
+
+    /// How an answer names codes that share one official description (``sharingDescription(_:)``),
+    /// in code order: no one of them is the best match.
+    static func shared(_ records: [CodeRecord]) -> String {
+        let first = records[0]
+        let codes = records.map { $0.display + standing($0) }.joined(separator: ", ")
+        return "\(records.count) \(first.codeSystem.rawValue) codes share this official description word for word: \(codes) — \(first.description). "
+            + "The description alone does not tell them apart: choose by what the record shows and what the program the code is reported under asks for."
+    }
+
+    /// " (a header)" or " (terminated <date>)" after a code in a list, else "".
+    static func standing(_ record: CodeRecord) -> String {
+        if record.billable == false { return " (a header)" }
+        return record.terminationDate.flatMap(DatasetCitation.date).map { " (terminated \($0))" } ?? ""
     }
 
     /// ``withPairedCode(_:in:of:)``, and after an additional code the code that its own note asks

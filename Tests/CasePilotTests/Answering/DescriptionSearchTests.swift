@@ -238,6 +238,28 @@ struct DescriptionSearchTests {
         #expect(try Self.codes(fixture, "Imaginary disorder").first == "E99")
     }
 
+    /// Codes that the official file gives one description word for word (quality codes of different
+    /// measures: "Patient refused to participate" is seven current HCPCS codes) are named together,
+    /// none of them called the best match; a terminated code or a header sharing the words is no rival.
+    @Test func codesSharingADescriptionAreNamedTogether() throws {
+        let fixture = try Self.fixture()
+        try fixture.load(.hcpcs, fixture.write("HCPC2025_OCT_ANWEB.csv", """
+            HCPC,SEQNUM,RECID,LONG DESCRIPTION,SHORT DESCRIPTION,ADD DT,ACT EFF DT,TERM DT,ACTION CD
+            G9911,0010,3,Imaginary patient declined to take part,Declined,20170101,20170101,,N
+            G9912,0010,3,Imaginary patient declined to take part,Declined,20170101,20170101,,N
+            G9913,0010,3,Imaginary patient declined to take part,Declined,20170101,20170101,20201231,D
+            G9914,0010,3,Imaginary patient declined to take part in the survey,Declined survey,20170101,20170101,,N
+
+            """))
+        let shared = try fixture.answer("What is the code for Imaginary patient declined to take part?", .cpt)
+        #expect(shared.text.hasPrefix("2 HCPCS codes share this official description word for word: G9911, G9912 — Imaginary patient declined to take part."), "\(shared.text)")
+        #expect(!shared.text.contains("Best match") && shared.text.contains("- HCPCS G9913 — Imaginary patient declined to take part (terminated 2020-12-31)"), "\(shared.text)")
+        #expect(shared.codes.map(\.code) == ["G9911", "G9912", "G9913"])
+        let child = try fixture.answer("What is the code for Imaginary disorder, other?", .cpt)
+        #expect(child.text.hasPrefix("Best match: ICD-10-CM E99.18"), "\(child.text)")
+        #expect(child.text.contains("- ICD-10-CM E99.1 — Imaginary disorder, other (a header)"), "\(child.text)")
+    }
+
     @Test func punctuationAsAskedBreaksATie() throws {
         let fixture = try Self.fixture()
         #expect(try Self.codes(fixture, "Imaginary blindness, right eye").prefix(2) == ["E99.3", "E99.4"])

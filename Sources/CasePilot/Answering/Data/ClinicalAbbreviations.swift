@@ -36,6 +36,7 @@ enum ClinicalAbbreviations {
         "hld": "hyperlipidemia",
         "htn": "hypertension",
         "hx": "history",
+        "lac": "laceration",
         "luts": "lower urinary tract symptoms",
         "mdd": "major depressive disorder",
         "mi": "myocardial infarction",
@@ -53,6 +54,8 @@ enum ClinicalAbbreviations {
         "braces": "orthoses",
         "uri": "acute upper respiratory infection",
         "uti": "urinary tract infection",
+        "xray": "x-ray",
+        "xrays": "x-rays",
     ]
 
     /// Coders' and patients' names for encounters and conditions, in the words of the ICD-10-CM titles ("well
@@ -80,6 +83,10 @@ enum ClinicalAbbreviations {
         ("employment physical", "pre-employment examination"),
         ("physical for a job", "pre-employment examination"),
         ("job physical", "pre-employment examination"),
+        // A trimester as the titles spell it ("UTI in pregnancy, 2nd trimester" is O23.42).
+        ("1st trimester", "first trimester"),
+        ("2nd trimester", "second trimester"),
+        ("3rd trimester", "third trimester"),
         // Lay names of common conditions.
         ("high cholesterol", "hypercholesterolemia"),
         ("stomach ache", "abdominal pain"),
@@ -129,6 +136,9 @@ enum ClinicalAbbreviations {
         ("s/p hip replacement", "presence of artificial hip joint"),
         ("status post cabg", "presence of aortocoronary bypass graft"),
         ("s/p cabg", "presence of aortocoronary bypass graft"),
+        // The index's "Absence, gallbladder (acquired)": Z90.49.
+        ("status post cholecystectomy", "acquired absence of other specified parts of digestive tract"),
+        ("s/p cholecystectomy", "acquired absence of other specified parts of digestive tract"),
         ("history of cabg", "presence of aortocoronary bypass graft"),
         ("on dialysis", "dependence on renal dialysis"),
         ("requiring dialysis", "dependence on renal dialysis"),

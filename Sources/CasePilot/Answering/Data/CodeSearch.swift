@@ -187,20 +187,39 @@ struct CodeSearch {
         let asksHistory = query.words["history"] != nil
         let asksScreening = query.words["screening"] != nil
         let conditions = Self.conditions(described)
+        let condition = Self.conditionBeforeSite(described)
+        let head = condition?.last.map(Self.normalized)
         // What the question says is present ("hypertension with heart failure"), not absent.
         let affirmed = Set(query.words.keys).subtracting(Self.negatedWords(described))
-        var ranked = candidates.map { record, bm25 -> Ranked in
+        func rank(_ record: CodeRecord, bm25: Double) -> Ranked {
             let profile = Self.profile(of: record.description)
             let whole = Self.similarity(query, profile)
             let hit = Hit(record: record, score: Self.similarity(query, description: record.description, whole: whole))
             return Ranked(hit: hit, whole: dosed ? Self.similarity(withDose, profile) : whole, profile: profile, query: query,
-                          conditions: conditions, affirmed: affirmed, bm25: bm25)
+                          conditions: conditions, head: head, affirmed: affirmed, bm25: bm25)
         }
-        try addInclusionTerms(quoted, query: query, conditions: conditions, affirmed: affirmed, systems: systems, to: &ranked)
+        var ranked = candidates.map(rank)
+        // Descriptions that name the condition, when none of those found by the site's words does:
+        // "gout of the right great toe" is M10.071 "Idiopathic gout, right ankle and foot", not one
+        // of the many injuries of the right great toe.
+        if let condition, condition.count < content.count, !ranked.isEmpty, ranked.allSatisfy(\.lacksHead) {
+            let named = Array(Set(condition)).sorted().map { "\"\($0)\"" }.joined(separator: " ")
+            let seen = Set(ranked.map { $0.hit.record.system + " " + $0.hit.record.code })
+            ranked += try knowledgeBase.codeCandidates(match: named, systems: systems, limit: 50)
+                .filter { !seen.contains($0.0.system + " " + $0.0.code) }.map(rank)
+        }
+        try addInclusionTerms(quoted, query: query, conditions: conditions, head: head, affirmed: affirmed, systems: systems, to: &ranked)
         if asTyped != described {
             let typed = Self.contentWords(asTyped)
             try addInclusionTerms(Array(Set(typed)).sorted().map { "\"\($0)\"" }, query: Self.profile(typed.map(Self.normalized)),
-                                  conditions: conditions, affirmed: affirmed, systems: systems, to: &ranked)
+                                  conditions: conditions, head: head, affirmed: affirmed, systems: systems, to: &ranked)
+        }
+        // The condition named before its site by an inclusion term of its own, when no description
+        // holds every word: "plantar fasciitis of the right foot" is M72.2, whose term "Plantar
+        // fasciitis" names no foot.
+        if let condition, condition.count > 1, condition.count < content.count, !ranked.contains(where: \.holdsAll) {
+            try addInclusionTerms(Array(Set(condition)).sorted().map { "\"\($0)\"" }, query: query, conditions: conditions, head: head,
+                                  affirmed: affirmed, systems: systems, to: &ranked)
         }
         return ranked.filter { !$0.sharesOnlyNumbers }.sorted { left, right in
             // A code still in use before a terminated one, however close its words.
@@ -226,6 +245,10 @@ struct CodeSearch {
             // A code that says "without" what the question has comes after one that does not:
             // "hypertension with heart failure and CKD" is I13.0, not I13.11 "… without heart failure, …".
             if left.deniesAsked != right.deniesAsked { return right.deniesAsked }
+            // A code that names what the question says is wrong at a site before one that names the
+            // site only: "plantar fasciitis of the right foot" is M72.2 (its term "Plantar
+            // fasciitis"), not S95.111 "Laceration of plantar artery of right foot".
+            if left.lacksHead != right.lacksHead { return right.lacksHead }
             // A combination code that names every condition asked about before a code for one of
             // them: "hypertension with CKD stage 3" is I12.9 (hypertensive CKD, with N18.30 added
             // by its note), not N18.30 alone.
@@ -317,6 +340,8 @@ struct CodeSearch {
         let deniesAsked: Bool
         /// How many of the question's conditions it names.
         let conditions: Int
+        /// It lacks the head word the question names at a site (``conditionBeforeSite(_:)``).
+        let lacksHead: Bool
         /// It holds every word asked about.
         let holdsAll: Bool
         /// It shares only numbers with the question: "flu vaccine for 65 and older" is not J1202
@@ -328,7 +353,7 @@ struct CodeSearch {
         ///   term's (worked out only when the term does not hold every word).
         /// - Parameter affirmed: the question's words that it does not say are absent.
         init(hit: Hit, whole: Double, profile: Profile, title: @autoclosure () -> Profile? = nil, query: Profile, conditions: [Set<String>],
-             affirmed: Set<String>, bm25: Double) {
+             head: String?, affirmed: Set<String>, bm25: Double) {
             self.whole = whole
             addsUnasked = CodeSearch.adds(CodeSearch.qualifiers, in: profile, to: query)
             restricted = CodeSearch.adds(CodeSearch.restrictions, in: profile, to: query)
@@ -340,6 +365,7 @@ struct CodeSearch {
                 && !["pressure", "decubitus", "bedsore"].contains { query.words[$0] != nil }
             deniesAsked = CodeSearch.denies(hit.term ?? hit.record.description, anyOf: affirmed)
             self.conditions = CodeSearch.named(conditions, in: profile)
+            lacksHead = head.map { profile.words[$0] == nil && title()?.words[$0] == nil } ?? false
             // An inclusion term's candidate by its term or its title.
             func holdsEveryWord(_ held: Profile) -> Bool { query.words.keys.allSatisfy { held.words[$0] != nil } }
             holdsAll = holdsEveryWord(profile) || title().map(holdsEveryWord) == true
@@ -371,6 +397,23 @@ struct CodeSearch {
         return groups.count >= 2 ? groups : []
     }
 
+    /// The content words that name what is wrong or done at a site, in a question that names the
+    /// site after "of", the head word last ("plantar fasciitis of the right foot": "plantar
+    /// fasciitis"; "lac of the right index finger": "laceration"); `nil` without such a site or
+    /// when the word before it names no condition (a side, "history", "type", "pair").
+    static func conditionBeforeSite(_ described: String) -> [String]? {
+        let words = tokens(described)
+        guard let of = words.firstIndex(of: "of"), of > 0 else { return nil }
+        let condition = contentWords(words[..<of].joined(separator: " "))
+        guard let head = condition.last, head.count > 1, !sideWords.contains(head), !notHeads.contains(head), !head.allSatisfy(\.isNumber) else { return nil }
+        return condition
+    }
+
+    /// Words before "of" that name no condition at a site: "history of", "type of", "pair of".
+    private static let notHeads: Set<String> = [
+        "history", "type", "kind", "part", "parts", "all", "some", "one", "each", "because", "instead", "out", "pair", "set", "box", "bottle",
+    ]
+
     /// How many of `conditions` a description names (holds at least half of its words).
     private static func named(_ conditions: [Set<String>], in description: Profile) -> Int {
         conditions.filter { condition in 2 * condition.filter { description.words[$0] != nil }.count >= condition.count }.count
@@ -399,7 +442,7 @@ struct CodeSearch {
     /// one of three or more, when no description matched closely), or scores a candidate by its
     /// term when the term is closer than its title: "screening colonoscopy" is Z12.11, whose term
     /// is "Encounter for screening colonoscopy NOS".
-    private func addInclusionTerms(_ quoted: [String], query: Profile, conditions: [Set<String>], affirmed: Set<String>, systems: [String],
+    private func addInclusionTerms(_ quoted: [String], query: Profile, conditions: [Set<String>], head: String?, affirmed: Set<String>, systems: [String],
                                    to ranked: inout [Ranked]) throws {
         guard systems.isEmpty || systems.contains(CodeSystem.icd10cm.rawValue) else { return }
         var terms = try knowledgeBase.termCandidates(match: quoted.joined(separator: " AND "), systems: systems, limit: 50)
@@ -427,7 +470,7 @@ struct CodeSearch {
             let profile = Self.profile(words)
             let score = Self.similarity(query, profile)
             let candidate = Ranked(hit: Hit(record: record, score: score, term: term, termHeader: header), whole: score, profile: profile,
-                                   title: Self.profile(of: record.description), query: query, conditions: conditions, affirmed: affirmed, bm25: 0)
+                                   title: Self.profile(of: record.description), query: query, conditions: conditions, head: head, affirmed: affirmed, bm25: 0)
             if let at = index[record.system + " " + record.code] {
                 if score > ranked[at].hit.score { ranked[at] = candidate }
             } else {

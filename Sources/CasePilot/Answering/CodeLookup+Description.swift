@@ -146,6 +146,14 @@ extension CodeLookup {
         if let article = try ArticleLookup(knowledgeBase: knowledgeBase).authoredArticle(question) {
             return authoredAnswer([article])
         }
+        // An authored entry whose title and keywords hold most of the words, more of them than any
+        // official description, when none holds them all: "code for the Tdap vaccine product" is
+        // 90715 (keyword "Tdap vaccine"), not Z71.85's "vaccine product safety counseling". Not for
+        // a comparison ("difference between CPT Category I and Category III" is a concept).
+        if titled.isEmpty, systems == CodeSearch.currentSystems, !question.words.contains(where: Answerer.comparisonWords.contains), try !officialHoldsAll() {
+            let mostly = try mostlyTitledEntries(drug, beating: official.first?.score ?? 0)
+            if !mostly.isEmpty { return try withBilateralPolicy(authoredAnswer(mostly), for: question) }
+        }
         if let best = official.first {
             var resolution = try withPairedCodes(try pairedWithBest(), in: try withUnits(try officialAnswer(official), of: best.record, for: question), of: best.record, question: question)
             Self.list(related.filter { $0.entry.kind == .code }, as: "Authored code entries that share words with the question", in: &resolution)
@@ -225,6 +233,48 @@ extension CodeLookup {
             .sorted { $0.holdsAll != $1.holdsAll ? $0.holdsAll : $0.closeness > $1.closeness }
         return titled.prefix(3).map { ($0.hit, $0.closeness) }
     }
+
+    /// Authored code entries whose title and keywords together hold the most of `content`'s words,
+    /// at least two and at least ``mostlyNamed`` of them, a larger share than `official` (the best
+    /// official description's closeness), then others that hold two or more; the request's chatter
+    /// ("doc", "help") is no word of it. Empty when none does. "Placing a TB skin test" is 86580, titled "PPD (Mantoux) TB skin
+    /// test placement".
+    func mostlyTitledEntries(_ content: [String], beating official: Double) throws -> [SearchHit] {
+        let asked = content.filter { !KnowledgeBase.stopWords.contains($0) && !Self.requestChatter.contains($0) }
+        let wanted = Set(asked.map(CodeSearch.normalized))
+        guard wanted.count >= 2 else { return [] }
+        let held = try knowledgeBase.search(words: asked, kinds: [.code], requiring: asked, limit: 10).map { hit in
+            (hit: hit, count: wanted.intersection(CodeSearch.normalizedWords(([hit.entry.title] + hit.entry.keywords).joined(separator: ", "))).count)
+        }
+        guard let most = held.map(\.count).max(), most >= 2 else { return [] }
+        let share = Double(most) / Double(wanted.count)
+        guard share >= Self.mostlyNamed, share > official else { return [] }
+        // The most held first; of those that hold as many, a plain service before a complicated one
+        // the question does not ask for ("I&D of an abscess" is 10060, not 10061), then the one a
+        // single name of which comes closest: 90715's keyword "Tdap vaccine" before 90471, the
+        // administration, whose names hold both words apart.
+        func names(_ hit: SearchHit) -> [String] { [hit.entry.title] + hit.entry.keywords }
+        func complicated(_ hit: SearchHit) -> Bool {
+            !CodeSearch.normalizedWords(names(hit).joined(separator: ", ")).subtracting(wanted).isDisjoint(with: Self.complicating)
+        }
+        func closeness(_ hit: SearchHit) -> Double { names(hit).map { CodeSearch.closeness(of: $0, to: asked) }.max() ?? 0 }
+        return held.filter { $0.count >= 2 }.map { (hit: $0.hit, count: $0.count, complicated: complicated($0.hit), closeness: closeness($0.hit)) }
+            .sorted {
+                if $0.count != $1.count { return $0.count > $1.count }
+                return $0.complicated != $1.complicated ? !$0.complicated : $0.closeness > $1.closeness
+            }
+            .prefix(3).map(\.hit)
+    }
+
+    /// Words of a service's name that make it the harder variant of one asked about plainly.
+    static let complicating: Set<String> = ["complicated", "complex", "multiple"]
+
+    /// The share of a question's words that an authored entry's names must hold to answer it
+    /// without holding them all (``mostlyTitledEntries(_:beating:)``).
+    static let mostlyNamed = 0.5
+
+    /// Words of a request that describe no service: who asks, who did it, the plea.
+    static let requestChatter: Set<String> = ["doc", "doctor", "coder", "help", "hi", "hello", "clue", "here", "too", "also", "thanks", "please"]
 
     /// `resolution` with the billing units of a dose the question names ("ceftriaxone 1 gram") in
     /// the HCPCS drug code found for it; not for a question that names codes of its own (an

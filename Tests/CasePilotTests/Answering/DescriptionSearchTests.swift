@@ -279,6 +279,8 @@ struct DescriptionSearchTests {
         #expect(ClinicalAbbreviations.expanded("HCPCS code for a lift chair") == "hcpcs code for a seat lift mechanism")
         #expect(ClinicalAbbreviations.expanded("pre-op exam, c-section") == "encounter for other preprocedural examination, c-section")
         #expect(ClinicalAbbreviations.expanded("right hip fracture") == "right fracture of neck of femur")
+        #expect(ClinicalAbbreviations.expanded("lac of the finger; chest xray; UTI, 2nd trimester")
+                == "laceration of the finger; chest x-ray; urinary tract infection, second trimester")
         // HCPCS spells "vitamin b-12", ICD-10-CM "Vitamin B12" (E53.8's inclusion term); "vitamin" is said once.
         #expect(ClinicalAbbreviations.expanded("b12 shot, vitamin b12 deficiency") == "vitamin b-12 shot, vitamin b-12 deficiency")
         #expect(ClinicalAbbreviations.inDiagnosisWords(ClinicalAbbreviations.expanded("vitamin B12 deficiency")) == "vitamin b12 deficiency")
@@ -653,7 +655,7 @@ struct DescriptionSearchTests {
         """
 
     /// The code sets hold no CPT descriptions: an authored entry whose title holds every word of the
-    /// description beats a loose official match, unless an official code in use holds them all too
+    /// description (or whose names hold most of them) beats a loose official match, unless an official code in use holds them all too
     /// (and the entry's title or a keyword does not all but name the description), or the question
     /// names another code set.
     @Test func anAuthoredProcedureBeatsALooseOfficialMatch() throws {
@@ -677,8 +679,11 @@ struct DescriptionSearchTests {
         #expect(concept.warnings.isEmpty)
         // G9907 (a prosthetic socket) holds every word too, but a keyword names the procedure itself.
         #expect(try fixture.answer("What is the code for imaginary knee replacement?", .cpt).codes.first?.code == "99992")
-        // Nobody holds "shot": the loose official match comes with the authored entries that share words.
-        let shot = try fixture.answer("What is the code for an imaginary pneumonia shot?", .cpt)
+        // Nobody holds "shot": an authored entry whose names hold most of the words (two of three)
+        // comes before a loose official match that holds fewer of them for its length.
+        #expect(try fixture.answer("What is the code for an imaginary pneumonia shot?", .cpt).codes.first?.code == "99991")
+        // With fewer than half held, the loose official match comes with the authored entries that share words.
+        let shot = try fixture.answer("What is the code for an imaginary pneumonia shot for a patient at the pharmacy?", .cpt)
         #expect(shot.codes.first?.code == "H99.7")
         #expect(shot.text.contains("Authored code entries that share words with the question: CPT 99991"))
         #expect(shot.warnings.contains { $0.contains("no official description matches closely") })

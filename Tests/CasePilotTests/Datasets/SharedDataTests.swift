@@ -93,6 +93,16 @@ struct SharedDataTests {
             ("accidental overdose of oxycodone icd 10", "Best match: ICD-10-CM T40.2X1"),
             ("icd 10 for routine child exam", "Best match: ICD-10-CM Z00.129"),
             ("what replaced G0180", "HCPCS G0180 has not been replaced"),
+            // An authored entry whose names hold most of the words, not a loose official match
+            // (Z71.85 "… vaccine product safety counseling", Q3031 "Collagen skin test").
+            ("code for the tdap vaccine product", "CPT 90715"),
+            ("code for placing a TB skin test", "CPT 86580"),
+            ("how do I code an I&D of an abscess", "CPT 10060"),
+            // Coders' shorthand in the titles' words.
+            ("whats the icd 10 for a UTI in pregnancy 2nd trimester", "Best match: ICD-10-CM O23.42"),
+            ("icd-10 for s/p cholecystectomy, just the status code", "Best match: ICD-10-CM Z90.49"),
+            // A condition at a site, not an injury of the site (S95.111 "Laceration of plantar artery of right foot").
+            ("dx code for plantar fasciitis of the right foot", "Best match: ICD-10-CM M72.2"),
         ]
         for (question, opening) in expected {
             let answer = try await engine.ask(question)

@@ -98,6 +98,8 @@ struct SharedDataTests {
             ("code for the tdap vaccine product", "CPT 90715"),
             ("code for placing a TB skin test", "CPT 86580"),
             ("how do I code an I&D of an abscess", "CPT 10060"),
+            // A service named beside an office visit, by a keyword of its code entry: its edits with the E/M codes.
+            ("can I bill a therapeutic injection with an office visit", "Reading \"therapeutic injection\" as 96372"),
             // Coders' shorthand in the titles' words.
             ("whats the icd 10 for a UTI in pregnancy 2nd trimester", "Best match: ICD-10-CM O23.42"),
             ("icd-10 for s/p cholecystectomy, just the status code", "Best match: ICD-10-CM Z90.49"),

@@ -237,8 +237,8 @@ extension CodeLookup {
     /// Authored code entries whose title and keywords together hold the most of `content`'s words,
     /// at least two and at least ``mostlyNamed`` of them, a larger share than `official` (the best
     /// official description's closeness), then others that hold two or more; the request's chatter
-    /// ("doc", "help") is no word of it. Empty when none does. "Placing a TB skin test" is 86580, titled "PPD (Mantoux) TB skin
-    /// test placement".
+    /// ("doc", "help") is no word of it. Empty when none does. "Placing a TB skin test" is 86580,
+    /// titled "PPD (Mantoux) TB skin test placement".
     func mostlyTitledEntries(_ content: [String], beating official: Double) throws -> [SearchHit] {
         let asked = content.filter { !KnowledgeBase.stopWords.contains($0) && !Self.requestChatter.contains($0) }
         let wanted = Set(asked.map(CodeSearch.normalized))
@@ -335,7 +335,7 @@ extension CodeLookup {
     }
 
     /// How an answer names codes that share one official description (``sharingDescription(_:)``),
-    /// in code order: no one of them is the best match.
+    /// the search's first, then the others in code order: no one of them is the best match.
     static func shared(_ records: [CodeRecord]) -> String {
         let first = records[0]
         let codes = records.map { $0.display + standing($0) }.joined(separator: ", ")

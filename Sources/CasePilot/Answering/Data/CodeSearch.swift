@@ -200,8 +200,9 @@ struct CodeSearch {
         }
         var ranked = candidates.map(rank)
         // Descriptions that name the condition, when none of those found by the site's words does:
-        // "gout of the right great toe" is M10.071 "Idiopathic gout, right ankle and foot", not one
-        // of the many injuries of the right great toe.
+        // "gout of the right great toe" is one of the gout codes (M10.-), not one of the many
+        // injuries of the right great toe. (The titles file the toe under "ankle and foot", which
+        // the question does not say: the site among them is the coder's to pick.)
         if let condition, condition.count < content.count, !ranked.isEmpty, ranked.allSatisfy(\.lacksHead) {
             let named = Array(Set(condition)).sorted().map { "\"\($0)\"" }.joined(separator: " ")
             let seen = Set(ranked.map { $0.hit.record.system + " " + $0.hit.record.code })

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Answers topic questions (guidelines, compliance, coverage, crosswalks) from authored articles.
 struct ArticleLookup {
     let knowledgeBase: KnowledgeBase
@@ -71,14 +73,32 @@ struct ArticleLookup {
     static func isAuthoredAnswer(_ entry: StoredEntry, to question: ParsedQuestion) -> Bool {
         let asked = askedWords(question)
         guard !asked.isEmpty else { return false }
-        let parser = QuestionParser()
-        // Parsed only when it holds the words asked: most of a search's questions do not.
+        // Read only when it holds the words asked: most of a search's questions do not.
         let topic = asked.filter { askingKinds[$0] == nil }
-        return entry.questions.contains { authored in
-            let text = authored.lowercased()
-            return topic.allSatisfy(text.contains) && askedWords(parser.parse(authored)) == asked
+        return authoredQuestions(of: entry).contains { authored in
+            topic.allSatisfy(authored.lowered.contains) && askedWords(ofAuthored: authored.text) == asked
         }
     }
+
+    /// `entry`'s authored questions, each as written and lower-cased; read once per process by the
+    /// text of its list (the same entries come back on every ask, and a changed list is read anew).
+    private static func authoredQuestions(of entry: StoredEntry) -> [(text: String, lowered: String)] {
+        if let known = readQuestions.withLock({ $0[entry.questionList] }) { return known }
+        let read = entry.questions.map { ($0, $0.lowercased()) }
+        readQuestions.withLock { $0[entry.questionList] = read }
+        return read
+    }
+
+    /// What an authored question asks (``askedWords(_:)``), parsed once per process.
+    private static func askedWords(ofAuthored text: String) -> Set<String> {
+        if let known = authoredAsks.withLock({ $0[text] }) { return known }
+        let asked = askedWords(QuestionParser().parse(text))
+        authoredAsks.withLock { $0[text] = asked }
+        return asked
+    }
+
+    private static let readQuestions = Mutex<[String: [(text: String, lowered: String)]]>([:])
+    private static let authoredAsks = Mutex<[String: Set<String>]>([:])
 
     /// The article written to answer the question (``isAuthoredAnswer(_:to:)``), among those that
     /// share its words, code sets' names included ("cpt vs hcpcs").

@@ -13,7 +13,7 @@ struct StoredEntry: Sendable, Hashable {
     /// Search phrases ("knee replacement", "TKA").
     var keywords: [String] { keywordList.split(separator: ",").map { $0.trimmed() }.filter { !$0.isEmpty } }
     /// The typical questions it answers, one a line as stored: split only when asked for.
-    private let questionList: String
+    let questionList: String
     var questions: [String] { questionList.split(separator: "\n").map { $0.trimmed() }.filter { !$0.isEmpty } }
     let isDeleted: Bool
     let citation: Citation

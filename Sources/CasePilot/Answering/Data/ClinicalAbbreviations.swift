@@ -359,7 +359,9 @@ enum ClinicalAbbreviations {
     /// (Official Guidelines I.C.19.e.5.b).
     static func drugClasses(_ text: String) -> String {
         let lower = text.lowercased()
-        guard drugEffectWords.contains(where: lower.contains) else { return text }
+        // Word by word ("overdoses" too): a substring search for each effect word cost more than
+        // the rest of the expansion on every description search.
+        guard lower.split(whereSeparator: { !$0.isLetter }).contains(where: { word in drugEffectWords.contains { word.hasPrefix($0) } }) else { return text }
         let read = TermExpansion.expanded(TermExpansion.expanded(text, with: drugClasses), with: ["overdose": "poisoning", "overdosed": "poisoning"])
         let poisoning = lower.contains("overdos") || lower.contains("poison")
         var intended = poisoning && !intentWords.contains(where: lower.contains) ? read + " accidental (unintentional)" : read

@@ -104,6 +104,8 @@ struct DrugUnits {
 
     /// The amounts written in `text` (lower-case), in order: "60 mg", "1,000 mcg", "0.5mg", "2 g".
     static func amounts(in text: String) -> [Amount] {
+        // Most questions hold no number at all.
+        guard text.utf8.contains(where: \.isASCIIDigit) || !text.utf8.allSatisfy({ $0 < 0x80 }) else { return [] }
         let characters = Array(text)
         var found: [Amount] = []
         var index = 0

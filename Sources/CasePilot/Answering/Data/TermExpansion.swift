@@ -4,14 +4,18 @@ enum TermExpansion {
     /// `text` with every word listed in `table` (a whole word of letters and digits, any case,
     /// "COPD?" and "B12" included) spelled out.
     static func expanded(_ text: String, with table: [String: String]) -> String {
-        text.split(separator: " ", omittingEmptySubsequences: false).map { chunk -> String in
+        var changed = false
+        let chunks = text.split(separator: " ", omittingEmptySubsequences: false).map { chunk -> Substring in
             let word = chunk.drop { !$0.isLetter }
             let core = word.prefix { $0.isLetter || $0.isNumber }
             guard let expansion = table[core.lowercased()], word.dropFirst(core.count).allSatisfy({ !$0.isLetter && !$0.isNumber }) else {
-                return String(chunk)
+                return chunk
             }
-            return String(chunk.prefix(chunk.count - word.count)) + expansion + String(word.dropFirst(core.count))
-        }.joined(separator: " ")
+            changed = true
+            return Substring(String(chunk.prefix(chunk.count - word.count)) + expansion + String(word.dropFirst(core.count)))
+        }
+        // Most questions name nothing of a table: they are returned as they are, not rebuilt.
+        return changed ? chunks.joined(separator: " ") : text
     }
 
     /// `text` with every phrase of `table` (lower-case words, whole words) spelled out; lower-case

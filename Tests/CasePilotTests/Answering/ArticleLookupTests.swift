@@ -254,6 +254,8 @@ import Testing
             "how many diagnosis codes can go on a claim": "CMS-1500 vs UB-04",
             // Who may order a service is a coverage question, though it has no coverage word.
             "who can order home health": "Home health services",
+            // A screening sooner than its interval, and whether an ABN is due: the screening's article.
+            "low risk patient had her last pap 20 months ago, is an ABN needed": "Screening Pap test and pelvic exam",
         ])
     }
 

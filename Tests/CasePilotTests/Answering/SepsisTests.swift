@@ -26,6 +26,7 @@ import Testing
         let parser = QuestionParser()
         #expect(Sepsis.reading(parser.parse("sepsis due to pneumonia")) == .init(cause: "pneumonia", severe: false, shock: false))
         #expect(Sepsis.reading(parser.parse("pneumonia with sepsis")) == .init(cause: "pneumonia", severe: false, shock: false))
+        #expect(Sepsis.reading(parser.parse("sepsis with pneumonia, which diagnosis gets sequenced first?")) == .init(cause: "pneumonia", severe: false, shock: false))
         #expect(Sepsis.reading(parser.parse("what is the icd 10 code for severe sepsis with septic shock due to uti")) == .init(cause: "uti", severe: true, shock: true))
         #expect(Sepsis.reading(parser.parse("sepsis due to pneumonia with acute respiratory failure")) == .init(cause: "pneumonia", dysfunctions: ["acute respiratory failure"], severe: true, shock: false))
         #expect(Sepsis.reading(parser.parse("sepsis")) == nil, "the article answers")

@@ -26,6 +26,8 @@ struct Sepsis {
 
     /// The words that join the sepsis and what goes with it.
     private static let joiners: Set<String> = ["due", "to", "from", "secondary", "caused", "by", "with", "and"]
+    /// Words that begin a question about the sepsis after it is described.
+    private static let askingWords: Set<String> = ["which", "what", "how", "when", "why", "should", "do", "does", "is", "are", "can", "who"]
     /// The words that name the sepsis or its severity: not its cause.
     private static let sepsisWords: Set<String> = ["sepsis", "septic", "shock", "severe"]
     /// Words of an acute organ dysfunction, which makes sepsis severe ("acute kidney failure",
@@ -38,7 +40,11 @@ struct Sepsis {
     static func reading(_ question: ParsedQuestion) -> Reading? {
         let words = question.words
         guard question.codes.isEmpty, words.contains("sepsis") || words.contains("septic"), !words.contains(where: otherSettings.contains) else { return nil }
-        let tokens = CodeSearch.tokens(CodeSearch.described(question.text))
+        let described = CodeSearch.tokens(CodeSearch.described(question.text))
+        // What follows the sepsis up to a question about it ("sepsis with pneumonia, which
+        // diagnosis gets sequenced first?"): the question's words are no cause.
+        let start = described.firstIndex { $0 == "sepsis" || $0 == "septic" } ?? described.startIndex
+        let tokens = described[..<(described[start...].firstIndex(where: Self.askingWords.contains) ?? described.endIndex)]
         let phrases = tokens.split(whereSeparator: joiners.contains)
             .map { CodeSearch.contentWords($0.joined(separator: " ")).filter { !sepsisWords.contains($0) && !KnowledgeBase.stopWords.contains($0) } }
             .filter { !$0.isEmpty }

@@ -5,6 +5,8 @@ struct QuestionParser: Sendable {
     /// Two-character codes accepted as modifiers (beyond the built-in list), e.g. from the knowledge base.
     var extraModifiers: Set<String> = []
 
+    /// Words after a lower-case English word that make it a verb, not a modifier ("go on", "go with").
+    private static let verbFollowers: Set<String> = ["on", "with", "to", "in", "onto", "first", "last", "after", "before"]
     private static let modifierWords: Set<String> = ["modifier", "modifiers", "mod", "mods", "modifer", "modifers", "modifiler", "modifyer", "modifiar", "modifir", "modifeir"]
     private static let listJoiners: Set<String> = ["and", "or", "vs", "versus", "v", "&", "with", "plus", "nor", "to", "instead"]
     private static let unitWords: Set<String> = ["day", "days", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "year", "years", "yr", "yrs", "month", "months", "units", "unit", "percent", "mg", "ml", "%", "week", "weeks", "visits", "times", "patients", "pt", "pts", "cm", "sq"]
@@ -85,11 +87,13 @@ struct QuestionParser: Sendable {
                 continue
             }
             if upper.count == 2, isModifier(upper), !Self.unitWords.contains(next) {
-                let afterModifierWord = Self.modifierWords.contains(previous) || previous.hasPrefix("modif")
+                let english = CodeShapes.englishCollisions.contains(upper)
+                // "which code does the modifier go on?": the verb, typed lower-case before its preposition.
+                let verb = english && token.text != upper && Self.verbFollowers.contains(next)
+                let afterModifierWord = (Self.modifierWords.contains(previous) || previous.hasPrefix("modif")) && !verb
                 let beforeModifierWord = Self.modifierWords.contains(next) || next.hasPrefix("modif")
                 let inList = Self.listJoiners.contains(previous) && codes.last?.system == .modifier
                 let numeric = upper.allSatisfy(\.isNumber)
-                let english = CodeShapes.englishCollisions.contains(upper)
                 // "CO-97" is a denial reason (group code and CARC), not modifier 97; "follow-up" is a
                 // word, not modifier UP.
                 let hyphenated = token.hyphenated && !["co", "pr", "oa", "pi"].contains(previous) && !(english && token.text != upper)

@@ -79,6 +79,10 @@ import Testing
         #expect(codes("how many units for 38 minutes of therapy") == [])
         #expect(codes("is my hemoglobin A1C of 7 too high") == [])
         #expect(codes("how do I go to the office as soon as possible") == [])
+        // A verb after "modifier", typed lower-case before its preposition; the code as typed stays one.
+        #expect(codes("For an NCCI pair, which code does the modifier go on?") == [])
+        #expect(codes("what does modifier GO mean") == ["modifier GO"])
+        #expect(codes("modifier go for occupational therapy") == ["modifier GO"])
         #expect(codes("modifier 24 in the 90 day global") == ["modifier 24"])
         #expect(codes("vitamin B12 level") == [])
         #expect(codes("TB test code") == [])

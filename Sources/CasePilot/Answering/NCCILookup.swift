@@ -78,6 +78,11 @@ struct NCCILookup {
             // "Can I bill 99292 with 99291?": no PTP edit, and the add-on code edits say whether
             // one is an add-on of the other.
             for (first, second) in pairs { resolution.merge(try addOnPairing(first, second)) }
+            // The rules beside the edits, when an article is written about both codes ("99214 and
+            // 99396 on the same day": no edit, and the problem visit takes modifier 25).
+            if pairs.count == 1, let (first, second) = pairs.first, let article = try articleRelating(first, second) {
+                resolution.add(article)
+            }
         }
         for code in codes where (codes.count == 1 && !withVisit) || asksUnits {
             if asksUnits || !asksAddOn {
@@ -105,6 +110,12 @@ struct NCCILookup {
             }
         }
         return resolution
+    }
+
+    /// The first authored article that lists both codes among its related codes, if one does.
+    private func articleRelating(_ first: CodeToken, _ second: CodeToken) throws -> StoredEntry? {
+        let both = Set(try knowledgeBase.articles(relating: second).map(\.id))
+        return try knowledgeBase.articles(relating: first).first { both.contains($0.id) }
     }
 
     /// Whether `code` is shown not to exist: the imported code set of its system (the fee schedule

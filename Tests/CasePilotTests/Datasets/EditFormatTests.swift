@@ -58,6 +58,36 @@ struct EditFormatTests {
         #expect(answer.citations.count == 1)
     }
 
+    /// A pair question is answered by the edits, then by the article written about both codes
+    /// (whose related codes list them), if one is: the rules beside the edits.
+    @Test func aPairsArticleFollowsItsEdits() throws {
+        let fixture = try Fixture()
+        try fixture.write("articles.txt", """
+            == article zephyr-visits
+            title: Zephyr visit and zephyr check on the same day
+            category: guidelines
+            body: Report the check with modifier 25 when it is separately identifiable.
+            related: 11111, 22222
+            source: s
+            as-of: 2024
+
+            == article zephyr-checks
+            title: Zephyr checks
+            category: guidelines
+            body: About checks alone.
+            related: 22222
+            source: s
+            as-of: 2024
+            """)
+        try fixture.knowledgeBase.refreshKnowledge(from: KnowledgeSource(path: fixture.folder.path))
+        try fixture.load(.ncciPTP, fixture.write("ptp_practitioner_2024-07-01.csv", "column_1,column_2,deletion_date,modifier_indicator,ptp_edit_rationale\n33333,44444,*,1,Misuse of column two code with column one code\n"))
+        let pair = try fixture.answer("Can I bill 11111 and 22222 on the same day?", .ncci)
+        #expect(pair.text.hasPrefix("No active NCCI PTP edit pairs 11111 with 22222"), "\(pair.text)")
+        #expect(pair.text.contains("Zephyr visit and zephyr check on the same day") && !pair.text.contains("Zephyr checks"), "\(pair.text)")
+        let other = try fixture.answer("Can I bill 22222 and 33333 on the same day?", .ncci)
+        #expect(!other.text.contains("Zephyr"), "no article relates both: \(other.text)")
+    }
+
     /// "Can 11111 be billed with an XYZ?": the service named beside the one code is read as the
     /// code entries whose titles spell it out; a name many titles share is not read as codes.
     @Test func aServiceNamedBesideACodeIsReadAsItsCodes() throws {

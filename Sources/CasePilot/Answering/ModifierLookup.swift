@@ -103,9 +103,8 @@ struct ModifierLookup {
     /// "Bilateral mammogram modifier", "modifier for bilateral knee injections": the service's code,
     /// the authored code entry whose title or keyword all but names the question's other words, or
     /// holds them and names both sides (no search of the official code sets: "a bilateral
-    /// procedure" names no service), and what its
-    /// fee schedule bilateral surgery indicator says of modifier 50 (77066 already covers both
-    /// breasts: no 50).
+    /// procedure" names no service), and what its fee schedule bilateral surgery indicator says of
+    /// modifier 50 (77066 already covers both breasts: no 50).
     private func bilateralService(_ question: ParsedQuestion) throws -> Resolution? {
         guard question.words.contains(where: { $0 == "bilateral" || $0 == "both" }) else { return nil }
         let codeWords = question.codeWords()

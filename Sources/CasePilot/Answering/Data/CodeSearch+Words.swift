@@ -346,10 +346,9 @@ extension CodeSearch {
     /// where the service was done is no word of its code's title (it made the A1c test a hemoglobin
     /// E thalassemia).
     static func withoutPlace(_ text: String) -> String {
-        let lower = text.lowercased()
+        var trimmed = text.lowercased()
+        while let last = trimmed.last, last == "?" || last == "." || last == " " { trimmed.removeLast() }
         for place in [" in the office", " in our office", " in office", " in the clinic", " in clinic", " at the office"] {
-            var trimmed = lower
-            while let last = trimmed.last, last == "?" || last == "." || last == " " { trimmed.removeLast() }
             guard trimmed.hasSuffix(place), trimmed.count > place.count else { continue }
             // "… done in the office": what was done is the rest.
             var rest = String(trimmed.dropLast(place.count))

@@ -181,6 +181,8 @@ struct DescriptionSearchTests {
             Z71.85,Z7185,code,1,Encounter for immunization safety counseling,Z71.8
             J11.1,J111,subcategory,0,Influenza due to unidentified influenza virus with other respiratory manifestations,J11
             T80.52XA,T8052XA,code,1,"Anaphylactic reaction due to vaccination, initial encounter",T80.52
+            T50.B16,T50B16,subcategory,0,Underdosing of smallpox vaccines,T50.B1
+            Z28.21,Z2821,code,1,Immunization not carried out because of patient refusal,Z28.2
 
             """))
         for question in ["dx code for flu shot", "icd 10 for encounter for vaccination", "icd 10 for covid vaccine encounter"] {
@@ -188,6 +190,11 @@ struct DescriptionSearchTests {
         }
         #expect(try fixture.answer("icd 10 for anaphylactic reaction due to vaccination", .cpt).codes.first?.code == "T80.52XA")
         #expect(ClinicalAbbreviations.immunizationEncounter("vaccine refused") == nil)
+        // A vaccination the patient refused is Z28.21, whatever the vaccine.
+        for question in ["icd 10 for vaccine refused", "icd 10 patient declined the flu shot"] {
+            #expect(try fixture.answer(question, .cpt).codes.first?.code == "Z28.21", "\(question)")
+        }
+        #expect(ClinicalAbbreviations.vaccineRefusal("b12 shot refused") == nil)
         // A shot is a vaccination only when it names what the vaccine prevents.
         #expect(ClinicalAbbreviations.immunizationEncounter("tetanus shot") != nil)
         #expect(ClinicalAbbreviations.immunizationEncounter("b12 shot given by nurse") == nil)

@@ -293,6 +293,7 @@ enum ClinicalAbbreviations {
     /// `text` in the words of ICD-10-CM titles: ``diagnosisPhrases`` and ``diagnosisWords`` spelled
     /// out, and ``encounterPhrases`` with `encounters`.
     static func inDiagnosisWords(_ text: String, encounters: Bool = false) -> String {
+        if let refusal = vaccineRefusal(text) { return refusal }
         if encounters, let immunization = immunizationEncounter(text) { return immunization }
         let phrased = TermExpansion.expanded(text, phrases: diagnosisPhrases)
         return TermExpansion.expanded(encounters ? TermExpansion.expanded(phrased, phrases: encounterPhrases) : phrased, with: diagnosisWords)
@@ -304,11 +305,23 @@ enum ClinicalAbbreviations {
     /// counselling or a status ("anaphylaxis after flu shot", "vaccine refused"): those are other codes.
     static func immunizationEncounter(_ text: String) -> String? {
         let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
-        // A shot is a vaccine's only when it names what the vaccine prevents: "flu shot", not "B12 shot".
-        let vaccination = !words.isDisjoint(with: ["vaccine", "vaccines", "vaccination", "vaccinations", "immunization", "immunizations"])
-            || !words.isDisjoint(with: ["shot", "shots", "jab"]) && !words.isDisjoint(with: vaccinePreventable)
-        guard vaccination, words.isDisjoint(with: notImmunizationEncounter) else { return nil }
+        guard namesVaccination(words), words.isDisjoint(with: notImmunizationEncounter) else { return nil }
         return "encounter for immunization"
+    }
+
+    /// Whether `words` name a vaccination. A shot is a vaccine's only when it names what the
+    /// vaccine prevents: "flu shot", not "B12 shot".
+    private static func namesVaccination(_ words: Set<String>) -> Bool {
+        !words.isDisjoint(with: ["vaccine", "vaccines", "vaccination", "vaccinations", "immunization", "immunizations"])
+            || !words.isDisjoint(with: ["shot", "shots", "jab"]) && !words.isDisjoint(with: vaccinePreventable)
+    }
+
+    /// A vaccination the patient refused ("vaccine refused", "patient declined the flu shot"): Z28.21
+    /// "Immunization not carried out because of patient refusal", whatever the vaccine.
+    static func vaccineRefusal(_ text: String) -> String? {
+        let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
+        guard namesVaccination(words), !words.isDisjoint(with: ["refused", "refuses", "refusal", "refusing", "declined", "declines", "declining"]) else { return nil }
+        return "immunization not carried out because of patient refusal"
     }
 
     /// Diseases a shot's name says it is a vaccine against ("flu shot", "tetanus shot").

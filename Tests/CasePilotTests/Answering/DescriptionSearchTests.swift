@@ -183,6 +183,8 @@ struct DescriptionSearchTests {
             T80.52XA,T8052XA,code,1,"Anaphylactic reaction due to vaccination, initial encounter",T80.52
             T50.B16,T50B16,subcategory,0,Underdosing of smallpox vaccines,T50.B1
             Z28.21,Z2821,code,1,Immunization not carried out because of patient refusal,Z28.2
+            R50.83,R5083,code,1,Postvaccination fever,R50.8
+            R50.9,R509,code,1,"Fever, unspecified",R50
 
             """))
         for question in ["dx code for flu shot", "icd 10 for encounter for vaccination", "icd 10 for covid vaccine encounter"] {
@@ -194,7 +196,10 @@ struct DescriptionSearchTests {
         for question in ["icd 10 for vaccine refused", "icd 10 patient declined the flu shot"] {
             #expect(try fixture.answer(question, .cpt).codes.first?.code == "Z28.21", "\(question)")
         }
-        #expect(ClinicalAbbreviations.vaccineRefusal("b12 shot refused") == nil)
+        #expect(ClinicalAbbreviations.vaccinationDiagnosis("b12 shot refused") == nil)
+        // So is a fever after one R50.83; a fever alone is not.
+        #expect(try fixture.answer("icd 10 for fever after flu shot", .cpt).codes.first?.code == "R50.83")
+        #expect(try fixture.answer("icd 10 for fever", .cpt).codes.first?.code == "R50.9")
         // A shot is a vaccination only when it names what the vaccine prevents.
         #expect(ClinicalAbbreviations.immunizationEncounter("tetanus shot") != nil)
         #expect(ClinicalAbbreviations.immunizationEncounter("b12 shot given by nurse") == nil)

@@ -293,7 +293,7 @@ enum ClinicalAbbreviations {
     /// `text` in the words of ICD-10-CM titles: ``diagnosisPhrases`` and ``diagnosisWords`` spelled
     /// out, and ``encounterPhrases`` with `encounters`.
     static func inDiagnosisWords(_ text: String, encounters: Bool = false) -> String {
-        if let refusal = vaccineRefusal(text) { return refusal }
+        if let vaccination = vaccinationDiagnosis(text) { return vaccination }
         if encounters, let immunization = immunizationEncounter(text) { return immunization }
         let phrased = TermExpansion.expanded(text, phrases: diagnosisPhrases)
         return TermExpansion.expanded(encounters ? TermExpansion.expanded(phrased, phrases: encounterPhrases) : phrased, with: diagnosisWords)
@@ -317,11 +317,16 @@ enum ClinicalAbbreviations {
     }
 
     /// A vaccination the patient refused ("vaccine refused", "patient declined the flu shot"): Z28.21
-    /// "Immunization not carried out because of patient refusal", whatever the vaccine.
-    static func vaccineRefusal(_ text: String) -> String? {
+    /// "Immunization not carried out because of patient refusal"; a fever after one ("fever after
+    /// flu shot"): R50.83 "Postvaccination fever"; whatever the vaccine.
+    static func vaccinationDiagnosis(_ text: String) -> String? {
         let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
-        guard namesVaccination(words), !words.isDisjoint(with: ["refused", "refuses", "refusal", "refusing", "declined", "declines", "declining"]) else { return nil }
-        return "immunization not carried out because of patient refusal"
+        guard namesVaccination(words) else { return nil }
+        if !words.isDisjoint(with: ["refused", "refuses", "refusal", "refusing", "declined", "declines", "declining"]) {
+            return "immunization not carried out because of patient refusal"
+        }
+        if words.contains("fever"), !words.isDisjoint(with: ["after", "following", "post", "from"]) { return "postvaccination fever" }
+        return nil
     }
 
     /// Diseases a shot's name says it is a vaccine against ("flu shot", "tetanus shot").

@@ -290,7 +290,8 @@ enum ClinicalAbbreviations {
         return TermExpansion.expanded(phrased, with: diagnosisWords)
     }
 
-    /// `text` in the words of ICD-10-CM titles: ``diagnosisPhrases`` and ``diagnosisWords`` spelled
+    /// `text` in the words of ICD-10-CM titles: a vaccination's refusal or fever as its title
+    /// (``vaccinationDiagnosis(_:)``), else ``diagnosisPhrases`` and ``diagnosisWords`` spelled
     /// out, and ``encounterPhrases`` with `encounters`.
     static func inDiagnosisWords(_ text: String, encounters: Bool = false) -> String {
         if let vaccination = vaccinationDiagnosis(text) { return vaccination }

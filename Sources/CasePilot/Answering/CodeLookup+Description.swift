@@ -243,8 +243,11 @@ extension CodeLookup {
         let asked = content.filter { !KnowledgeBase.stopWords.contains($0) && !Self.requestChatter.contains($0) }
         let wanted = Set(asked.map(CodeSearch.normalized))
         guard wanted.count >= 2 else { return [] }
+        // Each entry's names (title and keywords) and their words, read once.
         let held = try knowledgeBase.search(words: asked, kinds: [.code], requiring: asked, limit: 10).map { hit in
-            (hit: hit, count: wanted.intersection(CodeSearch.normalizedWords(([hit.entry.title] + hit.entry.keywords).joined(separator: ", "))).count)
+            let names = [hit.entry.title] + hit.entry.keywords
+            let words = CodeSearch.normalizedWords(names.joined(separator: ", "))
+            return (hit: hit, names: names, words: words, count: wanted.intersection(words).count)
         }
         guard let most = held.map(\.count).max(), most >= 2 else { return [] }
         let share = Double(most) / Double(wanted.count)
@@ -253,12 +256,11 @@ extension CodeLookup {
         // the question does not ask for ("I&D of an abscess" is 10060, not 10061), then the one a
         // single name of which comes closest: 90715's keyword "Tdap vaccine" before 90471, the
         // administration, whose names hold both words apart.
-        func names(_ hit: SearchHit) -> [String] { [hit.entry.title] + hit.entry.keywords }
-        func complicated(_ hit: SearchHit) -> Bool {
-            !CodeSearch.normalizedWords(names(hit).joined(separator: ", ")).subtracting(wanted).isDisjoint(with: Self.complicating)
-        }
-        func closeness(_ hit: SearchHit) -> Double { names(hit).map { CodeSearch.closeness(of: $0, to: asked) }.max() ?? 0 }
-        return held.filter { $0.count >= 2 }.map { (hit: $0.hit, count: $0.count, complicated: complicated($0.hit), closeness: closeness($0.hit)) }
+        return held.filter { $0.count >= 2 }
+            .map { entry in
+                (hit: entry.hit, count: entry.count, complicated: !entry.words.subtracting(wanted).isDisjoint(with: Self.complicating),
+                 closeness: entry.names.map { CodeSearch.closeness(of: $0, to: asked) }.max() ?? 0)
+            }
             .sorted {
                 if $0.count != $1.count { return $0.count > $1.count }
                 return $0.complicated != $1.complicated ? !$0.complicated : $0.closeness > $1.closeness

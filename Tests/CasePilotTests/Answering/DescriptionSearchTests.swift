@@ -941,6 +941,12 @@ struct DiagnosisConventionTests {
         E87.1,E871,subcategory,1,Hypo-osmolality and hyponatremia,E87
         P74.22,P7422,code,1,Hyponatremia of newborn,P74.2
         I21.4,I214,subcategory,1,Non-ST elevation (NSTEMI) myocardial infarction,I21
+        S61.211A,S61211A,code,1,"Laceration without foreign body of left index finger without damage to nail, initial encounter",S61.211
+        S61.221A,S61221A,code,1,"Laceration with foreign body of left index finger without damage to nail, initial encounter",S61.221
+        S61.311A,S61311A,code,1,"Laceration without foreign body of left index finger with damage to nail, initial encounter",S61.311
+        S65.511A,S65511A,code,1,"Laceration of blood vessel of left index finger, initial encounter",S65.511
+        G43.009,G43009,code,1,"Migraine without aura, not intractable, without status migrainosus",G43.00
+        G43.909,G43909,code,1,"Migraine, unspecified, not intractable, without status migrainosus",G43.90
 
         """
 
@@ -1119,6 +1125,27 @@ struct DiagnosisConventionTests {
         #expect(try Self.codes("hypertensive heart disease with heart failure").first == "I11.0")
         #expect(try Self.codes("hypertensive heart disease without heart failure").first == "I11.9")
         #expect(try Self.codes("hypertensive heart and CKD without heart failure").first == "I13.10")
+    }
+
+    /// What a title says is absent by default ("without foreign body", "without damage to nail")
+    /// does not make it further from a question that does not say it, and the site after the
+    /// absence is no part of it: a laceration of a finger is the plain one, not of its blood
+    /// vessel, and not one with a foreign body. A clause that names a kind ("without aura") counts.
+    @Test func whatATitleSaysIsAbsentByDefaultCostsNothing() throws {
+        #expect(CodeSearch.negatedWords("Laceration without foreign body of left index finger without damage to nail") == ["foreign", "body", "damage", "nail"])
+        #expect(CodeSearch.negatedWords("Diabetes mellitus without mention of complication") == ["mention", "complication"])
+        let asked = CodeSearch.profile(["laceration", "left", "index", "finger"])
+        #expect(CodeSearch.withoutDefaultAbsences("Laceration without foreign body of left index finger without damage to nail, initial encounter", asked: asked)
+                == "Laceration of left index finger , initial encounter")
+        #expect(CodeSearch.withoutDefaultAbsences("Laceration of blood vessel of left index finger", asked: asked) == nil)
+        #expect(CodeSearch.withoutDefaultAbsences("Laceration without foreign body of left index finger", asked: CodeSearch.profile(["foreign", "body"])) == nil,
+                "a clause the question names stays")
+        #expect(CodeSearch.withoutDefaultAbsences("Migraine without aura, not intractable", asked: asked) == nil)
+        #expect(try Self.codes("ICD-10 code for laceration of left index finger, initial encounter").first == "S61.211A")
+        #expect(try Self.codes("Laceration of left index finger without nail damage, initial encounter").first == "S61.211A")
+        #expect(try Self.codes("laceration of left index finger with foreign body, initial encounter").first == "S61.221A")
+        #expect(try Self.codes("laceration of left index finger with nail damage, initial encounter").first == "S61.311A")
+        #expect(try Self.codes("icd 10 for migraine without aura").first == "G43.009")
     }
 
     /// Coders' names of encounters in the titles' words: a pre-op clearance is a preprocedural

@@ -100,19 +100,80 @@ extension CodeSearch {
         return Array(words[..<(than - 1)])
     }
 
-    /// The words `text` says are absent: those after "without" (or "no", "w/o") up to the end of
-    /// its clause or the next "with" ("… without heart failure, with stage 5 …": heart, failure),
-    /// normalized; no function words.
+    /// The words `text` says are absent: those after each "without" (or "no", "w/o") up to the end
+    /// of its clause, the next "with" ("… without heart failure, with stage 5 …": heart, failure) or
+    /// the site after "of" ("Laceration without foreign body of left index finger": foreign, body;
+    /// not "without mention of complication"), normalized; no function words.
     static func negatedWords(_ text: String) -> Set<String> {
         var negated: Set<String> = []
         for clause in text.split(whereSeparator: isClauseEnd) {
-            let words = tokens(String(clause))
-            guard let start = words.firstIndex(of: "without") else { continue }
-            for word in words[(start + 1)...].prefix(while: { $0 != "with" }) where word != "without" && !function.contains(word) {
-                negated.insert(normalized(word))
+            var negating = false
+            var previous = ""
+            for word in tokens(String(clause)) {
+                if word == "without" {
+                    negating = true
+                } else if word == "with" || word == "of" && !absenceOf.contains(previous) {
+                    negating = false
+                } else if negating && !function.contains(word) {
+                    negated.insert(normalized(word))
+                }
+                previous = word
             }
         }
         return negated
+    }
+
+    /// Words after "without" that "of" continues: "without mention of complication", "without
+    /// evidence of necrosis", "without loss of consciousness".
+    private static let absenceOf: Set<String> = ["mention", "evidence", "loss"]
+
+    /// The first words of what ICD-10-CM titles say is absent where a title without the clause is
+    /// rarer or does not exist: the uncomplicated, default case of the condition ("Laceration without
+    /// foreign body of left index finger without damage to nail", "Chronic gout … without tophus
+    /// (tophi)", "Type 2 diabetes mellitus without complications"). Not a clause that names a kind
+    /// of the condition ("Migraine without aura", "Rheumatoid arthritis without rheumatoid factor")
+    /// or an outcome to document ("Concussion without loss of consciousness").
+    static let absentByDefault: Set<String> = [
+        "foreign", "damage", "penetration", "tophus", "complication", "complications", "bleeding", "obstruction", "gangrene", "hemorrhage",
+        "perforation", "abscess", "rupture", "hemopericardium", "intraarticular", "intracondylar", "intercondylar", "macular", "behavioral",
+        "psychotic", "status", "hepatic", "coma", "necrosis", "fistula", "hematuria", "ascites", "myelopathy",
+    ]
+
+    /// `description` without the clauses of ``absentByDefault`` that share no word with the
+    /// question: a coder does not say what is absent, so a title is not further from the question
+    /// for saying it ("laceration of left index finger" is S61.211 "Laceration without foreign body
+    /// of left index finger without damage to nail", not S65.511 "Laceration of blood vessel of left
+    /// index finger", whose title adds fewer words). A clause ends at a comma, "with", "without" or
+    /// "of"; `nil` when there is none to leave out.
+    static func withoutDefaultAbsences(_ description: String, asked: Profile) -> String? {
+        guard description.contains("without") else { return nil }
+        var words = description.split(separator: " ", omittingEmptySubsequences: true)
+        var dropped = false
+        var index = 0
+        while index + 1 < words.count {
+            guard words[index].lowercased() == "without",
+                  absentByDefault.contains(words[index + 1].lowercased().filter(\.isLetter)) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < words.count {
+                let word = words[end]
+                end += 1
+                if word.hasSuffix(",") || end < words.count && ["with", "without", "of"].contains(words[end].lowercased()) { break }
+            }
+            let clause = words[(index + 1)..<end].joined(separator: " ")
+            guard !tokens(clause).contains(where: { asked.words[normalized($0)] != nil }) else {
+                index = end
+                continue
+            }
+            // The clause's closing comma stays: it ends the title's head.
+            let closing = words[end - 1].hasSuffix(",") ? [Substring(",")] : []
+            words.replaceSubrange(index..<end, with: closing)
+            dropped = true
+            index += closing.count
+        }
+        return dropped ? words.joined(separator: " ") : nil
     }
 
     /// Whether `description` says "without" one of `words` (normalized).

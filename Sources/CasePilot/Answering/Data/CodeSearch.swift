@@ -192,9 +192,10 @@ struct CodeSearch {
         // What the question says is present ("hypertension with heart failure"), not absent.
         let affirmed = Set(query.words.keys).subtracting(Self.negatedWords(described))
         func rank(_ record: CodeRecord, bm25: Double) -> Ranked {
-            let profile = Self.profile(of: record.description)
+            let compared = Self.withoutDefaultAbsences(record.description, asked: query) ?? record.description
+            let profile = Self.profile(of: compared)
             let whole = Self.similarity(query, profile)
-            let hit = Hit(record: record, score: Self.similarity(query, description: record.description, whole: whole))
+            let hit = Hit(record: record, score: Self.similarity(query, description: compared, whole: whole))
             return Ranked(hit: hit, whole: dosed ? Self.similarity(withDose, profile) : whole, profile: profile, query: query,
                           conditions: conditions, head: head, affirmed: affirmed, bm25: bm25)
         }

@@ -1146,6 +1146,7 @@ struct DiagnosisConventionTests {
         #expect(try Self.codes("laceration of left index finger with foreign body, initial encounter").first == "S61.221A")
         #expect(try Self.codes("laceration of left index finger with nail damage, initial encounter").first == "S61.311A")
         #expect(try Self.codes("icd 10 for migraine without aura").first == "G43.009")
+        #expect(try Self.codes("icd10 for a lac of the left index finger w/o nail damage, first visit").first == "S61.211A", "a first visit is the initial encounter")
     }
 
     /// Coders' names of encounters in the titles' words: a pre-op clearance is a preprocedural

@@ -249,11 +249,16 @@ enum ClinicalAbbreviations {
     /// Encounters that ICD-10-CM names by what is done at them, spelled out only when the question
     /// asks for a diagnosis code alone: a wellness visit's diagnosis is the general examination's
     /// (Z00.00/Z00.01), while a search of every code set finds the visit's own HCPCS code (G0438,
-    /// G0439) without a second, diagnosis-worded search.
+    /// G0439) without a second, diagnosis-worded search. An injury's first visit is its 7th
+    /// character's "initial encounter" ("lac of the right index finger, first visit": S61.210A),
+    /// where an E/M question's first visit is a new patient's.
     static let encounterPhrases: [(phrase: String, expansion: String)] = [
         ("wellness visit", "general adult medical examination"),
         ("wellness exam", "general adult medical examination"),
         ("awv", "general adult medical examination"),
+        ("first visit", "initial encounter"),
+        ("initial visit", "initial encounter"),
+        ("first encounter", "initial encounter"),
     ]
 
     /// Coders' names of conditions in the words of the ICD-9-CM titles, spelled out only in an ICD-9

@@ -293,6 +293,7 @@ struct DescriptionSearchTests {
         #expect(ClinicalAbbreviations.expanded("right hip fracture") == "right fracture of neck of femur")
         #expect(ClinicalAbbreviations.expanded("lac of the finger; chest xray; UTI, 2nd trimester")
                 == "laceration of the finger; chest x-ray; urinary tract infection, second trimester")
+        #expect(ClinicalAbbreviations.expanded("removing a foreign body from subq tissue") == "removal a foreign body from subcutaneous tissue")
         // HCPCS spells "vitamin b-12", ICD-10-CM "Vitamin B12" (E53.8's inclusion term); "vitamin" is said once.
         #expect(ClinicalAbbreviations.expanded("b12 shot, vitamin b12 deficiency") == "vitamin b-12 shot, vitamin b-12 deficiency")
         #expect(ClinicalAbbreviations.inDiagnosisWords(ClinicalAbbreviations.expanded("vitamin B12 deficiency")) == "vitamin b12 deficiency")

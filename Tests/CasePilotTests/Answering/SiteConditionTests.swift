@@ -19,6 +19,7 @@ import Testing
               </diag>
               <diag><name>M98</name><desc>Imaginary gout</desc>
                 <diag><name>M98.0</name><desc>Imaginary idiopathic gout</desc>
+                  <diag><name>M98.01</name><desc>Imaginary idiopathic gout, right shoulder</desc></diag>
                   <diag><name>M98.07</name><desc>Imaginary idiopathic gout, right ankle and foot</desc></diag>
                   <diag><name>M98.9</name><desc>Imaginary idiopathic gout, unspecified</desc></diag>
                 </diag>
@@ -51,9 +52,11 @@ import Testing
         // By the condition's inclusion term, though the site's words are all in S99.1's title.
         let fasciitis = try fixture.answer("dx code for imaginary plantar fasciitis of the right foot", .cpt)
         #expect(fasciitis.codes.first?.code == "M99.2", "\(fasciitis.text)")
-        // By the condition's titles, though none names the toe.
+        // By the condition's titles, though none names the toe: they file it under "ankle and foot".
         let gout = try fixture.answer("icd 10 for imaginary gout of the right great toe", .cpt)
-        #expect(gout.codes.first?.code.hasPrefix("M98") == true, "\(gout.text)")
+        #expect(gout.codes.first?.code == "M98.07", "\(gout.text)")
+        #expect(CodeSearch.inRegions(["gout", "right", "great", "toe"]) == ["gout", "right", "ankle", "foot"])
+        #expect(CodeSearch.inRegions(["gout", "right", "knee"]) == ["gout", "right", "knee"])
         // An injury at the site is still found by its own words.
         #expect(try fixture.answer("icd 10 for contusion of the imaginary right great toe", .cpt).codes.first?.code == "S99.3")
     }

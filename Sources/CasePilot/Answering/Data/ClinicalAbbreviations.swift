@@ -56,6 +56,18 @@ enum ClinicalAbbreviations {
         "uti": "urinary tract infection",
         "xray": "x-ray",
         "xrays": "x-rays",
+        "subq": "subcutaneous",
+        "subcu": "subcutaneous",
+        // What is done, as the titles name it: "removing a foreign body" is a "foreign body removal".
+        "removing": "removal",
+        "inserting": "insertion",
+        "excising": "excision",
+        "incising": "incision",
+        "draining": "drainage",
+        "repairing": "repair",
+        "replacing": "replacement",
+        "aspirating": "aspiration",
+        "injecting": "injection",
     ]
 
     /// Coders' and patients' names for encounters and conditions, in the words of the ICD-10-CM titles ("well

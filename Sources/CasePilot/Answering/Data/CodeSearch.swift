@@ -191,7 +191,18 @@ struct CodeSearch {
         let head = condition?.last.map(Self.normalized)
         // What the question says is present ("hypertension with heart failure"), not absent.
         let affirmed = Set(query.words.keys).subtracting(Self.negatedWords(described))
+        // The site as the musculoskeletal titles name it, when the question names a toe or a finger.
+        let inRegions = Self.inRegions(content)
+        let regional = inRegions == content ? nil : Self.profile(inRegions.map(Self.normalized))
+        // A title closer in the region's words is ranked so: "gout of the right great toe" is
+        // M10.071 "Idiopathic gout, right ankle and foot", not M10.011 "…, right shoulder".
         func rank(_ record: CodeRecord, bm25: Double) -> Ranked {
+            let plain = rank(record, bm25: bm25, against: query)
+            guard let regional, !plain.holdsAll else { return plain }
+            let inRegion = rank(record, bm25: bm25, against: regional)
+            return inRegion.hit.score > plain.hit.score ? inRegion : plain
+        }
+        func rank(_ record: CodeRecord, bm25: Double, against query: Profile) -> Ranked {
             let compared = Self.withoutDefaultAbsences(record.description, asked: query) ?? record.description
             let profile = Self.profile(of: compared)
             let whole = Self.similarity(query, profile)
@@ -202,8 +213,7 @@ struct CodeSearch {
         var ranked = candidates.map(rank)
         // Descriptions that name the condition, when none of those found by the site's words does:
         // "gout of the right great toe" is one of the gout codes (M10.-), not one of the many
-        // injuries of the right great toe. (The titles file the toe under "ankle and foot", which
-        // the question does not say: the site among them is the coder's to pick.)
+        // injuries of the right great toe.
         if let condition, condition.count < content.count, !ranked.isEmpty, ranked.allSatisfy(\.lacksHead) {
             let named = Array(Set(condition)).sorted().map { "\"\($0)\"" }.joined(separator: " ")
             let seen = Set(ranked.map { $0.hit.record.system + " " + $0.hit.record.code })
@@ -410,6 +420,28 @@ struct CodeSearch {
         guard let head = condition.last, head.count > 1, !sideWords.contains(head), !notHeads.contains(head), !head.allSatisfy(\.isNumber) else { return nil }
         return condition
     }
+
+    /// The sites of ICD-10-CM's musculoskeletal titles for the parts coders name: a toe or the heel
+    /// is filed under "ankle and foot" ("M10.071 Idiopathic gout, right ankle and foot"), a finger
+    /// or the thumb under "hand" ("M19.041 Primary osteoarthritis, right hand").
+    static let regions: [String: [String]] = [
+        "toe": ["ankle", "foot"], "toes": ["ankle", "foot"], "foot": ["ankle", "foot"], "feet": ["ankle", "foot"], "heel": ["ankle", "foot"],
+        "finger": ["hand"], "fingers": ["hand"], "thumb": ["hand"], "knuckle": ["hand"],
+    ]
+
+    /// `words` with the parts of ``regions`` named as the musculoskeletal titles name them, without
+    /// the word that says which toe or finger ("great toe": ankle, foot).
+    static func inRegions(_ words: [String]) -> [String] {
+        guard words.contains(where: { regions[$0] != nil }) else { return words }
+        return words.indices.flatMap { index -> [String] in
+            if let region = regions[words[index]] { return region }
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            return regions[next] != nil && whichDigit.contains(words[index]) ? [] : [words[index]]
+        }
+    }
+
+    /// Words that say which toe or finger.
+    private static let whichDigit: Set<String> = ["great", "big", "little", "small", "lesser", "index", "middle", "ring", "second", "third", "fourth", "fifth"]
 
     /// Words before "of" that name no condition at a site: "history of", "type of", "pair of".
     private static let notHeads: Set<String> = [

@@ -17,6 +17,10 @@ import Testing
                 </diag>
                 <diag><name>M99.6</name><desc>Imaginary necrotizing fasciitis</desc></diag>
               </diag>
+              <diag><name>M97</name><desc>Imaginary pain</desc>
+                <diag><name>M97.1</name><desc>Imaginary pain in right ankle and joints of right foot</desc></diag>
+                <diag><name>M97.4</name><desc>Imaginary pain in right toe(s)</desc></diag>
+              </diag>
               <diag><name>M98</name><desc>Imaginary gout</desc>
                 <diag><name>M98.0</name><desc>Imaginary idiopathic gout</desc>
                   <diag><name>M98.01</name><desc>Imaginary idiopathic gout, right shoulder</desc></diag>
@@ -55,6 +59,9 @@ import Testing
         // By the condition's titles, though none names the toe: they file it under "ankle and foot".
         let gout = try fixture.answer("icd 10 for imaginary gout of the right great toe", .cpt)
         #expect(gout.codes.first?.code == "M98.07", "\(gout.text)")
+        // A title that names the part itself comes first.
+        let pain = try fixture.answer("icd 10 for imaginary pain in right big toe", .cpt)
+        #expect(pain.codes.first?.code == "M97.4", "\(pain.text)")
         #expect(CodeSearch.inRegions(["gout", "right", "great", "toe"]) == ["gout", "right", "ankle", "foot"])
         #expect(CodeSearch.inRegions(["gout", "right", "knee"]) == ["gout", "right", "knee"])
         // An injury at the site is still found by its own words.

@@ -213,6 +213,10 @@ enum ClinicalAbbreviations {
         ("femoral neck", "neck of femur"),
         // ICD-10-CM's spelling ("Vitamin B12 deficiency", an inclusion term of E53.8).
         ("vitamin b-12", "vitamin b12"),
+        // L60.0 "Ingrowing nail", whichever toe: the titles name no toe.
+        ("ingrown toenail", "ingrowing nail"),
+        ("ingrown toe nail", "ingrowing nail"),
+        ("ingrown nail", "ingrowing nail"),
     ]
 
     /// The long bones whose ends ICD-10-CM's fracture titles name "upper end" and "lower end"

@@ -194,20 +194,27 @@ struct CodeSearch {
         // The site as the musculoskeletal titles name it, when the question names a toe or a finger.
         let inRegions = Self.inRegions(content)
         let regional = inRegions == content ? nil : Self.profile(inRegions.map(Self.normalized))
-        // A title closer in the region's words is ranked so: "gout of the right great toe" is
-        // M10.071 "Idiopathic gout, right ankle and foot", not M10.011 "…, right shoulder".
+        let parts = Set(content.filter { Self.regions[$0] != nil }.map(Self.normalized))
+        // A title that does not name the part, closer in the region's words, is ranked so, a little
+        // below a title that names the part: "gout of the right great toe" is M10.071 "Idiopathic
+        // gout, right ankle and foot", not M10.011 "…, right shoulder"; "pain in right big toe" is
+        // still M79.674 "Pain in right toe(s)", not M25.571 "Pain in right ankle and joints of right foot".
         func rank(_ record: CodeRecord, bm25: Double) -> Ranked {
             let plain = rank(record, bm25: bm25, against: query)
-            guard let regional, !plain.holdsAll else { return plain }
-            let inRegion = rank(record, bm25: bm25, against: regional)
-            return inRegion.hit.score > plain.hit.score ? inRegion : plain
+            guard let regional, !plain.holdsAll, Self.normalizedWords(record.description).isDisjoint(with: parts) else { return plain }
+            var inRegion = rank(record, bm25: bm25, against: regional, weight: Self.regionWeight)
+            guard inRegion.hit.score > plain.hit.score else { return plain }
+            // It does not hold the words asked about: the part is not said.
+            inRegion.holdsAll = false
+            inRegion.hit.holdsAll = false
+            return inRegion
         }
-        func rank(_ record: CodeRecord, bm25: Double, against query: Profile) -> Ranked {
+        func rank(_ record: CodeRecord, bm25: Double, against query: Profile, weight: Double = 1) -> Ranked {
             let compared = Self.withoutDefaultAbsences(record.description, asked: query) ?? record.description
             let profile = Self.profile(of: compared)
             let whole = Self.similarity(query, profile)
-            let hit = Hit(record: record, score: Self.similarity(query, description: compared, whole: whole))
-            return Ranked(hit: hit, whole: dosed ? Self.similarity(withDose, profile) : whole, profile: profile, query: query,
+            let hit = Hit(record: record, score: Self.similarity(query, description: compared, whole: whole) * weight)
+            return Ranked(hit: hit, whole: (dosed ? Self.similarity(withDose, profile) : whole) * weight, profile: profile, query: query,
                           conditions: conditions, head: head, affirmed: affirmed, bm25: bm25)
         }
         var ranked = candidates.map(rank)
@@ -331,7 +338,7 @@ struct CodeSearch {
     /// A candidate of the similar-description tier, with what its rank is decided by, each fact
     /// worked out once (the sort compares candidates many times).
     private struct Ranked {
-        let hit: Hit
+        var hit: Hit
         /// The whole description's closeness (with a dose, to the question with its dose).
         let whole: Double
         /// It adds one of ``qualifiers`` the question does not say.
@@ -355,7 +362,7 @@ struct CodeSearch {
         /// It lacks the head word the question names at a site (``conditionBeforeSite(_:)``).
         let lacksHead: Bool
         /// It holds every word asked about.
-        let holdsAll: Bool
+        var holdsAll: Bool
         /// It shares only numbers with the question: "flu vaccine for 65 and older" is not J1202
         /// "Miglustat, oral, 65 mg".
         let sharesOnlyNumbers: Bool
@@ -428,6 +435,9 @@ struct CodeSearch {
         "toe": ["ankle", "foot"], "toes": ["ankle", "foot"], "foot": ["ankle", "foot"], "feet": ["ankle", "foot"], "heel": ["ankle", "foot"],
         "finger": ["hand"], "fingers": ["hand"], "thumb": ["hand"], "knuckle": ["hand"],
     ]
+
+    /// What a title's closeness in the words of ``regions`` counts for against one that names the part.
+    static let regionWeight = 0.9
 
     /// `words` with the parts of ``regions`` named as the musculoskeletal titles name them, without
     /// the word that says which toe or finger ("great toe": ankle, foot).

@@ -112,7 +112,10 @@ struct Answerer {
         let whole = try search.describedExactly(as: question.text, systems: Self.describedSystems)
         // Short descriptions have at most 60 characters (28 in HCPCS).
         guard whole.isEmpty, question.text.utf8.count <= Self.longestShortDescription else { return whole }
-        return try search.describedExactly(as: question.text, systems: Self.describedSystems, short: true)
+        let short = try search.describedExactly(as: question.text, systems: Self.describedSystems, short: true)
+        // The short description of codes restricted to a setting it does not say is searched as a
+        // description ("Blood glucose test strips" is A4772's, "…, for dialysis"; A4253 is for everyone).
+        return short.allSatisfy { CodeSearch.restricts($0.record.description, beyond: question.text) } ? [] : short
     }
 
     /// First words of official texts that open like a question: "Do not resuscitate" (Z66), and

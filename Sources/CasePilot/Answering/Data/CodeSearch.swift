@@ -110,7 +110,15 @@ struct CodeSearch {
             }
         }
         let short = try describedExactly(as: asPrinted, systems: systems, short: true)
-        return Array(try withNeighbours(short, typed: try similarDescriptions(described, asTyped: plain, systems: systems), systems: systems).prefix(limit))
+        let typed = try similarDescriptions(described, asTyped: plain, systems: systems)
+        // A short description whose code is restricted to a setting not asked about comes after a
+        // description that holds every word for everyone: "blood glucose test strips" is A4253 "…
+        // for home blood glucose monitor …", not A4772, whose short description it is ("…, for dialysis").
+        func restricted(_ hit: Hit) -> Bool { Self.restricts(hit.record.description, beyond: plain) }
+        if !short.isEmpty, short.allSatisfy(restricted), let first = typed.first, first.holdsAll, !restricted(first) {
+            return Array(Self.joined([first], try withNeighbours(short, typed: typed, systems: systems)).prefix(limit))
+        }
+        return Array(try withNeighbours(short, typed: typed, systems: systems).prefix(limit))
     }
 
     /// Tier 4 alone, for a text that is a description whole (no framing to split off: "Onc dx
@@ -477,9 +485,18 @@ struct CodeSearch {
     /// is V49.40 (traffic), not V49.00 (nontraffic).
     private static let restrictions = ["dialysis", "pediatric", "newborn", "neonatal", "pregnancy", "puerperium", "nontraffic"]
 
+    /// Whether `description` restricts its code to a population or setting (``restrictions``) that `text` does not say.
+    static func restricts(_ description: String, beyond text: String) -> Bool {
+        adds(restrictions, in: profile(of: description), to: profile(contentWords(text).map(normalized)))
+    }
+
     /// Whether a description holds one of `words` that the question does not say.
+    /// (Profiles hold words as ``normalized(_:)`` reads them: "dialysis" is "dialysi".)
     private static func adds(_ words: [String], in description: Profile, to query: Profile) -> Bool {
-        words.contains { description.words[$0] != nil && query.words[$0] == nil }
+        words.contains { word in
+            let normalized = Self.normalized(word)
+            return description.words[normalized] != nil && query.words[normalized] == nil
+        }
     }
 
     /// Adds the ICD-10-CM codes with an inclusion term holding every word of `quoted` (else all but

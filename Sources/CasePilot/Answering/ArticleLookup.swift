@@ -189,6 +189,12 @@ struct ArticleLookup {
         // says "Part B" most.
         if let authored = authoredHit {
             hits.insert(hits.remove(at: authored), at: 0)
+        } else if let first = hits.first, !Self.holdsKeyword(of: first.entry, question),
+                  let keyed = hits.firstIndex(where: { Self.holdsKeyword(of: $0.entry, question) }) {
+            // An article with a keyword of three words or more that the question says whole: "Can
+            // I bill an injection and an office visit on the same day?" is the article keyed "office
+            // visit and injection same day", not the preventive visit's that says "same day" more.
+            hits.insert(hits.remove(at: keyed), at: 0)
         } else if let best = hits.first, distinctive.count <= 2, !Self.names(best.entry, distinctive),
                   let authored = try authoredArticle(question, categories: onlyCategory ? [category] : nil, kinds: kinds) {
             // One that the question's other words ranked lower than an article that does not name
@@ -322,6 +328,27 @@ struct ArticleLookup {
     /// Whether an entry's title and keywords hold every word of `topic` (as ``CodeSearch/normalized(_:)``
     /// reads words). A set of words: this runs on every coverage question with a topic, and a
     /// description profile of a whole keyword list cost a tenth of the question.
+    /// Whether the question holds every word of one of `entry`'s keywords that says three things or
+    /// more, and most of what the question says (``keyedShare`` of its ``distinctiveWords(_:)``):
+    /// "TENS unit for chronic low back pain" is not the acupuncture article keyed "chronic low back
+    /// pain". Words that say something are neither stop words, nor common (``commonWords``), nor a
+    /// code set's name or a number ("ICD-10 codes" says nothing of a topic); compared as
+    /// ``CodeSearch/normalized(_:)`` reads them.
+    static func holdsKeyword(of entry: StoredEntry, _ question: ParsedQuestion) -> Bool {
+        let asked = Set(question.words.map(CodeSearch.normalized))
+        let distinctive = distinctiveWords(question).count
+        return entry.keywords.contains { keyword in
+            let words = Set(CodeSearch.tokens(keyword).filter { word in
+                !KnowledgeBase.stopWords.contains(word) && !commonWords.contains(word) && !CodeSearch.framing.contains(word)
+                    && !CodeSearch.function.contains(word) && !word.allSatisfy(\.isNumber) && word != "cm"
+            }.map(CodeSearch.normalized))
+            return words.count >= 3 && Double(words.count) >= keyedShare * Double(distinctive) && words.isSubset(of: asked)
+        }
+    }
+
+    /// The share of a question's distinctive words that a keyword it holds must say (``holdsKeyword(of:_:)``).
+    static let keyedShare = 0.75
+
     static func names(_ entry: StoredEntry, _ topic: [String]) -> Bool {
         var held = CodeSearch.normalizedWords(entry.title)
         for keyword in entry.keywords { held.formUnion(CodeSearch.normalizedWords(keyword)) }

@@ -399,4 +399,47 @@ import Testing
         #expect(!other.text.contains("Zephyr") && !other.warnings.isEmpty, "\(other.text)")
         #expect(QuestionParser.isYear("2024") && QuestionParser.isYear("1999") && !QuestionParser.isYear("2100") && !QuestionParser.isYear("99213"))
     }
+
+    /// An article with a keyword that the question says whole, when the keyword says most of what
+    /// the question does, leads one of the question's category that repeats its words more often;
+    /// not an article keyed by a part of a question about something else.
+    @Test func aKeywordTheQuestionSaysWholeLeads() throws {
+        let fixture = try Self.fixture(articles: """
+            == article imaginary-zephyr-same-day
+            title: Preventive zephyr visit and problem visit on the same day
+            category: guidelines
+            keywords: preventive zephyr visit same day
+            body: \((1...20).map { _ in "A zephyr visit on the same day as a problem visit: bill the zephyr visit and the problem visit on the same day." }.joined(separator: " "))
+            source: s
+            as-of: 2025
+
+            == article imaginary-bundles
+            title: Bundled services with procedures
+            category: ncci
+            keywords: quux with procedure, zephyr visit and quux same day
+            body: A quux and a visit on one date: the visit is reported with a modifier when it is separate.
+            source: s
+            as-of: 2025
+
+            == article imaginary-flux
+            title: Flux devices for chronic zephyr pain
+            category: coverage
+            keywords: flux device chronic zephyr pain
+            body: Flux devices are covered for chronic zephyr pain after a trial.
+            source: s
+            as-of: 2025
+
+            == article imaginary-needles
+            title: Needling for chronic zephyr pain
+            category: coverage
+            keywords: chronic zephyr pain
+            body: Needling is covered for chronic zephyr pain, chronic zephyr pain only, chronic zephyr pain.
+            source: s
+            as-of: 2025
+            """)
+        let answer = try fixture.answer("Can I bill a quux and a zephyr visit on the same day?", .guidelines)
+        #expect(answer.text.hasPrefix("Bundled services with procedures"), "\(answer.text.prefix(80))")
+        let flux = try fixture.answer("is a flux device covered for chronic zephyr pain", .coverage)
+        #expect(flux.text.hasPrefix("Flux devices"), "\(flux.text.prefix(80))")
+    }
 }

@@ -15,6 +15,7 @@ struct ArticleLookup {
         "physician", "practitioner", "provider", "providers", "medical", "em",
         // The framing of a question, not its topic.
         "difference", "differences", "mean", "means", "meaning", "definition", "define", "defined", "explain", "allowed", "okay", "ok", "still", "ever",
+        "legal", "illegal", "lawful", "unlawful", "permitted", "prohibited",
         "correct", "right", "wrong", "way", "best", "proper", "properly", "appropriate", "usually",
         "replaced", "replace", "replaces", "itself", "themselves", "alone", "under", "much", "many", "like", "go", "goes",
     ]

@@ -400,6 +400,22 @@ import Testing
         #expect(QuestionParser.isYear("2024") && QuestionParser.isYear("1999") && !QuestionParser.isYear("2100") && !QuestionParser.isYear("99213"))
     }
 
+    /// Whether something is legal frames a question; the topic is the thing: "Is zephyring illegal?"
+    /// is the zephyring article, which need not say "illegal".
+    @Test func legalityIsNoTopic() throws {
+        #expect(ArticleLookup.distinctiveWords(QuestionParser().parse("Is unbundling illegal?")) == ["unbundling"])
+        let fixture = try Self.fixture(articles: """
+            == article imaginary-zephyring
+            title: Zephyring and fragmented billing
+            category: compliance
+            keywords: zephyring
+            body: Zephyring is billing the parts of a service apart.
+            source: s
+            as-of: 2025
+            """)
+        #expect(try fixture.answer("Is zephyring illegal?", .compliance).text.hasPrefix("Zephyring and fragmented billing"))
+    }
+
     /// An article with a keyword that the question says whole, when the keyword says most of what
     /// the question does, leads one of the question's category that repeats its words more often;
     /// not an article keyed by a part of a question about something else.

@@ -3,6 +3,10 @@ extension CodeLookup {
     /// How close an authored title or keyword must come to the description to be taken for its name.
     static let naming = 0.75
 
+    /// The least score of an official description that holds every word of the question for it to
+    /// count as naming it (``searchByDescription(_:)``): below it, the words are a few of many.
+    static let holdingScore = 0.15
+
     /// Words that ask for a code.
     static let codeRequestWords: Set<String> = ["code", "codes", "cpt", "hcpcs", "icd", "icd10", "icd10cm", "icd10pcs", "pcs", "dx"]
 
@@ -119,8 +123,10 @@ extension CodeLookup {
         }
         // In the code set's words: "hip fracture" is held by "… neck of right femur …"; or with the
         // code its tabular note pairs it with ("diabetic foot ulcer right heel": E11.621 and L97.419).
+        // Not by a description so long that it holds a few words by chance: "psychotherapy with an
+        // E/M" is no care management code whose paragraph mentions both.
         func officialHoldsAll() throws -> Bool {
-            try official.contains { $0.record.terminationDate == nil && $0.holdsAll } || pairedWithBest() != nil
+            try official.contains { $0.record.terminationDate == nil && $0.holdsAll && $0.score >= Self.holdingScore } || pairedWithBest() != nil
         }
         if !titled.isEmpty, try !officialHoldsAll() {
             return try withBilateralPolicy(authoredAnswer(titled.map(\.hit)), for: question)

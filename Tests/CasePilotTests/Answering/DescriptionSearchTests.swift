@@ -41,8 +41,14 @@ struct DescriptionSearchTests {
         G9906,0010,3,"Imaginary lumbar microdiscectomy, per session",Imaginary lumbar,20100101,20100101,20151231,D
         G9907,0010,3,"Replacement, socket, below imaginary knee, molded to patient model",Imaginary socket,20100101,20100101,,N
         G9908,0010,3,Imaginary booster vaccine not given,Imaginary booster not given,20100101,20100101,,N
+        G9909,0010,3,"\(careManagement)",Care management,20240101,20240101,,N
 
         """
+
+    /// A paragraph that holds a few words of a question by chance.
+    static let careManagement = "Care management services, at least 20 minutes per calendar month. (these services include the following required elements: "
+        + (1...12).map { "element \($0) of planning and monitoring" }.joined(separator: "; ")
+        + "; facilitating treatment such as zephyrtherapy, coordination with practitioners who furnish e/m services)"
 
     /// A description far longer than any plain phrasing: every word of it is in another code's too.
     static let long = (1...40).map { "imaginary navigation step \($0) with person-centered planning" }.joined(separator: ", ")
@@ -644,6 +650,12 @@ struct DescriptionSearchTests {
         source: s
         as-of: 2024
 
+        == code CPT 99989
+        title: Zephyrtherapy added to a same-day E/M (add-on)
+        body: An imaginary add-on.
+        source: s
+        as-of: 2024
+
         == article imaginary-code-letters
         title: Imaginary code letters
         body: Imaginary Q codes are temporary; imaginary J codes are drugs.
@@ -694,6 +706,8 @@ struct DescriptionSearchTests {
         #expect(concept.warnings.isEmpty)
         // G9907 (a prosthetic socket) holds every word too, but a keyword names the procedure itself.
         #expect(try fixture.answer("What is the code for imaginary knee replacement?", .cpt).codes.first?.code == "99992")
+        // G9909's paragraph holds "zephyrtherapy" and "E/M" among a hundred other words: by chance.
+        #expect(try fixture.answer("What is the add-on code for zephyrtherapy with an E/M?", .cpt).codes.first?.code == "99989")
         // Nobody holds "shot": an authored entry whose names hold most of the words (two of three)
         // comes before a loose official match that holds fewer of them for its length.
         #expect(try fixture.answer("What is the code for an imaginary pneumonia shot?", .cpt).codes.first?.code == "99991")

@@ -190,8 +190,7 @@ struct ArticleLookup {
         // says "Part B" most.
         if let authored = authoredHit {
             hits.insert(hits.remove(at: authored), at: 0)
-        } else if let first = hits.first, !Self.holdsKeyword(of: first.entry, question),
-                  let keyed = hits.firstIndex(where: { Self.holdsKeyword(of: $0.entry, question) }) {
+        } else if let keyed = Self.firstHoldingKeyword(hits.map(\.entry), question), keyed > 0 {
             // An article with a keyword of three words or more that the question says whole: "Can
             // I bill an injection and an office visit on the same day?" is the article keyed "office
             // visit and injection same day", not the preventive visit's that says "same day" more.
@@ -329,25 +328,41 @@ struct ArticleLookup {
     /// Whether an entry's title and keywords hold every word of `topic` (as ``CodeSearch/normalized(_:)``
     /// reads words). A set of words: this runs on every coverage question with a topic, and a
     /// description profile of a whole keyword list cost a tenth of the question.
-    /// Whether the question holds every word of one of `entry`'s keywords that says three things or
-    /// more, and most of what the question says (``keyedShare`` of its ``distinctiveWords(_:)``):
+    /// The first of `entries` with a keyword whose every word the question holds, a keyword that
+    /// says three things or more, and most of what the question says (``keyedShare`` of its ``distinctiveWords(_:)``):
     /// "TENS unit for chronic low back pain" is not the acupuncture article keyed "chronic low back
     /// pain". Words that say something are neither stop words, nor common (``commonWords``), nor a
     /// code set's name or a number ("ICD-10 codes" says nothing of a topic); compared as
     /// ``CodeSearch/normalized(_:)`` reads them.
-    static func holdsKeyword(of entry: StoredEntry, _ question: ParsedQuestion) -> Bool {
-        let asked = Set(question.words.map(CodeSearch.normalized))
-        let distinctive = distinctiveWords(question).count
-        return entry.keywords.contains { keyword in
-            let words = Set(CodeSearch.tokens(keyword).filter { word in
-                !KnowledgeBase.stopWords.contains(word) && !commonWords.contains(word) && !CodeSearch.framing.contains(word)
-                    && !CodeSearch.function.contains(word) && !word.allSatisfy(\.isNumber) && word != "cm"
-            }.map(CodeSearch.normalized))
-            return words.count >= 3 && Double(words.count) >= keyedShare * Double(distinctive) && words.isSubset(of: asked)
+    static func firstHoldingKeyword(_ entries: [StoredEntry], _ question: ParsedQuestion) -> Int? {
+        let least = max(3, Int((keyedShare * Double(distinctiveWords(question).count)).rounded(.up)))
+        var asked: Set<String>?
+        return entries.firstIndex { entry in
+            let keyed = tellingKeywords(of: entry).filter { $0.count >= least }
+            guard !keyed.isEmpty else { return false }
+            let words = asked ?? Set(question.words.map(CodeSearch.normalized))
+            asked = words
+            return keyed.contains { $0.isSubset(of: words) }
         }
     }
 
-    /// The share of a question's distinctive words that a keyword it holds must say (``holdsKeyword(of:_:)``).
+    /// The words of each of `entry`'s keywords that say something (``firstHoldingKeyword(_:_:)``),
+    /// normalized; read once per process by the text of its list.
+    private static func tellingKeywords(of entry: StoredEntry) -> [Set<String>] {
+        if let known = readKeywords.withLock({ $0[entry.keywordList] }) { return known }
+        let read = entry.keywords.map { keyword in
+            Set(CodeSearch.tokens(keyword).filter { word in
+                !KnowledgeBase.stopWords.contains(word) && !commonWords.contains(word) && !CodeSearch.framing.contains(word)
+                    && !CodeSearch.function.contains(word) && !word.allSatisfy(\.isNumber) && word != "cm"
+            }.map(CodeSearch.normalized))
+        }
+        readKeywords.withLock { $0[entry.keywordList] = read }
+        return read
+    }
+
+    private static let readKeywords = Mutex<[String: [Set<String>]]>([:])
+
+    /// The share of a question's distinctive words that a keyword it holds must say (``firstHoldingKeyword(_:_:)``).
     static let keyedShare = 0.75
 
     static func names(_ entry: StoredEntry, _ topic: [String]) -> Bool {

@@ -9,7 +9,7 @@ struct StoredEntry: Sendable, Hashable {
     let body: String
     /// Search phrases as stored, comma-separated: split only when asked for (most answers never
     /// read them, and a search reads several entries).
-    private let keywordList: String
+    let keywordList: String
     /// Search phrases ("knee replacement", "TKA").
     var keywords: [String] { keywordList.split(separator: ",").map { $0.trimmed() }.filter { !$0.isEmpty } }
     /// The typical questions it answers, one a line as stored: split only when asked for.

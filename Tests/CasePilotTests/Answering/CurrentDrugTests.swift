@@ -23,6 +23,7 @@ import Testing
         #expect(CurrentDrug.reading(parser.parse("patient on aspirin"))?.condition == "", "no condition named")
         #expect(CurrentDrug.reading(parser.parse("hypertension on lisinopril")) == nil, "a drug without a Z79 class of its own")
         #expect(CurrentDrug.reading(parser.parse("patient on an insulin pump")) == nil)
+        #expect(CurrentDrug.reading(parser.parse("test strip limits for a pt not on insulin")) == nil, "not taking it")
     }
 
     @Test func theConditionThenTheDrugUse() throws {

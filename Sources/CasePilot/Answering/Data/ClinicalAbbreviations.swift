@@ -183,6 +183,8 @@ enum ClinicalAbbreviations {
         // Supplies by their everyday names.
         ("diabetic test strips", "blood glucose test or reagent strips for home blood glucose monitor"),
         ("glucose test strips", "blood glucose test or reagent strips for home blood glucose monitor"),
+        ("diabetic test strip", "blood glucose test or reagent strips for home blood glucose monitor"),
+        ("glucose test strip", "blood glucose test or reagent strips for home blood glucose monitor"),
         ("insulin pump", "external ambulatory infusion pump, insulin"),
         // Medicare pays for the lift mechanism of a lift chair, not the chair.
         ("lift chair", "seat lift mechanism"),

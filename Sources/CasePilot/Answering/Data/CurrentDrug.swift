@@ -26,7 +26,9 @@ struct CurrentDrug {
     /// The condition and the drug class of "CONDITION on DRUG"; `nil` for any other question.
     static func reading(_ question: ParsedQuestion) -> (condition: String, drug: String, drugClass: String)? {
         let words = question.words
-        guard question.codes.isEmpty, let on = words.lastIndex(of: "on"), on > 0, on + 1 < words.count else { return nil }
+        // "not on insulin" says the patient does not take it.
+        guard question.codes.isEmpty, let on = words.lastIndex(of: "on"), on > 0, on + 1 < words.count,
+              !["not", "no", "never", "off"].contains(words[on - 1]) else { return nil }
         let after = words[(on + 1)...].filter { !["long", "term", "chronic", "daily", "current", "therapy"].contains($0) }
         guard after.count == 1, let drug = after.first, let drugClass = classes[drug] else { return nil }
         // "patient on long term aspirin" names no condition: the drug use code alone.

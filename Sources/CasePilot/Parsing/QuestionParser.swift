@@ -20,6 +20,11 @@ struct QuestionParser: Sendable {
         "versus", "difference", "between", "tell", "me", "about", "it", "when", "how", "to", "should", "we",
     ]
 
+    /// Words after a vitamin or a mask whose name looks like an ICD-10-CM category ("B12 shot", "N95 mask").
+    private static let thingsNamedLikeCategories: Set<String> = [
+        "deficiency", "injection", "injections", "shot", "shots", "level", "levels", "supplement", "mask", "masks", "respirator", "respirators",
+    ]
+
     /// The words that name an NCCI setting, the first setting named winning.
     static let settingWords: [(setting: Setting, words: Set<String>)] = [
         (.dme, ["dme", "supplier"]),
@@ -106,6 +111,9 @@ struct QuestionParser: Sendable {
             }
             // A remittance's remark code ("remark code N130", "RARC MA130") is no code of a code set.
             if previous == "rarc" || previous == "remark" || (previous == "code" && beforePrevious == "remark") { continue }
+            // A vitamin or a mask named like a category ("vitamin B12 deficiency", "B12 shot", "N95 mask")
+            // is no code, whatever diagnosis words are near.
+            if CodeShapes.isBareCategory(lowered[index]), previous == "vitamin" || Self.thingsNamedLikeCategories.contains(next) { continue }
             if let system = CodeShapes.system(of: upper, diagnosisContext: diagnosis, icd9Context: icd9, lookUpContext: lookUp) {
                 // Undotted, either volume; mapped "to ICD-10" (not PCS), a diagnosis.
                 let volume: Bool? = system != .icd9cm ? nil

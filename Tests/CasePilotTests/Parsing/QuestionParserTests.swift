@@ -44,6 +44,11 @@ import Testing
         #expect(codes("RARC MA130 on the remit").isEmpty)
         #expect(codes("HCPCS code for an N95 mask").isEmpty)
         #expect(codes("B12 injection code").isEmpty)
+        // Not among diagnosis words either: the vitamin, or a word only a thing takes.
+        #expect(codes("ICD-10 for vitamin B12 deficiency anemia").isEmpty)
+        #expect(codes("dx code for B12 deficiency").isEmpty)
+        #expect(codes("ICD-10 for N95 mask exposure").isEmpty)
+        #expect(codes("dx I10 with CKD") == ["ICD-10-CM I10"])
     }
 
     @Test func icd9WhenAsked() {

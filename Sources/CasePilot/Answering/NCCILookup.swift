@@ -160,6 +160,8 @@ struct NCCILookup {
         "bill", "billed", "billing", "billable", "report", "reported", "reporting", "code", "codes", "coded", "claim",
         "together", "same", "day", "date", "encounter", "separately", "separate", "both", "also", "allowed", "ok", "okay",
         "bundle", "bundled", "bundles", "pair", "ptp", "ncci", "edit", "edits", "medicare", "modifier", "service",
+        // A side says where, not what: "modifier for 64483 bilateral" names no second service.
+        "bilateral", "bilaterally", "left", "right", "sides", "side",
     ]
 
     /// Words that ask whether two services are billed together, beyond the "with" that joins them.

@@ -209,6 +209,10 @@ struct EditFormatTests {
         // Asked which modifier lets them both be paid, the same edit answers, not a modifier entry.
         let modifier = try fixture.answer("Which modifier unbundles 11111 from a QRS?", .modifiers).text
         #expect(modifier.hasPrefix(#"Reading "QRS" as 11112"#) && modifier.contains("11111 is the column 1 (comprehensive) code and 11112"), "\(modifier)")
+        // A side names no service, though a title spells it out ("(bilateral by definition)").
+        try Self.writeCodeEntries(entries + [("CPT 11115", "Zephyr injections (bilateral by definition)", "zephyr injections")], in: fixture)
+        let side = try fixture.answer("What modifier for 11111 bilateral?", .modifiers).text
+        #expect(!side.contains("Reading"), "\(side)")
     }
 
     /// "Can I bill an EKG with an office visit?": the service named beside the visit, on either side
@@ -267,6 +271,9 @@ struct EditFormatTests {
         let tap = try fixture.answer("what modifier for a bilateral zephyr tap", .modifiers).text
         #expect(tap.hasPrefix(#"Reading "zephyr tap" on both sides as CPT 11119"#) && tap.contains("150%"), "\(tap)")
         #expect(try !fixture.answer("which modifier for procedures on both sides", .modifiers).text.hasPrefix("Reading"))
+        // A code asked about on both sides asks about modifier 50: its indicator says what 50 does.
+        let coded = try fixture.answer("What modifier for 11119 bilateral?", .modifiers).text
+        #expect(coded.contains("bilateral surgery indicator 1 (modifier 50): the 150% bilateral payment adjustment applies"), "\(coded)")
     }
 
     /// An E/M visit in a pair takes 25 (or 57 beside a major surgery), never 59; two visits are one.

@@ -325,15 +325,12 @@ struct ArticleLookup {
         return named.hit
     }
 
-    /// Whether an entry's title and keywords hold every word of `topic` (as ``CodeSearch/normalized(_:)``
-    /// reads words). A set of words: this runs on every coverage question with a topic, and a
-    /// description profile of a whole keyword list cost a tenth of the question.
     /// The first of `entries` with a keyword whose every word the question holds, a keyword that
-    /// says three things or more, and most of what the question says (``keyedShare`` of its ``distinctiveWords(_:)``):
-    /// "TENS unit for chronic low back pain" is not the acupuncture article keyed "chronic low back
-    /// pain". Words that say something are neither stop words, nor common (``commonWords``), nor a
-    /// code set's name or a number ("ICD-10 codes" says nothing of a topic); compared as
-    /// ``CodeSearch/normalized(_:)`` reads them.
+    /// says three things or more, and most of what the question says (``keyedShare`` of its
+    /// ``distinctiveWords(_:)``): "TENS unit for chronic low back pain" is not the acupuncture
+    /// article keyed "chronic low back pain". Words that say something are neither stop words, nor
+    /// common (``commonWords``), nor a code set's name or a number ("ICD-10 codes" says nothing of a
+    /// topic); compared as ``CodeSearch/normalized(_:)`` reads them.
     static func firstHoldingKeyword(_ entries: [StoredEntry], _ question: ParsedQuestion) -> Int? {
         let least = max(3, Int((keyedShare * Double(distinctiveWords(question).count)).rounded(.up)))
         var asked: Set<String>?
@@ -365,6 +362,9 @@ struct ArticleLookup {
     /// The share of a question's distinctive words that a keyword it holds must say (``firstHoldingKeyword(_:_:)``).
     static let keyedShare = 0.75
 
+    /// Whether an entry's title and keywords hold every word of `topic` (as ``CodeSearch/normalized(_:)``
+    /// reads words). A set of words: this runs on every coverage question with a topic, and a
+    /// description profile of a whole keyword list cost a tenth of the question.
     static func names(_ entry: StoredEntry, _ topic: [String]) -> Bool {
         var held = CodeSearch.normalizedWords(entry.title)
         for keyword in entry.keywords { held.formUnion(CodeSearch.normalizedWords(keyword)) }

@@ -242,8 +242,9 @@ struct Answerer {
         if best.score >= Self.barePhraseMatch { return closeness }
         // A phrase of two words or more that the description holds in any order ("left knee
         // osteoarthritis" is M17.12 "Unilateral primary osteoarthritis, left knee"), or all but one
-        // in four when it is a close match ("abdominal pain right lower quadrant" is R10.31 "Right
-        // lower quadrant pain"; "stretches for diabetic foot ulcer" is no look-up).
+        // in four, or one of three, when it is a close match ("abdominal pain right lower quadrant"
+        // is R10.31 "Right lower quadrant pain", "pain in left heel" M79.672 "Pain in left foot";
+        // "stretches for diabetic foot ulcer" is no look-up).
         let asked = withoutDose(CodeSearch.contentWords(CodeSearch.searched(question.text, systems: [best.record.system])))
         // The description, or the inclusion term it was found by ("Personal history of stroke NOS …").
         // (A term inherited from a header holds them with the code's title: "toe ulcer right".)
@@ -253,7 +254,7 @@ struct Answerer {
         let drug = dosed && !asked.isEmpty && !DrugUnits.amounts(in: best.record.description.lowercased()).isEmpty
             && !found.prefix(2).dropFirst().contains { CodeSearch.holds($0.record.description, every: asked) }
         let named = (asked.count(where: { $0.contains(where: \.isLetter) }) >= 2 || drug)
-            && (missed == 0 || missed <= asked.count / 4 && best.score >= CodeSearch.closeMatch)
+            && (missed == 0 || missed <= max(asked.count / 4, asked.count >= 3 ? 1 : 0) && best.score >= CodeSearch.closeMatch)
         if named || Self.headsDiagnosis(asked, best.record) { return closeness }
         // Two codes the tabular pairs name it together ("diabetic foot ulcer right heel": E11.621,
         // whose note asks for the ulcer's site, L97.419).

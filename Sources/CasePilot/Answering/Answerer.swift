@@ -17,7 +17,8 @@ struct Answerer {
         if category == .cpt, case let quoted = try quotedDescription(question), !quoted.isEmpty {
             return try CodeLookup(knowledgeBase: knowledgeBase).quotedAnswer(quoted, for: question)
         }
-        var computed = try WoundRepair(knowledgeBase: knowledgeBase).resolve(question)
+        var computed = try LesionExcision(knowledgeBase: knowledgeBase).resolve(question)
+        computed.merge(try WoundRepair(knowledgeBase: knowledgeBase).resolve(question))
         computed.merge(try PreventiveVisit(knowledgeBase: knowledgeBase).resolve(question))
         computed.merge(try OfficeVisitTime(knowledgeBase: knowledgeBase).resolve(question))
         computed.merge(try AnimalBite(knowledgeBase: knowledgeBase).resolve(question))
@@ -59,13 +60,14 @@ struct Answerer {
     }
 
     /// Whether the question describes something whose code CasePilot computes: wound repairs with
-    /// their lengths ("laceration repair 3 cm face"), a preventive visit with the patient's age
+    /// their lengths ("laceration repair 3 cm face"), skin lesions excised or shaved with their sizes
+    /// ("excision of a 1.2 cm benign lesion of the back"), a preventive visit with the patient's age
     /// ("preventive visit 45 year old established"), an office visit with its total time
     /// ("established patient office visit 35 minutes"), a bite ("dog bite left hand"), a pregnancy's
     /// weeks ("28 weeks pregnant, routine prenatal visit"), a condition with its drug ("afib on Eliquis"),
     /// sepsis with its cause or severity ("sepsis due to pneumonia"), "uncontrolled" diabetes.
     static func computesCodes(_ question: ParsedQuestion) -> Bool {
-        !WoundRepair.reading(question.text).repairs.isEmpty || PreventiveVisit.request(in: question) != nil
+        !WoundRepair.reading(question.text).repairs.isEmpty || !LesionExcision.reading(question.text).lesions.isEmpty || PreventiveVisit.request(in: question) != nil
             || OfficeVisitTime.request(in: question) != nil || AnimalBite.reading(question) != nil || GestationWeeks.weeks(in: question) != nil
             || CurrentDrug.reading(question) != nil || Sepsis.reading(question) != nil || UncontrolledDiabetes.reading(question) != nil
     }

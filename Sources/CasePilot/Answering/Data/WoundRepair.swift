@@ -106,21 +106,20 @@ struct WoundRepair {
         var convertedMillimetres = false
     }
 
-    private static let repairWords: Set<String> = [
+    static let repairWords: Set<String> = [
         "laceration", "lacerations", "lac", "lacs", "repair", "repairs", "repaired", "closure", "closures", "closed",
         "suture", "sutures", "sutured", "suturing", "stitch", "stitches", "stitched", "wound", "wounds", "cut", "cuts",
         "staple", "staples", "stapled",
     ]
     /// Lengths that belong to something else: a lesion's size, an excision, a flap's area.
-    private static let otherMeasureWords: Set<String> = [
-        "lesion", "lesions", "excision", "excised", "excise", "biopsy", "mass", "cyst", "tumor", "tumour", "margin", "margins",
-        "nevus", "mole",
-    ]
+    private static let otherMeasureWords = LesionExcision.lesionWords.union([
+        "excision", "excised", "excise", "biopsy", "mass", "tumor", "tumour", "margin", "margins", "lipoma",
+    ])
     /// Procedures measured in area or with their own codes: no linear repair code applies.
     private static let otherProcedureWords: Set<String> = [
         "flap", "flaps", "graft", "grafts", "transfer", "rearrangement", "sq", "square", "debridement", "tendon", "nerve", "vessel",
     ]
-    private static let diagnosisWords: Set<String> = ["icd", "icd10", "icd10cm", "pcs", "diagnosis", "diagnoses", "dx"]
+    static let diagnosisWords: Set<String> = ["icd", "icd10", "icd10cm", "pcs", "diagnosis", "diagnoses", "dx"]
     private static let sites: [String: Site] = {
         var sites: [String: Site] = [:]
         func add(_ site: Site, _ words: String) { for word in words.split(separator: " ") { sites[String(word)] = site } }
@@ -141,7 +140,7 @@ struct WoundRepair {
     static func reading(_ text: String) -> Reading {
         var reading = Reading()
         // Most questions name no length: a byte scan settles them before any string work.
-        guard namesLengthUnit(text) else { return reading }
+        guard LengthUnit.named(in: text) else { return reading }
         let words = words(of: text.lowercased())
         // A diagnosis code for a laceration ("ICD-10-CM code for laceration of the forearm") is no repair.
         guard words.contains(where: repairWords.contains), !words.contains(where: otherProcedureWords.contains),
@@ -207,17 +206,6 @@ struct WoundRepair {
         return named.first { $0 != "back" } ?? named.first
     }
 
-    /// Whether `text` holds a unit of length: "cm", "mm", "inch", "centim…", "millim…".
-    private static func namesLengthUnit(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        func holds(_ needle: [UInt8], at index: Int) -> Bool {
-            index + needle.count <= bytes.count && needle.indices.allSatisfy { bytes[index + $0] | 0x20 == needle[$0] }
-        }
-        return bytes.indices.contains { index in lengthUnits.contains { holds($0, at: index) } }
-    }
-
-    private static let lengthUnits: [[UInt8]] = ["cm", "mm", "inch", "centim", "millim"].map { Array($0.utf8) }
-
     /// Words, numbers ("2.5") and the separators that divide wounds ("," ";" "+" "&") of lower-case text.
     static func words(of lower: String) -> [String] {
         var words: [String] = []
@@ -255,18 +243,10 @@ struct WoundRepair {
             guard let value = Double(segment[index]), value > 0, value < 1_000 else { continue }
             let dimension = index > 0 && segment[index - 1] == "x" || index + 2 < segment.count && segment[index + 2] == "x"
             guard !dimension, !measuresSomethingElse(segment, at: index) else { continue }
-            switch segment[index + 1] {
-            case "cm", "cms", "centimeter", "centimeters", "centimetre", "centimetres":
-                lengths.append(value)
-            case "mm", "millimeter", "millimeters", "millimetre", "millimetres":
-                lengths.append(value / 10)
-                reading.convertedMillimetres = true
-            case "inch", "inches":
-                lengths.append((value * 2.54 * 10).rounded() / 10)
-                reading.convertedInches = true
-            default:
-                continue
-            }
+            guard let unit = LengthUnit(segment[index + 1]) else { continue }
+            lengths.append(unit.centimetres(value))
+            if unit == .millimetres { reading.convertedMillimetres = true }
+            if unit == .inches { reading.convertedInches = true }
         }
         return lengths
     }
@@ -291,7 +271,7 @@ struct WoundRepair {
     }
 
     /// The site a segment names.
-    private static func site(in segment: [String]) -> Site? {
+    static func site(in segment: [String]) -> Site? {
         siteWord(in: segment).flatMap { sites[$0] }
     }
 

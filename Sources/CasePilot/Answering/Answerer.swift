@@ -208,9 +208,15 @@ struct Answerer {
            try parts.allSatisfy({ try codeNaming(QuestionParser().parse($0)) != nil }) {
             return .cpt
         }
-        if code == nil, outOfScope, CodeSearch.systems(for: question.text) == CodeSearch.currentSystems,
-           try !lookUp.titledEntries(content).isEmpty {
-            return .cpt
+        // An authored entry's title or keywords that hold every word, or all but one of four or
+        // more besides sizes ("punch biopsy of 4 mm lesion on arm": 11104 "Skin punch biopsy — the
+        // first lesion …"; not "excision of 3 cm lung lesion", which 11400's title holds but for the organ).
+        if code == nil, outOfScope, CodeSearch.systems(for: question.text) == CodeSearch.currentSystems {
+            let named = content.filter { !$0.allSatisfy(\.isNumber) && LengthUnit($0) == nil }
+            if try !lookUp.titledEntries(content).isEmpty
+                || named.count >= 4 && !lookUp.mostlyTitledEntries(named, beating: Double(named.count - 1) / Double(named.count) - 0.01).isEmpty {
+                return .cpt
+            }
         }
         return code == nil ? nil : .cpt
     }

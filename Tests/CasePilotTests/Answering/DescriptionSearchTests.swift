@@ -1017,6 +1017,11 @@ struct DiagnosisConventionTests {
         let earwax = try await engine.ask("earwax removal with irrigation")
         #expect(earwax.category == .cpt && earwax.codes.first?.code == "69209", "\(earwax.category) \(earwax.answer.prefix(80))")
         #expect(try await engine.ask("chocolate cake recipe").category == .unknown)
+        // Or all but one of four words or more, sizes aside; not all but one of three ("lung" is
+        // what 11400's "lesion excision" title lacks).
+        let punch = try await engine.ask("punch biopsy of 4 mm lesion on arm")
+        #expect(punch.category == .cpt && punch.codes.first?.code == "11104", "\(punch.category) \(punch.answer.prefix(80))")
+        #expect(try await engine.ask("excision of 3 cm lung lesion").category == .unknown)
         // The code set's words hold the phrase ("hip fracture" is a fracture of the neck of the
         // femur): the official code, not an authored fracture operation that shares its words.
         #expect(try await engine.ask("right hip fracture subsequent encounter").codes.first?.code == "S72.001D")

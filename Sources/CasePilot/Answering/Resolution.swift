@@ -64,3 +64,14 @@ struct Resolution: Sendable {
     /// The composed answer text: paragraphs separated by blank lines.
     var text: String { paragraphs.joined(separator: "\n\n") }
 }
+
+extension Resolution {
+    /// Adds a CPT code a computation chose, with its authored entry's title and citation when it
+    /// has one; "CPT code — title" (with `units`, "CPT 13102 × 2 — …") for the answer's text.
+    mutating func namedCode(_ code: String, units: String = "", in knowledgeBase: KnowledgeBase) throws -> String {
+        let entry = try knowledgeBase.entry(for: CodeToken(system: .cpt, code: code))
+        if let entry, !citations.contains(entry.citation) { citations.append(entry.citation) }
+        add(code: CodeReference(system: .cpt, code: code, description: entry?.title ?? ""))
+        return "CPT \(code)\(units)" + (entry.map { " — \($0.title)" } ?? "")
+    }
+}

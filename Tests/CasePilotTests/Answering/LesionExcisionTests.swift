@@ -31,12 +31,12 @@ import Testing
         #expect(LesionExcision.reading("excision of a skin lesion 1 cm").lesions.map(\.site) == [nil], "no site, but on the skin")
     }
 
-    /// A biopsy, a tumour below the skin, a lesion of an organ, a diagnosis question or a repair's
+    /// A biopsy, a lesion of an organ, a diagnosis question or a repair's
     /// length is no skin lesion's excision.
     @Test func otherProceduresAreNotLesionExcisions() {
         #expect(LesionExcision.reading("punch biopsy of 4 mm lesion on arm").lesions.isEmpty)
         #expect(LesionExcision.reading("excisional biopsy of 1 cm lesion on arm").lesions.count == 1, "an excisional biopsy is an excision")
-        #expect(LesionExcision.reading("what code for removing a 2 cm lipoma from the back").lesions.isEmpty)
+        #expect(LesionExcision.reading("what code for removing a 2 cm lipoma from the back").method == .subcutaneous, "no skin lesion")
         #expect(LesionExcision.reading("excision of 3 cm lung lesion").lesions.isEmpty)
         #expect(LesionExcision.reading("removal of 5 cm ovarian cyst").lesions.isEmpty)
         #expect(LesionExcision.reading("ICD-10 code for 2 cm melanoma of the back, excised").lesions.isEmpty)
@@ -95,5 +95,34 @@ import Testing
         #expect(repaired.codes.map(\.code) == ["11623", "12032"], "\(repaired.codes.map(\.code))")
         let shave = try await engine.ask("shave removal of 1.2 cm lesion on the face")
         #expect(shave.codes.map(\.code) == ["11312"] && shave.answer.contains("margins are not added"))
+    }
+
+    /// A lipoma, or a mass or tumour said to be under the skin, is a soft-tissue excision by body
+    /// region and size; one below the fascia is not computed.
+    @Test func aTumourUnderTheSkinIsCodedByRegion() async throws {
+        let back = LesionExcision.reading("what code for removing a 2 cm lipoma from the back")
+        #expect(back.method == .subcutaneous && back.lesions.map(\.region) == [.backFlank] && back.lesions.map(\.centimetres) == [2])
+        #expect(LesionExcision.reading("excision of a 1 cm lipoma on the back of the hand").lesions.map(\.region) == [.handFinger])
+        #expect(LesionExcision.reading("excision subcutaneous mass 2.5 cm upper leg").lesions.map(\.region) == [.thighKnee])
+        #expect(LesionExcision.reading("removal of 2 cm lipoma").lesions.map(\.region) == [nil])
+        #expect(LesionExcision.reading("excision of 2 cm subfascial lipoma of the thigh").lesions.isEmpty)
+        #expect(LesionExcision.reading("excision of a 2 cm mass of the arm").lesions.isEmpty, "a mass not said to be under the skin")
+        #expect(SoftTissueRegion.backFlank.code(centimetres: 2.9) == "21930" && SoftTissueRegion.backFlank.code(centimetres: 3) == "21931")
+        #expect(SoftTissueRegion.handFinger.code(centimetres: 1.4) == "26115" && SoftTissueRegion.handFinger.code(centimetres: 1.5) == "26111")
+        #expect(SoftTissueRegion.faceScalp.code(centimetres: 1.96) == "21012", "sizes are read to the tenth")
+
+        let engine = SharedEngine.engine
+        for region in SoftTissueRegion.allCases {
+            let limit = WoundRepair.shown(region.codes.from)
+            for (code, size) in [(region.codes.smaller, "under \(limit) cm"), (region.codes.larger, "\(limit) cm or more")] {
+                let title = try #require(try await engine.ask("What is CPT \(code)?").codes.first { $0.code == code }?.description)
+                #expect(title.contains(size) && title.contains("under the skin"), "\(code): \(title) should state \(size)")
+            }
+        }
+        let answer = try await engine.ask("what code for removing a 2 cm lipoma from the back")
+        #expect(answer.category == .cpt && answer.codes.map(\.code) == ["21930"], "\(answer.codes.map(\.code))")
+        #expect(answer.answer.contains("2 cm, back or flank (under 3 cm)"), "\(answer.answer)")
+        let anywhere = try await engine.ask("removal of 2 cm lipoma")
+        #expect(anywhere.codes.count == SoftTissueRegion.allCases.count && anywhere.codes.first?.code == "21012", "\(anywhere.codes.map(\.code))")
     }
 }

@@ -3,11 +3,16 @@
 /// sized by its excised diameter, the lesion's widest clinical diameter plus the narrowest margin
 /// taken on each side, measured before the excision; a shave removal by the lesion's diameter
 /// alone. Each lesion is a code of its own, in one of three site groups, benign or malignant by the
-/// pathology report. The code's authored entry names it.
+/// pathology report. A tumour in the fat under the skin (a lipoma) is a soft-tissue excision,
+/// coded by body region and size (``SoftTissueRegion``). The code's authored entry names it.
 struct LesionExcision {
     let knowledgeBase: KnowledgeBase
 
-    enum Method: Equatable { case excision, shave }
+    enum Method: Equatable {
+        case excision, shave
+        /// The excision of a tumour under the skin, above the deep fascia.
+        case subcutaneous
+    }
     enum Pathology: Equatable { case benign, malignant }
 
     /// The three site groups that the excision and shave removal codes share.
@@ -44,6 +49,7 @@ struct LesionExcision {
         case (.excision, .malignant, .trunkArmsLegs): ["11600", "11601", "11602", "11603", "11604", "11606"]
         case (.excision, .malignant, .scalpNeckHandsFeetGenitalia): ["11620", "11621", "11622", "11623", "11624", "11626"]
         case (.excision, .malignant, .faceEarsEyelidsNoseLips): ["11640", "11641", "11642", "11643", "11644", "11646"]
+        case (.subcutaneous, _, _): []
         }
     }
 
@@ -66,6 +72,8 @@ struct LesionExcision {
         /// Whether the question gave the excised diameter itself ("1.6 cm including margins").
         let includesMargins: Bool
         let site: SiteGroup?
+        /// The body region of a tumour under the skin.
+        var region: SoftTissueRegion?
 
         /// The size that picks an excision's code (to the hundredth: 0.8 + 2 × 0.2 is 1.2).
         var excisedDiameter: Double { includesMargins ? centimetres : ((centimetres + 2 * (margin ?? 0)) * 100).rounded() / 100 }
@@ -108,23 +116,34 @@ struct LesionExcision {
     private static let marginWords: Set<String> = ["margin", "margins"]
 
     /// The lesions a question describes with their sizes; empty unless it names the excision, shave
-    /// or removal of a skin lesion and a size.
+    /// or removal of a skin lesion or of a tumour under the skin, and a size.
     static func reading(_ text: String) -> Reading {
         var reading = Reading()
         guard LengthUnit.named(in: text) else { return reading }
         let words = WoundRepair.words(of: text.lowercased())
         let removes = words.contains(where: excisionWords.contains) || words.contains(where: removalWords.contains) || words.contains(where: shaveWords.contains)
-        // An excisional biopsy removes the whole lesion: it is an excision.
-        let otherProcedure = words.contains { otherProcedureWords.contains($0) && !(($0 == "biopsy" || $0 == "biopsies") && words.contains("excisional")) }
-        guard removes, words.contains(where: lesionWords.contains), !otherProcedure,
-              !words.contains(where: WoundRepair.diagnosisWords.contains) else { return reading }
-        reading.method = words.contains(where: shaveWords.contains) ? .shave : .excision
-        reading.methodStated = reading.method == .shave || words.contains(where: excisionWords.contains)
-        let malignant = words.contains(where: malignantWords.contains), benign = words.contains(where: benignWords.contains)
-        reading.pathology = malignant == benign ? nil : malignant ? .malignant : .benign
+        guard removes, !words.contains(where: WoundRepair.diagnosisWords.contains) else { return reading }
         let segments = words.split(whereSeparator: { ["and", ",", ";", "+", "plus", "&"].contains($0) }).map(Array.init)
-        let sites = segments.map { WoundRepair.site(in: $0).map(SiteGroup.init) }
-        guard sites.contains(where: { $0 != nil }) || words.contains(where: skinWords.contains) else { return reading }
+        let sites: [SiteGroup?]
+        let regions: [SoftTissueRegion?]
+        if namesSubcutaneousTumour(words) {
+            guard !words.contains(where: deeperWords.contains) else { return reading }
+            reading.method = .subcutaneous
+            reading.methodStated = true
+            sites = segments.map { _ in nil }
+            regions = segments.map(SoftTissueRegion.init)
+        } else {
+            // An excisional biopsy removes the whole lesion: it is an excision.
+            let otherProcedure = words.contains { otherProcedureWords.contains($0) && !(($0 == "biopsy" || $0 == "biopsies") && words.contains("excisional")) }
+            guard words.contains(where: lesionWords.contains), !otherProcedure else { return reading }
+            reading.method = words.contains(where: shaveWords.contains) ? .shave : .excision
+            reading.methodStated = reading.method == .shave || words.contains(where: excisionWords.contains)
+            let malignant = words.contains(where: malignantWords.contains), benign = words.contains(where: benignWords.contains)
+            reading.pathology = malignant == benign ? nil : malignant ? .malignant : .benign
+            sites = segments.map { WoundRepair.site(in: $0).map(SiteGroup.init) }
+            regions = segments.map { _ in nil }
+            guard sites.contains(where: { $0 != nil }) || words.contains(where: skinWords.contains) else { return reading }
+        }
         var lesions: [(segment: Int, centimetres: Double, includesMargins: Bool)] = []
         var margins: [(segment: Int, centimetres: Double)] = []
         for (number, segment) in segments.enumerated() {
@@ -140,8 +159,11 @@ struct LesionExcision {
             // A margin in the lesion's words, else the one margin the question names.
             let margin = margins.first { $0.segment == lesion.segment }?.centimetres ?? (margins.count == 1 ? margins[0].centimetres : nil)
             // A size without a site takes the next site named, else the one before.
-            let site = sites[lesion.segment] ?? sites[(lesion.segment + 1)...].compactMap { $0 }.first ?? sites[..<lesion.segment].compactMap { $0 }.last
-            reading.lesions.append(Lesion(centimetres: lesion.centimetres, margin: margin, includesMargins: lesion.includesMargins, site: site))
+            func nearest<Site>(_ sites: [Site?]) -> Site? {
+                sites[lesion.segment] ?? sites[(lesion.segment + 1)...].compactMap { $0 }.first ?? sites[..<lesion.segment].compactMap { $0 }.last
+            }
+            reading.lesions.append(Lesion(centimetres: lesion.centimetres, margin: margin, includesMargins: lesion.includesMargins,
+                                          site: nearest(sites), region: nearest(regions)))
         }
         return reading
     }
@@ -197,7 +219,7 @@ struct LesionExcision {
         func distance(_ words: Set<String>) -> Int {
             segment.indices.filter { words.contains(segment[$0]) }.map { $0 < start ? start - $0 : $0 - end }.min() ?? .max
         }
-        let lesion = min(distance(lesionWords), distance(excisionWords), distance(removalWords), distance(shaveWords))
+        let lesion = min(distance(lesionWords), distance(tumourWords), distance(excisionWords), distance(removalWords), distance(shaveWords))
         return distance(WoundRepair.repairWords) < lesion ? .repair : .lesion
     }
 
@@ -206,14 +228,9 @@ struct LesionExcision {
     func resolve(_ question: ParsedQuestion) throws -> Resolution {
         let reading = Self.reading(question.text)
         guard !reading.lesions.isEmpty else { return Resolution() }
+        if reading.method == .subcutaneous { return try subcutaneousAnswer(reading, question) }
         var resolution = Resolution()
-        var citations: [Citation] = []
-        func named(_ code: String) throws -> String {
-            let entry = try knowledgeBase.entry(for: CodeToken(system: .cpt, code: code))
-            if let entry, !citations.contains(entry.citation) { citations.append(entry.citation) }
-            resolution.add(code: CodeReference(system: .cpt, code: code, description: entry?.title ?? ""))
-            return "CPT \(code)" + (entry.map { " — \($0.title)" } ?? "")
-        }
+        func named(_ code: String) throws -> String { try resolution.namedCode(code, in: knowledgeBase) }
         let shaved = reading.method == .shave
         let pathologies: [Pathology] = shaved ? [.benign] : reading.pathology.map { [$0] } ?? [.benign, .malignant]
         var lines: [String] = []
@@ -258,12 +275,11 @@ struct LesionExcision {
         if reading.convertedInches { text += "\nInches were converted at 2.54 cm to the inch; the record should state the size in centimetres." }
         if reading.convertedMillimetres { text += "\nMillimetres were converted to centimetres (10 mm = 1 cm)." }
         resolution.add(text)
-        resolution.citations = citations
         return resolution
     }
 
     /// A lesion's size as the answer states it: "1.2 cm lesion + 2 × 0.2 cm margins = 1.6 cm excised".
-    private static func measure(_ lesion: Lesion, shaved: Bool) -> String {
+    static func measure(_ lesion: Lesion, shaved: Bool) -> String {
         let shown = WoundRepair.shown
         if shaved { return "\(shown(lesion.centimetres)) cm lesion" }
         if lesion.includesMargins { return "\(shown(lesion.centimetres)) cm excised diameter" }

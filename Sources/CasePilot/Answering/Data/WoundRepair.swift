@@ -292,13 +292,7 @@ struct WoundRepair {
         }
         totals.sort { $0.family.kind > $1.family.kind }
         var lines: [String] = []
-        var citations: [Citation] = []
-        func named(_ code: String, units: String = "") throws -> String {
-            let entry = try knowledgeBase.entry(for: CodeToken(system: .cpt, code: code))
-            if let entry, !citations.contains(entry.citation) { citations.append(entry.citation) }
-            resolution.add(code: CodeReference(system: .cpt, code: code, description: entry?.title ?? ""))
-            return "CPT \(code)\(units)" + (entry.map { " — \($0.title)" } ?? "")
-        }
+        func named(_ code: String, units: String = "") throws -> String { try resolution.namedCode(code, units: units, in: knowledgeBase) }
         for total in totals {
             let heading = "\(total.family.kind.name), \(Self.shown(total.centimetres)) cm in total (\(total.family.group))"
             if let chosen = total.family.codes(forTotal: total.centimetres) {
@@ -328,7 +322,6 @@ struct WoundRepair {
         if reading.convertedInches { text += "\nInches were converted at 2.54 cm to the inch; the record should state the length in centimetres." }
         if reading.convertedMillimetres { text += "\nMillimetres were converted to centimetres (10 mm = 1 cm)." }
         resolution.add(text)
-        resolution.citations = citations
         return resolution
     }
 

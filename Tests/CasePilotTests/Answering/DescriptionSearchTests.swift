@@ -965,6 +965,8 @@ struct DiagnosisConventionTests {
         G43.009,G43009,code,1,"Migraine without aura, not intractable, without status migrainosus",G43.00
         G43.909,G43909,code,1,"Migraine, unspecified, not intractable, without status migrainosus",G43.90
         M79.672,M79672,code,1,Pain in left foot,M79.67
+        Z21,Z21,category,1,Asymptomatic human immunodeficiency virus [HIV] infection status,
+        P24.00,P2400,code,1,Meconium aspiration without respiratory symptoms,P24.0
 
         """
 
@@ -1229,6 +1231,9 @@ struct DiagnosisConventionTests {
         #expect(ClinicalAbbreviations.inDiagnosisWords("hearing loss both ears") == "hearing loss bilateral")
         #expect(ClinicalAbbreviations.expanded("cerumen removal both ears") == "cerumen removal both ears", "HCPCS says \"(one or both ears)\"")
         #expect(try Self.codes("osteoarthritis of both knees").first == "M17.0")
+        // "No symptoms" is the titles' "asymptomatic", not a title's "without … symptoms".
+        #expect(ClinicalAbbreviations.inDiagnosisWords("hiv positive no symptoms") == "hiv positive asymptomatic")
+        #expect(try Self.codes("patient is HIV positive no symptoms what code").first == "Z21")
     }
 
     /// A condition due to an organism that no code names whole is two codes: the condition's and

@@ -219,6 +219,11 @@ enum ClinicalAbbreviations {
         ("ingrown toenail", "ingrowing nail"),
         ("ingrown toe nail", "ingrowing nail"),
         ("ingrown nail", "ingrowing nail"),
+        // The titles say "asymptomatic" ("Z21 Asymptomatic … [HIV] infection status", "R31.21
+        // Asymptomatic microscopic hematuria"); "without … symptoms" is another condition's kind.
+        ("no symptoms", "asymptomatic"),
+        ("without symptoms", "asymptomatic"),
+        ("symptom free", "asymptomatic"),
     ]
 
     /// The long bones whose ends ICD-10-CM's fracture titles name "upper end" and "lower end"

@@ -73,10 +73,11 @@ struct Answerer {
     }
 
     /// A follow-up that changes what the previous question computed its code from (a repair's
-    /// length, site or type; the patient's age or status at a preventive visit; an office visit's
+    /// length, site or type; a lesion's size, site or pathology; the patient's age or status at a preventive visit; an office visit's
     /// minutes or patient): the previous question with the change; `nil` for any other question.
     static func changedComputation(_ question: ParsedQuestion, previous: ParsedQuestion) -> String? {
-        WoundRepair.followUp(question.text, after: previous.text) ?? PreventiveVisit.followUp(question, after: previous)
+        WoundRepair.followUp(question.text, after: previous.text) ?? LesionExcision.followUp(question.text, after: previous.text)
+            ?? PreventiveVisit.followUp(question, after: previous)
             ?? OfficeVisitTime.followUp(question, after: previous)
     }
 

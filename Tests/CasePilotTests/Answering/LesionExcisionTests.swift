@@ -125,4 +125,28 @@ import Testing
         let anywhere = try await engine.ask("removal of 2 cm lipoma")
         #expect(anywhere.codes.count == SoftTissueRegion.allCases.count && anywhere.codes.first?.code == "21012", "\(anywhere.codes.map(\.code))")
     }
+
+    /// A follow-up that changes the one lesion's size, margin, site, pathology or method is that
+    /// lesion again with the change.
+    @Test func followUpsChangeTheLesion() async throws {
+        let first = "excision benign lesion back 1.2 cm with 0.2 cm margins"
+        #expect(LesionExcision.followUp("what if it was malignant?", after: first) == "excision of malignant skin lesion 1.2 cm with 0.2 cm margins back")
+        #expect(LesionExcision.followUp("and 2.5 cm?", after: first) == "excision of benign skin lesion 2.5 cm back", "a new size without its margin")
+        #expect(LesionExcision.followUp("what about on the nose", after: first) == "excision of benign skin lesion 1.2 cm with 0.2 cm margins nose")
+        #expect(LesionExcision.followUp("and if it was shaved?", after: "removal of 1 cm mole from the cheek") == "shave removal of benign skin lesion 1 cm cheek")
+        #expect(LesionExcision.followUp("and 4 cm?", after: "removing a 2 cm lipoma from the back") == "excision of lipoma 4 cm back")
+        #expect(LesionExcision.followUp("what is the global period?", after: first) == nil)
+        #expect(LesionExcision.followUp("and 2 cm?", after: "excision of two lesions on the back 1 cm and 2 cm") == nil, "which lesion is unclear")
+        #expect(LesionExcision.followUp("and 2 cm?", after: "What is CPT 11402?") == nil)
+
+        let engine = SharedEngine.engine
+        let answer = try await engine.ask(first)
+        let malignant = try await engine.ask("what if it was malignant?", following: answer)
+        #expect(malignant.category == .cpt && malignant.codes.map(\.code) == ["11602"], "\(malignant.category) \(malignant.codes.map(\.code))")
+        let face = try await engine.ask("what about on the nose", following: malignant)
+        #expect(face.codes.map(\.code) == ["11642"], "\(face.codes.map(\.code))")
+        let lipoma = try await engine.ask("removing a 2 cm lipoma from the back")
+        let larger = try await engine.ask("and 4 cm?", following: lipoma)
+        #expect(larger.codes.map(\.code) == ["21931"], "\(larger.codes.map(\.code))")
+    }
 }

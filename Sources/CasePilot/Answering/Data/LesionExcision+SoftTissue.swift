@@ -9,12 +9,17 @@ enum SoftTissueRegion: CaseIterable {
     /// The region a segment of a question names: its first region word, "back" only when nothing
     /// else is named ("the back of the hand"); "upper leg" is the thigh.
     init?(_ segment: [String]) {
-        let named = segment.indices.compactMap { index -> SoftTissueRegion? in
-            if segment[index] == "leg", index > 0, segment[index - 1] == "upper" { return .thighKnee }
-            return Self.words[segment[index]]
+        guard let word = Self.word(in: segment) else { return nil }
+        self = word == "upper leg" ? .thighKnee : Self.words[word]!
+    }
+
+    /// The word (or "upper leg") that names the region of a segment.
+    static func word(in segment: [String]) -> String? {
+        let named = segment.indices.compactMap { index -> String? in
+            if segment[index] == "leg", index > 0, segment[index - 1] == "upper" { return "upper leg" }
+            return words[segment[index]] == nil ? nil : segment[index]
         }
-        guard let region = named.first(where: { $0 != .backFlank }) ?? named.first else { return nil }
-        self = region
+        return named.first { words[$0] != .backFlank } ?? named.first
     }
 
     private static let words: [String: SoftTissueRegion] = {

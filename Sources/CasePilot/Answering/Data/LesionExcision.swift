@@ -168,6 +168,38 @@ struct LesionExcision {
         return reading
     }
 
+    /// A follow-up that changes the size, margin, site, pathology or method of the one lesion the
+    /// previous question described ("and 2 cm?", "what if it was malignant?", "on the face?", "if it
+    /// was shaved?"): that lesion with the change, as a question of its own; `nil` for any other question.
+    static func followUp(_ text: String, after previous: String) -> String? {
+        let before = reading(previous)
+        guard before.lesions.count == 1, let lesion = before.lesions.first, reading(text).lesions.isEmpty else { return nil }
+        let asked = WoundRepair.words(of: text.lowercased())
+        guard asked.count <= 10, !asked.contains(where: { otherProcedureWords.contains($0) && !tumourWords.contains($0) }) else { return nil }
+        var scratch = Reading()
+        let measures = measures(in: asked, reading: &scratch)
+        let size = measures.first { $0.role == .lesion || $0.role == .excised }
+        let margin = measures.first { $0.role == .margin }?.centimetres
+        let subcutaneous = before.method == .subcutaneous
+        func siteWord(_ words: [String]) -> String? { subcutaneous ? SoftTissueRegion.word(in: words) : WoundRepair.siteWord(in: words) }
+        let site = siteWord(asked)
+        let malignant = asked.contains(where: malignantWords.contains), benign = asked.contains(where: benignWords.contains)
+        let shave = asked.contains(where: shaveWords.contains), excision = asked.contains(where: excisionWords.contains)
+        guard measures.count <= 2, size != nil || margin != nil || site != nil || malignant != benign || shave != excision else { return nil }
+        let pathology = malignant != benign ? (malignant ? Pathology.malignant : .benign) : before.pathology
+        let centimetres = size?.centimetres ?? lesion.centimetres
+        let excised = size.map { $0.role == .excised } ?? lesion.includesMargins
+        var question = subcutaneous ? "excision of lipoma" : shave || before.method == .shave && !excision ? "shave removal of" : "excision of"
+        if !subcutaneous {
+            question += pathology.map { $0 == .benign ? " benign" : " malignant" } ?? ""
+            question += " skin lesion"
+        }
+        question += " \(WoundRepair.shown(centimetres)) cm" + (excised ? " excised diameter" : "")
+        if !excised, let margin = margin ?? (size == nil ? lesion.margin : nil) { question += " with \(WoundRepair.shown(margin)) cm margins" }
+        if let site = site ?? siteWord(WoundRepair.words(of: previous.lowercased())) { question += " " + site }
+        return question
+    }
+
     /// What a length of the question measures.
     enum Role: Equatable { case lesion, margin, excised, repair }
 

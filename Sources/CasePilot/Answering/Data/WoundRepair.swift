@@ -201,7 +201,7 @@ struct WoundRepair {
     }
 
     /// The word that names a site; "back" only when nothing else is named ("the back of the hand").
-    private static func siteWord(in words: [String]) -> String? {
+    static func siteWord(in words: [String]) -> String? {
         let named = words.filter { sites[$0] != nil }
         return named.first { $0 != "back" } ?? named.first
     }

@@ -227,6 +227,12 @@ struct DescriptionSearchTests {
         #expect(CodeSearch.parts("pneumonia vaccine code for adults").described == "pneumonia vaccine ")
         #expect(CodeSearch.parts("flu vaccine code for 65 and older").described == "flu vaccine 65 and older")
         #expect(CodeSearch.parts("what is the flu vaccine code for medicare patients over 65").described == "what is the flu vaccine 65 and older")
+        // The patient a description closes with is no part of it, but for the payer and a population
+        // that titles name.
+        #expect(CodeSearch.parts("code for pneumonia vaccine for a 66 year old patient").described == "pneumonia vaccine")
+        #expect(CodeSearch.parts("what is the code for a flu shot for a 70 year old medicare patient").described == "a flu shot medicare")
+        #expect(CodeSearch.parts("icd10 for BMI 40.0-44.9 in an adult").described == "icd10 for BMI 40.0-44.9 adult")
+        #expect(CodeSearch.parts("code for chest pain in the left arm").described == "chest pain in the left arm")
         // A code after the marker is no age ("… code for 20610" is not a person's age).
         #expect(CodeSearch.parts("knee injection code for 20610").described == "20610")
         // The "J" of "J code" is framing, not a "j cell" battery.

@@ -323,7 +323,7 @@ extension CodeSearch {
 
     private static func splitParts(_ text: String) -> (framing: String, described: String) {
         let (framing, marked) = splitAtMarker(text)
-        let described = withoutPlace(withoutAskedYear(marked))
+        let described = withoutWhom(withoutPlace(withoutAskedYear(marked)))
         guard let subject = patientSubject(of: described) else { return (framing, described) }
         let lower = described.lowercased()
         let end = lower.utf8.index(lower.startIndex, offsetBy: subject)
@@ -400,6 +400,9 @@ extension CodeSearch {
         "child", "children", "pediatric", "paediatric", "senior", "seniors", "elderly", "infant", "infants", "adolescent", "adolescents",
     ]
 
+    /// Who a code is for, as titles say it ("Body mass index [BMI] 40.0-44.9, adult").
+    private static let populations: Set<String> = ["adult", "adults", "child", "children", "pediatric", "paediatric", "infant", "infants", "adolescent", "adolescents"]
+
     /// Words that name a payer, not only a patient.
     private static let payers: Set<String> = ["medicare", "medicaid", "commercial", "tricare", "payer", "payers", "insurance", "insurer"]
 
@@ -417,6 +420,20 @@ extension CodeSearch {
             return String(text.prefix(rest.count))
         }
         return text
+    }
+
+    /// `text` without the patient it closes with, but for the payer and a population that titles
+    /// name ("pneumonia vaccine for a 66 year old patient" is "pneumonia vaccine", "flu shot for a
+    /// 70 year old Medicare patient" "flu shot medicare", "BMI 40.0-44.9 in an adult" stays): the
+    /// quality-measure codes that say "patient" and "year" are not what is asked, "old" is no "old
+    /// myocardial infarction", and an age ranks every code that names one first.
+    static func withoutWhom(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        guard let clause = words.lastIndex(where: { ["for", "in"].contains($0.lowercased()) }), clause > 0,
+              case let whom = words[(clause + 1)...].joined(separator: " "), onlyWhom(whom) != nil else { return text }
+        let before = words[..<clause].joined(separator: " ")
+        guard !contentWords(before).isEmpty else { return text }
+        return ([before] + tokens(whom).filter { payers.contains($0) || populations.contains($0) }).joined(separator: " ")
     }
 
     /// `text` without the year it asks about ("prolonged services code in 2024", "flu shot code

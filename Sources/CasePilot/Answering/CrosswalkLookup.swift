@@ -14,11 +14,20 @@ struct CrosswalkLookup {
         // answers ("diagnoses that support 95810": the sleep apnea article), unless it is the GEMs'
         // or none: then the one on pairing them, and the codes named.
         if Self.pairsProceduresWithDiagnoses(question) {
+            // A procedure whose authored entry names a diagnosis code as ICD-10-CM writes it ("which
+            // diagnosis goes with G0008": Z23; not G0103 read as G01.03) is answered by the entry first.
+            var named = Resolution()
+            for code in question.codes where code.isProcedure {
+                guard let entry = try knowledgeBase.entry(for: code),
+                      QuestionParser().parse(entry.body).codes.contains(where: { $0.system == .icd10cm && entry.body.contains($0.display) }) else { continue }
+                named.add(entry)
+                entry.codeReference.map { named.add(code: $0) }
+            }
             let articles = try lookUp.resolve(question, category: .crosswalks)
             let gems = try knowledgeBase.article(id: "gems-general-equivalence-mappings")
             guard !ArticleLookup.answers(articles, in: .crosswalks) || articles.citations.first == gems?.citation,
-                  let pairing = try knowledgeBase.article(id: "cpt-icd-pairing-medical-necessity") else { return articles }
-            var resolution = Resolution()
+                  let pairing = try knowledgeBase.article(id: "cpt-icd-pairing-medical-necessity") else { return named.merged(articles) }
+            var resolution = named
             resolution.add(pairing)
             try lookUp.addMentionedCodes(question, to: &resolution)
             return resolution

@@ -278,11 +278,14 @@ import Testing
     /// The counterpart of a code in the other code set is in the code's own entry, unless the article
     /// found is on the code or on the question's topic ("instead of 96127 for the depression
     /// screen": the depression screening article); a modifier beside a procedure ("free T4") does
-    /// not stop a question for its diagnoses from being one on pairing codes.
+    /// not stop a question for its diagnoses from being one on pairing codes. A procedure whose
+    /// entry names its diagnosis code answers with the entry (G0008's Z23), not one whose entry
+    /// only holds a code that reads like one (84153's "G0103" is no G01.03).
     @Test func aCodesCounterpartIsInItsEntry() async throws {
         for (question, opening) in ["G0105 corresponds to which cpt code": "HCPCS G0105", "what's the CPT equivalent of G0121": "HCPCS G0121",
                                     "what G code do I use for medicare instead of 96127 for the depression screen": "Annual depression screening",
-                                    "which diagnosis codes support 84439 free T4": "Pairing CPT/HCPCS codes with ICD-10-CM codes"] {
+                                    "which diagnosis codes support 84439 free T4": "Pairing CPT/HCPCS codes with ICD-10-CM codes",
+                                    "which diagnosis code goes with G0008": "HCPCS G0008", "dx that justify 86803 hep c antibody": "Pairing CPT/HCPCS codes"] {
             let answer = try await engine.ask(question)
             #expect(answer.answer.hasPrefix(opening), "\(question): \(answer.answer.prefix(120))")
         }

@@ -47,7 +47,10 @@ import Testing
         #expect(CodeSearch.conditionBeforeSite("icd 10 for gout of the right great toe") == ["gout"])
         #expect(CodeSearch.conditionBeforeSite("history of colon polyps") == nil, "a history is no condition at a site")
         #expect(CodeSearch.conditionBeforeSite("a pair of wooden crutches") == nil)
-        #expect(CodeSearch.conditionBeforeSite("right knee osteoarthritis") == nil, "no site after of")
+        #expect(CodeSearch.conditionBeforeSite("right knee osteoarthritis") == nil, "no condition before the side")
+        // Without "of", the side opens the site.
+        #expect(CodeSearch.conditionBeforeSite("plantar fasciitis left foot") == ["plantar", "fasciitis"])
+        #expect(CodeSearch.conditionBeforeSite("carpal tunnel syndrome right") == nil, "no site after the side")
     }
 
     @Test func aConditionAtASiteIsNoInjuryOfTheSite() throws {
@@ -56,6 +59,8 @@ import Testing
         // By the condition's inclusion term, though the site's words are all in S99.1's title.
         let fasciitis = try fixture.answer("dx code for imaginary plantar fasciitis of the right foot", .cpt)
         #expect(fasciitis.codes.first?.code == "M99.2", "\(fasciitis.text)")
+        let withoutOf = try fixture.answer("dx code for imaginary plantar fasciitis right foot", .cpt)
+        #expect(withoutOf.codes.first?.code == "M99.2", "\(withoutOf.text)")
         // By the condition's titles, though none names the toe: they file it under "ankle and foot".
         let gout = try fixture.answer("icd 10 for imaginary gout of the right great toe", .cpt)
         #expect(gout.codes.first?.code == "M98.07", "\(gout.text)")

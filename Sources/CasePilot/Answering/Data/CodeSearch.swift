@@ -425,13 +425,15 @@ struct CodeSearch {
     }
 
     /// The content words that name what is wrong or done at a site, in a question that names the
-    /// site after "of", the head word last ("plantar fasciitis of the right foot": "plantar
-    /// fasciitis"; "lac of the right index finger": "laceration"); `nil` without such a site or
-    /// when the word before it names no condition (a side, "history", "type", "pair").
+    /// site after "of", or after a side without "of", the head word last ("plantar fasciitis of the
+    /// right foot" and "plantar fasciitis left foot": "plantar fasciitis"; "lac of the right index
+    /// finger": "laceration"); `nil` without such a site or when the word before it names no
+    /// condition (a side, "history", "type", "pair").
     static func conditionBeforeSite(_ described: String) -> [String]? {
         let words = tokens(described)
-        guard let of = words.firstIndex(of: "of"), of > 0 else { return nil }
-        let condition = contentWords(words[..<of].joined(separator: " "))
+        let side = words.firstIndex(where: sideWords.contains).flatMap { $0 + 1 < words.count ? $0 : nil }
+        guard let site = words.firstIndex(of: "of") ?? side, site > 0 else { return nil }
+        let condition = contentWords(words[..<site].joined(separator: " "))
         guard let head = condition.last, head.count > 1, !sideWords.contains(head), !notHeads.contains(head), !head.allSatisfy(\.isNumber) else { return nil }
         return condition
     }

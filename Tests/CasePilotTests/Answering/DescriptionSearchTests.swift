@@ -18,6 +18,7 @@ struct DescriptionSearchTests {
         E99.4,E994,subcategory,1,Imaginary blindness right eye,E99
         E99.5,E995,subcategory,1,Imaginary diabetes with hyperglycemia,E99
         E99.6,E996,subcategory,1,Imaginary diabetes without hyperglycemia,E99
+        G99.02,G9902,subcategory,1,Imaginary neuropathy,G99
         H99.31,H9931,subcategory,1,Imaginary membranes and strands,H99
         H99.7,H997,subcategory,1,Imaginary pneumonia due to other specified organism in a patient,H99
         J44.1,J441,subcategory,1,Chronic obstructive pulmonary disease with (acute) exacerbation,J44
@@ -109,6 +110,10 @@ struct DescriptionSearchTests {
         #expect(try read("G9901 diagnosis") == [CodeToken(system: .hcpcs, code: "G9901")])
         #expect(try read("what is G9999") == [CodeToken(system: .hcpcs, code: "G9999")])
         #expect(try read("G99.01 diagnosis") == [CodeToken(system: .icd10cm, code: "G9901")])
+        // Both sets have G9902: the diagnosis asked for it is the HCPCS service's.
+        #expect(try read("G9902 diagnosis") == [CodeToken(system: .icd10cm, code: "G9902")])
+        #expect(try read("what diagnosis code for G9902") == [CodeToken(system: .hcpcs, code: "G9902")])
+        #expect(try read("which dx goes with G9902") == [CodeToken(system: .hcpcs, code: "G9902")])
     }
 
     /// A code that shares only a number with the question is no candidate: an age is not a dose.

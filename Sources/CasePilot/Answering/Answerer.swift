@@ -27,6 +27,9 @@ struct Answerer {
         computed.merge(try Sepsis(knowledgeBase: knowledgeBase).resolve(question))
         computed.merge(try UncontrolledDiabetes(knowledgeBase: knowledgeBase).resolve(question))
         computed.merge(try FeeScheduleFacts(knowledgeBase: knowledgeBase).conversionFactor(question))
+        // A count picks a code of a family only for a look-up ("trigger point injections in 4
+        // muscles"), not in a question about a rule ("the 8 minute rule").
+        if category == .cpt, computed.isEmpty { computed = try CountedRange(knowledgeBase: knowledgeBase).resolve(question) }
         if category == .cpt, !computed.isEmpty { return computed }
         let bmi = try BodyMassIndex(knowledgeBase: knowledgeBase).resolve(question)
         var answer: Resolution
@@ -65,11 +68,13 @@ struct Answerer {
     /// ("preventive visit 45 year old established"), an office visit with its total time
     /// ("established patient office visit 35 minutes"), a bite ("dog bite left hand"), a pregnancy's
     /// weeks ("28 weeks pregnant, routine prenatal visit"), a condition with its drug ("afib on Eliquis"),
-    /// sepsis with its cause or severity ("sepsis due to pneumonia"), "uncontrolled" diabetes.
+    /// sepsis with its cause or severity ("sepsis due to pneumonia"), "uncontrolled" diabetes, a
+    /// count that a family of codes steps by ("trigger point injections in 4 muscles").
     static func computesCodes(_ question: ParsedQuestion) -> Bool {
         !WoundRepair.reading(question.text).repairs.isEmpty || !LesionExcision.reading(question.text).lesions.isEmpty || PreventiveVisit.request(in: question) != nil
             || OfficeVisitTime.request(in: question) != nil || AnimalBite.reading(question) != nil || GestationWeeks.weeks(in: question) != nil
             || CurrentDrug.reading(question) != nil || Sepsis.reading(question) != nil || UncontrolledDiabetes.reading(question) != nil
+            || CountedRange.counts(question)
     }
 
     /// A follow-up that changes what the previous question computed its code from (a repair's

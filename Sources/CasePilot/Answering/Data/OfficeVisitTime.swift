@@ -35,6 +35,7 @@ struct OfficeVisitTime {
         "preventive", "preventative", "wellness", "physical", "hospital", "inpatient", "observation", "nursing", "snf", "home",
         "emergency", "ed", "er", "consult", "consultation", "critical", "psychotherapy", "therapy", "therapeutic", "ccm",
         "management", "telephone", "phone", "infusion", "anesthesia", "units", "unit", "discharge", "counseling", "counselling",
+        "portal", "e", "evisit", "econsult", "interprofessional", "online",
     ]
 
     /// The visit a question asks to code by time: an office or outpatient visit (or one of its codes)

@@ -41,6 +41,11 @@ import Testing
             #expect(answer.category == .cpt && answer.codes.first?.code == code && answer.answer.contains("whose range holds the count"),
                     "\(question): \(answer.category) \(answer.answer.prefix(120))")
         }
+        // The family must be what the question asks about: nail avulsion is no nail debridement.
+        let avulsion = try await engine.ask("cpt code for nail avulsion 2 nails")
+        #expect(!avulsion.answer.contains("whose range holds the count") && avulsion.codes.first?.code == "11730", "\(avulsion.answer.prefix(120))")
+        let keratoses = try await engine.ask("destruction of 20 actinic keratoses")
+        #expect(keratoses.answer.hasPrefix("20 actinic keratoses: CPT 17004"), "\(keratoses.answer.prefix(120))")
         // A question about a rule keeps its article.
         let rule = try await engine.ask("medicare 8 minute rule vs the AMA rule of eights difference?")
         #expect(rule.category == .guidelines && !rule.answer.contains("whose range holds the count"), "\(rule.answer.prefix(120))")

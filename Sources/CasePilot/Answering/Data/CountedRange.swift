@@ -122,13 +122,19 @@ struct CountedRange {
         // The entries whose titles name what is counted and step by a count of it (not by a size or
         // a time), best first; two or more make a family ("Destroying warts …, up to 14" and
         // "Destroying 15 or more warts …").
-        let family = hits.compactMap { hit -> (entry: StoredEntry, span: Span)? in
-            guard let span = Self.spans(inTitle: hit.entry.title).first,
-                  !CodeSearch.normalizedWords(hit.entry.title).isDisjoint(with: count.nouns),
-                  !span.after.isDisjoint(with: count.nouns) || span.after.isDisjoint(with: Self.units) else { return nil }
-            return (hit.entry, span)
+        let family = hits.compactMap { hit -> (entry: StoredEntry, span: Span, names: Set<String>)? in
+            guard let span = Self.spans(inTitle: hit.entry.title).first else { return nil }
+            let names = CodeSearch.normalizedWords(([hit.entry.title] + hit.entry.keywords).joined(separator: ", "))
+            guard !names.isDisjoint(with: count.nouns), !span.after.isDisjoint(with: count.nouns) || span.after.isDisjoint(with: Self.units) else { return nil }
+            return (hit.entry, span, names)
         }
-        guard family.count >= 2 else { return Resolution() }
+        // The family is what the question asks about: its titles and keywords hold a third of the
+        // question's other words or more ("nail avulsion 2 nails" is no nail debridement).
+        let asked = Set(CodeSearch.contentWords(CodeSearch.described(question.text))
+            .filter { !KnowledgeBase.stopWords.contains($0) && !CodeLookup.requestChatter.contains($0) && Self.number($0) == nil }
+            .map(CodeSearch.normalized)).subtracting(count.nouns)
+        let named = family.reduce(into: Set<String>()) { $0.formUnion($1.names) }
+        guard family.count >= 2, 3 * asked.count(where: named.contains) >= asked.count else { return Resolution() }
         // Of those whose range holds the count: a current code before a deleted one, and one for
         // anyone before a non-physician's the question does not ask for.
         let asksNonPhysician = question.words.contains { $0 == "non" || $0.hasPrefix("nonphysician") }
@@ -139,9 +145,8 @@ struct CountedRange {
             .min(by: { (rank($0.element.entry), $0.offset) < (rank($1.element.entry), $1.offset) })?.element else { return Resolution() }
         var resolution = Resolution()
         let code = chosen.entry.codeReference.map { "\($0.system.rawValue) \($0.code)" } ?? chosen.entry.title
-        // The count as asked, up to the word the title names ("4 trigger point muscles").
-        let titled = CodeSearch.normalizedWords(chosen.entry.title)
-        let counted = count.words.prefix(through: count.words.lastIndex { titled.contains(CodeSearch.normalized($0)) } ?? 0)
+        // The count as asked, up to the word the entry names ("3 actinic keratoses").
+        let counted = count.words.prefix(through: count.words.lastIndex { chosen.names.contains(CodeSearch.normalized($0)) } ?? 0)
         resolution.add("\(WoundRepair.shown(count.value)) \(counted.joined(separator: " ")): \(code) is the code of its family whose range holds the count.")
         resolution.add(chosen.entry)
         chosen.entry.codeReference.map { resolution.add(code: $0) }

@@ -978,6 +978,8 @@ struct DiagnosisConventionTests {
         M79.672,M79672,code,1,Pain in left foot,M79.67
         Z21,Z21,category,1,Asymptomatic human immunodeficiency virus [HIV] infection status,
         P24.00,P2400,code,1,Meconium aspiration without respiratory symptoms,P24.0
+        C43.5,C435,subcategory,0,Malignant melanoma of trunk,C43
+        D03.9,D039,subcategory,1,"Melanoma in situ, unspecified",D03
 
         """
 
@@ -1245,6 +1247,8 @@ struct DiagnosisConventionTests {
         // "No symptoms" is the titles' "asymptomatic", not a title's "without … symptoms".
         #expect(ClinicalAbbreviations.inDiagnosisWords("hiv positive no symptoms") == "hiv positive asymptomatic")
         #expect(try Self.codes("patient is HIV positive no symptoms what code").first == "Z21")
+        // The back is the skin titles' trunk.
+        #expect(try Self.codes("icd 10 for melanoma of the back").first == "C43.5")
     }
 
     /// A condition due to an organism that no code names whole is two codes: the condition's and

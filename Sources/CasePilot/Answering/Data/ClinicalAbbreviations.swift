@@ -219,6 +219,10 @@ enum ClinicalAbbreviations {
         ("ingrown toenail", "ingrowing nail"),
         ("ingrown toe nail", "ingrowing nail"),
         ("ingrown nail", "ingrowing nail"),
+        // D17.- "Benign lipomatous neoplasm of skin and subcutaneous tissue of trunk" (its only
+        // "lipoma" is D17.9's "Lipoma NOS").
+        ("lipoma", "benign lipomatous neoplasm"),
+        ("lipomas", "benign lipomatous neoplasm"),
         // The titles say "asymptomatic" ("Z21 Asymptomatic … [HIV] infection status", "R31.21
         // Asymptomatic microscopic hematuria"); "without … symptoms" is another condition's kind.
         ("no symptoms", "asymptomatic"),

@@ -444,6 +444,8 @@ struct CodeSearch {
     static let regions: [String: [String]] = [
         "toe": ["ankle", "foot"], "toes": ["ankle", "foot"], "foot": ["ankle", "foot"], "feet": ["ankle", "foot"], "heel": ["ankle", "foot"],
         "finger": ["hand"], "fingers": ["hand"], "thumb": ["hand"], "knuckle": ["hand"],
+        // The skin and soft-tissue titles' sites ("D17.1 … of trunk", "C43.59 Malignant melanoma of other part of trunk").
+        "back": ["trunk"], "chest": ["trunk"], "abdomen": ["trunk"], "flank": ["trunk"],
     ]
 
     /// What a title's closeness in the words of ``regions`` counts for against one that names the part.

@@ -168,6 +168,8 @@ struct Answerer {
     static func isPhrase(_ question: ParsedQuestion) -> Bool {
         let words = question.words.dropFirst(CodeSearch.patientOpening(question.words))
         guard let first = words.first else { return false }
+        // "I&D of abscess" opens with a procedure, not with "I".
+        if words.starts(with: ["i", "d"]) { return true }
         return !Classifier.clauseOpeners.contains(first) && !requestOpeners.contains(first) && !asksForModifier(words)
     }
 

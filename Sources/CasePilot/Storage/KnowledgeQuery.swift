@@ -31,7 +31,8 @@ struct KnowledgeQuery {
         // a compound whose second word is a stop word ("add-on", "follow-up").
         var phrases: Set<String> = []
         // A letter that begins a word ("e-visit", "x-ray", "hepatitis b vaccine"), searched with it;
-        // not the letter that ends a compound ("part d covers").
+        // not the letter that ends a compound ("part d covers") nor the second letter of an
+        // abbreviation ("I&D abscess", "D&C").
         var lettered: Set<String> = []
         for index in cleaned.indices.dropLast() {
             let (first, second) = (cleaned[index], cleaned[index + 1])
@@ -43,7 +44,7 @@ struct KnowledgeQuery {
             } else if KnowledgeBase.compounds.contains([first, second]) {
                 phrases.insert("\"\(first) \(second)\"")
             } else if Self.isLetterPrefix(first, of: second, keepingStopWords: keepingStopWords), terms.contains(second),
-                      index == 0 || !KnowledgeBase.compounds.contains([cleaned[index - 1], first]) {
+                      index == 0 || !KnowledgeBase.compounds.contains([cleaned[index - 1], first]) && cleaned[index - 1].count > 1 {
                 lettered.insert("\"\(first) \(second)\"")
             }
         }

@@ -1037,6 +1037,9 @@ struct DiagnosisConventionTests {
         let punch = try await engine.ask("punch biopsy of 4 mm lesion on arm")
         #expect(punch.category == .cpt && punch.codes.first?.code == "11104", "\(punch.category) \(punch.answer.prefix(80))")
         #expect(try await engine.ask("excision of 3 cm lung lesion").category == .unknown)
+        // "I&D" opens a phrase, not a sentence with "I", and its "D" is no letter of "abscess".
+        let drainage = try await engine.ask("I&D abscess")
+        #expect(drainage.category == .cpt && drainage.codes.first?.code == "10060", "\(drainage.category) \(drainage.answer.prefix(80))")
         // The code set's words hold the phrase ("hip fracture" is a fracture of the neck of the
         // femur): the official code, not an authored fracture operation that shares its words.
         #expect(try await engine.ask("right hip fracture subsequent encounter").codes.first?.code == "S72.001D")

@@ -6,20 +6,17 @@ struct CurrentDrug {
     let knowledgeBase: KnowledgeBase
 
     /// Drugs by name (generic and brand) with the words of their Z79 title's class.
-    private static let classes: [String: String] = {
-        var classes: [String: String] = [:]
-        func add(_ title: String, _ names: String) { for name in names.split(separator: " ") { classes[String(name)] = title } }
-        add("anticoagulants", "anticoagulant anticoagulants warfarin coumadin eliquis apixaban xarelto rivaroxaban pradaxa dabigatran savaysa edoxaban enoxaparin lovenox heparin")
-        add("antithrombotics antiplatelets", "antiplatelet antiplatelets clopidogrel plavix prasugrel effient ticagrelor brilinta")
-        add("aspirin", "aspirin asa")
-        add("insulin", "insulin lantus humalog novolog levemir tresiba basaglar toujeo")
-        add("oral hypoglycemic drugs", "metformin glucophage glipizide glyburide glimepiride pioglitazone actos januvia sitagliptin jardiance empagliflozin farxiga dapagliflozin")
-        add("injectable non insulin antidiabetic drugs", "ozempic semaglutide trulicity dulaglutide victoza liraglutide mounjaro tirzepatide byetta exenatide")
-        add("systemic steroids", "prednisone prednisolone methylprednisolone medrol dexamethasone")
-        add("opiate analgesic", "opioid opioids oxycodone hydrocodone morphine methadone tramadol")
-        add("non steroidal anti inflammatories", "nsaid nsaids ibuprofen naproxen meloxicam celecoxib")
-        return classes
-    }()
+    private static let classes = [String: String](wordLists: [
+        ("anticoagulants", "anticoagulant anticoagulants warfarin coumadin eliquis apixaban xarelto rivaroxaban pradaxa dabigatran savaysa edoxaban enoxaparin lovenox heparin"),
+        ("antithrombotics antiplatelets", "antiplatelet antiplatelets clopidogrel plavix prasugrel effient ticagrelor brilinta"),
+        ("aspirin", "aspirin asa"),
+        ("insulin", "insulin lantus humalog novolog levemir tresiba basaglar toujeo"),
+        ("oral hypoglycemic drugs", "metformin glucophage glipizide glyburide glimepiride pioglitazone actos januvia sitagliptin jardiance empagliflozin farxiga dapagliflozin"),
+        ("injectable non insulin antidiabetic drugs", "ozempic semaglutide trulicity dulaglutide victoza liraglutide mounjaro tirzepatide byetta exenatide"),
+        ("systemic steroids", "prednisone prednisolone methylprednisolone medrol dexamethasone"),
+        ("opiate analgesic", "opioid opioids oxycodone hydrocodone morphine methadone tramadol"),
+        ("non steroidal anti inflammatories", "nsaid nsaids ibuprofen naproxen meloxicam celecoxib"),
+    ])
 
     private static let patientWords: Set<String> = ["patient", "patients", "pt", "the", "a", "my", "is", "he", "she", "who", "currently", "code", "for", "icd", "10"]
 

@@ -22,23 +22,20 @@ enum SoftTissueRegion: CaseIterable {
         return named.first { words[$0] != .backFlank } ?? named.first
     }
 
-    private static let words: [String: SoftTissueRegion] = {
-        var words: [String: SoftTissueRegion] = [:]
-        func add(_ region: SoftTissueRegion, _ list: String) { for word in list.split(separator: " ") { words[String(word)] = region } }
-        add(.faceScalp, "face facial scalp forehead cheek chin jaw temple nose ear lip eyebrow")
-        add(.neckChest, "neck chest thorax thoracic sternal")
-        add(.backFlank, "back flank")
-        add(.abdominalWall, "abdomen abdominal belly umbilical")
-        add(.shoulder, "shoulder")
-        add(.upperArmElbow, "arm elbow biceps triceps")
-        add(.forearmWrist, "forearm wrist")
-        add(.handFinger, "hand finger fingers thumb palm")
-        add(.hipPelvis, "hip pelvis pelvic buttock buttocks gluteal")
-        add(.thighKnee, "thigh knee")
-        add(.legAnkle, "leg shin calf ankle")
-        add(.footToe, "foot feet toe toes heel sole")
-        return words
-    }()
+    private static let words = [String: SoftTissueRegion](wordLists: [
+        (.faceScalp, "face facial scalp forehead cheek chin jaw temple nose ear lip eyebrow"),
+        (.neckChest, "neck chest thorax thoracic sternal"),
+        (.backFlank, "back flank"),
+        (.abdominalWall, "abdomen abdominal belly umbilical"),
+        (.shoulder, "shoulder"),
+        (.upperArmElbow, "arm elbow biceps triceps"),
+        (.forearmWrist, "forearm wrist"),
+        (.handFinger, "hand finger fingers thumb palm"),
+        (.hipPelvis, "hip pelvis pelvic buttock buttocks gluteal"),
+        (.thighKnee, "thigh knee"),
+        (.legAnkle, "leg shin calf ankle"),
+        (.footToe, "foot feet toe toes heel sole"),
+    ])
 
     var name: String {
         switch self {

@@ -120,21 +120,18 @@ struct WoundRepair {
         "flap", "flaps", "graft", "grafts", "transfer", "rearrangement", "sq", "square", "debridement", "tendon", "nerve", "vessel",
     ]
     static let diagnosisWords: Set<String> = ["icd", "icd10", "icd10cm", "pcs", "diagnosis", "diagnoses", "dx"]
-    private static let sites: [String: Site] = {
-        var sites: [String: Site] = [:]
-        func add(_ site: Site, _ words: String) { for word in words.split(separator: " ") { sites[String(word)] = site } }
-        add(.face, "face facial")
-        add(.foreheadCheeksChinMouth, "forehead cheek cheeks chin mouth eyebrow eyebrows brow temple jaw mucosa mucous oral intraoral")
-        add(.eyelidsNoseEarsLips, "eyelid eyelids lid lids nose nasal ear ears earlobe lip lips")
-        add(.scalp, "scalp")
-        add(.neck, "neck")
-        add(.axillae, "axilla axillae axillary armpit armpits underarm")
-        add(.genitalia, "genitalia genital genitals penis penile scrotum scrotal vulva vulvar labia")
-        add(.trunk, "trunk chest back abdomen abdominal belly flank buttock buttocks breast torso")
-        add(.limbs, "arm arms forearm forearms elbow elbows shoulder shoulders wrist wrists leg legs thigh thighs knee knees shin shins calf calves ankle ankles extremity extremities limb limbs hip hips")
-        add(.handsFeet, "hand hands finger fingers thumb thumbs palm palms fingertip knuckle foot feet toe toes heel sole")
-        return sites
-    }()
+    private static let sites = [String: Site](wordLists: [
+        (.face, "face facial"),
+        (.foreheadCheeksChinMouth, "forehead cheek cheeks chin mouth eyebrow eyebrows brow temple jaw mucosa mucous oral intraoral"),
+        (.eyelidsNoseEarsLips, "eyelid eyelids lid lids nose nasal ear ears earlobe lip lips"),
+        (.scalp, "scalp"),
+        (.neck, "neck"),
+        (.axillae, "axilla axillae axillary armpit armpits underarm"),
+        (.genitalia, "genitalia genital genitals penis penile scrotum scrotal vulva vulvar labia"),
+        (.trunk, "trunk chest back abdomen abdominal belly flank buttock buttocks breast torso"),
+        (.limbs, "arm arms forearm forearms elbow elbows shoulder shoulders wrist wrists leg legs thigh thighs knee knees shin shins calf calves ankle ankles extremity extremities limb limbs hip hips"),
+        (.handsFeet, "hand hands finger fingers thumb thumbs palm palms fingertip knuckle foot feet toe toes heel sole"),
+    ])
 
     /// The repairs a question describes with their lengths; empty unless it names a repair and a length.
     static func reading(_ text: String) -> Reading {

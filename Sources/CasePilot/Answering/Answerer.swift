@@ -71,15 +71,16 @@ struct Answerer {
     /// sepsis with its cause or severity ("sepsis due to pneumonia"), "uncontrolled" diabetes, a
     /// count that a family of codes steps by ("trigger point injections in 4 muscles").
     static func computesCodes(_ question: ParsedQuestion) -> Bool {
-        !WoundRepair.reading(question.text).repairs.isEmpty || !LesionExcision.reading(question.text).lesions.isEmpty || PreventiveVisit.request(in: question) != nil
-            || OfficeVisitTime.request(in: question) != nil || AnimalBite.reading(question) != nil || GestationWeeks.weeks(in: question) != nil
-            || CurrentDrug.reading(question) != nil || Sepsis.reading(question) != nil || UncontrolledDiabetes.reading(question) != nil
-            || CountedRange.counts(question)
+        !WoundRepair.reading(question.text).repairs.isEmpty || !LesionExcision.reading(question.text).lesions.isEmpty
+            || PreventiveVisit.request(in: question) != nil || OfficeVisitTime.request(in: question) != nil || AnimalBite.reading(question) != nil
+            || GestationWeeks.weeks(in: question) != nil || CurrentDrug.reading(question) != nil || Sepsis.reading(question) != nil
+            || UncontrolledDiabetes.reading(question) != nil || CountedRange.counts(question)
     }
 
     /// A follow-up that changes what the previous question computed its code from (a repair's
-    /// length, site or type; a lesion's size, site or pathology; the patient's age or status at a preventive visit; an office visit's
-    /// minutes or patient): the previous question with the change; `nil` for any other question.
+    /// length, site or type; a lesion's size, site or pathology; the patient's age or status at a
+    /// preventive visit; an office visit's minutes or patient): the previous question with the
+    /// change; `nil` for any other question.
     static func changedComputation(_ question: ParsedQuestion, previous: ParsedQuestion) -> String? {
         WoundRepair.followUp(question.text, after: previous.text) ?? LesionExcision.followUp(question.text, after: previous.text)
             ?? PreventiveVisit.followUp(question, after: previous)

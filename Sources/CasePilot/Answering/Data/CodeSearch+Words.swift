@@ -401,7 +401,9 @@ extension CodeSearch {
     ]
 
     /// Who a code is for, as titles say it ("Body mass index [BMI] 40.0-44.9, adult").
-    private static let populations: Set<String> = ["adult", "adults", "child", "children", "pediatric", "paediatric", "infant", "infants", "adolescent", "adolescents"]
+    private static let populations: Set<String> = [
+        "adult", "adults", "child", "children", "pediatric", "paediatric", "infant", "infants", "adolescent", "adolescents",
+    ]
 
     /// Words that name a payer, not only a patient.
     private static let payers: Set<String> = ["medicare", "medicaid", "commercial", "tricare", "payer", "payers", "insurance", "insurer"]

@@ -440,11 +440,12 @@ struct CodeSearch {
 
     /// The sites of ICD-10-CM's musculoskeletal titles for the parts coders name: a toe or the heel
     /// is filed under "ankle and foot" ("M10.071 Idiopathic gout, right ankle and foot"), a finger
-    /// or the thumb under "hand" ("M19.041 Primary osteoarthritis, right hand").
+    /// or the thumb under "hand" ("M19.041 Primary osteoarthritis, right hand"); and of the skin and
+    /// soft-tissue titles: the back, chest, abdomen and flank under "trunk".
     static let regions: [String: [String]] = [
         "toe": ["ankle", "foot"], "toes": ["ankle", "foot"], "foot": ["ankle", "foot"], "feet": ["ankle", "foot"], "heel": ["ankle", "foot"],
         "finger": ["hand"], "fingers": ["hand"], "thumb": ["hand"], "knuckle": ["hand"],
-        // The skin and soft-tissue titles' sites ("D17.1 … of trunk", "C43.59 Malignant melanoma of other part of trunk").
+        // "D17.1 … of trunk", "C43.59 Malignant melanoma of other part of trunk".
         "back": ["trunk"], "chest": ["trunk"], "abdomen": ["trunk"], "flank": ["trunk"],
     ]
 

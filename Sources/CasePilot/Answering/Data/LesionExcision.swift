@@ -121,7 +121,7 @@ struct LesionExcision {
         var reading = Reading()
         guard LengthUnit.named(in: text) else { return reading }
         let words = WoundRepair.words(of: text.lowercased())
-        let removes = words.contains(where: excisionWords.contains) || words.contains(where: removalWords.contains) || words.contains(where: shaveWords.contains)
+        let removes = words.contains { excisionWords.contains($0) || removalWords.contains($0) || shaveWords.contains($0) }
         guard removes, !words.contains(where: WoundRepair.diagnosisWords.contains) else { return reading }
         let segments = words.split(whereSeparator: { ["and", ",", ";", "+", "plus", "&"].contains($0) }).map(Array.init)
         let sites: [SiteGroup?]

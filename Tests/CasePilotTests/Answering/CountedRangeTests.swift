@@ -17,6 +17,8 @@ import Testing
         #expect(bounds("Patient-portal e-visit by physician/QHP, 11 to 20 minutes over a week") == [[11, 20]])
         #expect(CountedRange.spans(inTitle: "Benign skin lesion cut out, torso or a limb — over 4.0 cm across with margins").first?.after.contains("cm") == true)
         #expect(bounds("Routine blood draw from a vein").isEmpty)
+        #expect(bounds("Destroying an actinic keratosis or other premalignant lesion, first lesion") == [[1, 1]])
+        #expect(bounds("Skin tag removal — the first batch of up to fifteen tags") == [[1, 15]], "a first with a count of its own")
     }
 
     @Test func aCountIsReadButNotASizeDoseOrAge() {
@@ -46,6 +48,12 @@ import Testing
         #expect(!avulsion.answer.contains("whose range holds the count") && avulsion.codes.first?.code == "11730", "\(avulsion.answer.prefix(120))")
         let keratoses = try await engine.ask("destruction of 20 actinic keratoses")
         #expect(keratoses.answer.hasPrefix("20 actinic keratoses: CPT 17004"), "\(keratoses.answer.prefix(120))")
+        // An add-on for the things after the first goes with the code for the first.
+        let few = try await engine.ask("destruction of 3 actinic keratoses")
+        #expect(few.codes.map(\.code) == ["17000", "17003"] && few.answer.hasPrefix("3 actinic keratoses: CPT 17000 for the first, plus CPT 17003 × 2"),
+                "\(few.codes.map(\.code)) \(few.answer.prefix(120))")
+        let one = try await engine.ask("destruction of 1 actinic keratosis")
+        #expect(one.category == .cpt && one.codes.first?.code == "17000", "\(one.category) \(one.answer.prefix(120))")
         // A question about a rule keeps its article.
         let rule = try await engine.ask("medicare 8 minute rule vs the AMA rule of eights difference?")
         #expect(rule.category == .guidelines && !rule.answer.contains("whose range holds the count"), "\(rule.answer.prefix(120))")

@@ -21,6 +21,8 @@ struct CountedRange {
         let lower: Double
         let upper: Double
         let after: Set<String>
+        /// Read from "first" alone ("…, first lesion"), not from a number.
+        var first = false
 
         func holds(_ value: Double) -> Bool { value >= lower && value <= upper }
     }
@@ -53,7 +55,8 @@ struct CountedRange {
     private static let units: Set<String> = Set(["cm", "mm", "minute", "hour", "mg", "ml", "year", "day", "week", "month", "unit"].map(CodeSearch.normalized))
 
     /// Things whose codes step by how many there are.
-    private static let countedThings: Set<String> = Set(["muscle", "nail", "wart", "lesion", "tag", "corn", "callus", "calluse", "keratosis", "keratose"])
+    private static let countedThings: Set<String> = Set(["muscles", "nails", "warts", "lesions", "tags", "corns", "callus", "calluses", "keratosis", "keratoses"]
+        .map(CodeSearch.normalized))
 
     /// Words after a number that say it is no count of things: sizes, doses, ages, times of day, money.
     private static let notCounted: Set<String> = [
@@ -111,6 +114,10 @@ struct CountedRange {
                 index += 2
             }
         }
+        // "…, first lesion": one, when the title names no other count.
+        if spans.isEmpty, let first = words.firstIndex(of: "first"), first + 1 < words.count {
+            spans.append(Span(lower: 1, upper: 1, after: after(first + 1), first: true))
+        }
         return spans
     }
 
@@ -122,12 +129,15 @@ struct CountedRange {
         // The entries whose titles name what is counted and step by a count of it (not by a size or
         // a time), best first; two or more make a family ("Destroying warts …, up to 14" and
         // "Destroying 15 or more warts …").
-        let family = hits.compactMap { hit -> (entry: StoredEntry, span: Span, names: Set<String>)? in
+        let found = hits.compactMap { hit -> (entry: StoredEntry, span: Span, names: Set<String>)? in
             guard let span = Self.spans(inTitle: hit.entry.title).first else { return nil }
             let names = CodeSearch.normalizedWords(([hit.entry.title] + hit.entry.keywords).joined(separator: ", "))
             guard !names.isDisjoint(with: count.nouns), !span.after.isDisjoint(with: count.nouns) || span.after.isDisjoint(with: Self.units) else { return nil }
             return (hit.entry, span, names)
         }
+        // A "first" belongs to a family that goes on from the second ("lesions 2 through 14"), not
+        // to one that starts again at one ("first nail" is no nail debridement of "one to five nails").
+        let family = found.filter { !$0.span.first || found.contains { $0.span.lower == 2 } }
         // The family is what the question asks about: its titles and keywords hold a third of the
         // question's other words or more ("nail avulsion 2 nails" is no nail debridement).
         let asked = Set(CodeSearch.contentWords(CodeSearch.described(question.text))
@@ -144,10 +154,24 @@ struct CountedRange {
         guard let chosen = family.filter({ $0.span.holds(count.value) }).enumerated()
             .min(by: { (rank($0.element.entry), $0.offset) < (rank($1.element.entry), $1.offset) })?.element else { return Resolution() }
         var resolution = Resolution()
-        let code = chosen.entry.codeReference.map { "\($0.system.rawValue) \($0.code)" } ?? chosen.entry.title
+        func codeOf(_ entry: StoredEntry) -> String { entry.codeReference.map { "\($0.system.rawValue) \($0.code)" } ?? entry.title }
         // The count as asked, up to the word the entry names ("3 actinic keratoses").
         let counted = count.words.prefix(through: count.words.lastIndex { chosen.names.contains(CodeSearch.normalized($0)) } ?? 0)
-        resolution.add("\(WoundRepair.shown(count.value)) \(counted.joined(separator: " ")): \(code) is the code of its family whose range holds the count.")
+        let countText = "\(WoundRepair.shown(count.value)) \(counted.joined(separator: " "))"
+        // An add-on for the things after the first few goes with the code for those few: 3 actinic
+        // keratoses are 17000 for the first and 17003 for each of the other two.
+        if chosen.entry.title.lowercased().hasPrefix("add-on"), chosen.span.lower > 1,
+           let primary = family.first(where: { $0.span.lower == 1 && $0.span.upper == chosen.span.lower - 1 }) {
+            let units = Int(count.value - primary.span.upper)
+            let first = primary.span.upper == 1 ? "the first" : "the first \(WoundRepair.shown(primary.span.upper))"
+            resolution.add("\(countText): \(codeOf(primary.entry)) for \(first), plus \(codeOf(chosen.entry)) × \(units) for the others.")
+            for entry in [primary.entry, chosen.entry] {
+                resolution.add(entry)
+                entry.codeReference.map { resolution.add(code: $0) }
+            }
+            return resolution
+        }
+        resolution.add("\(countText): \(codeOf(chosen.entry)) is the code of its family whose range holds the count.")
         resolution.add(chosen.entry)
         chosen.entry.codeReference.map { resolution.add(code: $0) }
         return resolution

@@ -11,8 +11,14 @@ struct CountedRange {
         let value: Double
         /// Up to three words after the number, as asked ("muscles", "skin tags").
         let words: [String]
-        /// ``words`` normalized, one of which names what is counted.
-        var nouns: Set<String> { Set(words.map(CodeSearch.normalized)) }
+        /// ``words`` normalized, one of which names what is counted (read once: every hit compares them).
+        let nouns: Set<String>
+
+        init(value: Double, words: [String]) {
+            self.value = value
+            self.words = words
+            nouns = Set(words.map(CodeSearch.normalized))
+        }
     }
 
     /// A count a title covers, from `lower` to `upper` inclusive, and the words after it (normalized:
@@ -64,6 +70,7 @@ struct CountedRange {
         "months", "week", "weeks", "day", "days", "hour", "hours", "am", "pm", "percent", "dollars", "times", "x",
     ]
 
+    /// A word as a number of things: digits from 1 to 999, or a number word up to thirty.
     static func number(_ word: String) -> Double? {
         if let value = Double(word), value > 0, value < 1_000 { return value }
         return numberWords[word].map(Double.init)
